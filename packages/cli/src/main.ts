@@ -1,0 +1,109 @@
+/**
+ * The `pyvm` command: what `python3` does, on pyvm. Exit codes follow CPython:
+ * 0 on success, 1 for an uncaught exception (traceback on stderr), the
+ * `SystemExit` code when the program exits, 2 for bad usage or a file that
+ * cannot be opened.
+ */
+import { resolve, dirname } from "node:path";
+import { compile, disassemble } from "@pyvm/bytecode";
+import { formatSyntaxError, PySyntaxError } from "@pyvm/parser";
+import { jitCoverageReport } from "@pyvm/jit-codegen";
+import { parseArgs, UsageError, USAGE, type CliOptions } from "./args.js";
+import { createRuntime, DEFAULT_JIT_THRESHOLD } from "./program.js";
+import { readAllStdin, readStdinLine, readTextFile, writeStderr, writeStdout } from "./host.js";
+import { runRepl } from "./repl.js";
+import { VERSION_TEXT } from "./version.js";
+
+export async function main(args: readonly string[]): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(args, process.env);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      writeStderr(`pyvm: ${e.message}\n${USAGE.split("\n")[0]}\nTry \`pyvm -h' for more information.\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  switch (opts.mode.kind) {
+    case "help":
+      writeStdout(USAGE);
+      return 0;
+    case "version":
+      writeStdout(`${VERSION_TEXT}\n`);
+      return 0;
+    case "jit-coverage":
+      writeStdout(jitCoverageReport());
+      return 0;
+    default:
+      break;
+  }
+
+  let source: string;
+  let filename: string;
+  let scriptDir: string;
+  switch (opts.mode.kind) {
+    case "file": {
+      const path = opts.mode.path;
+      const text = readTextFile(path);
+      if (text === null) {
+        writeStderr(`pyvm: can't open file '${resolve(path)}': [Errno 2] No such file or directory\n`);
+        return 2;
+      }
+      source = text;
+      filename = path;
+      scriptDir = dirname(resolve(path));
+      break;
+    }
+    case "command":
+      source = opts.mode.code;
+      filename = "<string>";
+      scriptDir = process.cwd();
+      break;
+    case "stdin":
+      source = readAllStdin();
+      filename = "<stdin>";
+      scriptDir = process.cwd();
+      break;
+    default: {
+      if (!process.stdin.isTTY) {
+        source = readAllStdin();
+        filename = "<stdin>";
+        scriptDir = process.cwd();
+        break;
+      }
+      const vm = makeVM(opts, process.cwd());
+      return runRepl(vm);
+    }
+  }
+
+  if (opts.dis) {
+    try {
+      writeStdout(disassemble(compile(source, { filename, mode: "exec" }), { recursive: true }));
+      return 0;
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        writeStderr(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+  }
+
+  const vm = makeVM(opts, scriptDir);
+  const code = vm.runMainSource(source, filename);
+  if (opts.inspect) return runRepl(vm);
+  return code;
+}
+
+function makeVM(opts: CliOptions, scriptDir: string) {
+  return createRuntime({
+    jit: opts.jit ? { threshold: opts.jitThreshold ?? DEFAULT_JIT_THRESHOLD } : false,
+    argv: opts.argv,
+    stdout: writeStdout,
+    stderr: writeStderr,
+    stdin: readStdinLine,
+    scriptDir,
+  });
+}

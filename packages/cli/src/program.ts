@@ -1,0 +1,77 @@
+/**
+ * Building blocks for running whole Python programs in-process: compile once,
+ * run many times in fresh VMs with captured output. The benchmarks harness and
+ * the tests use these; the `pyvm` command uses the same `createRuntime` so
+ * every entry point configures the VM (host hooks, JIT backend) identically.
+ */
+import { compile, type CodeObject } from "@pyvm/bytecode";
+import { createVM, type VM, type JitBackend } from "@pyvm/interpreter";
+import { createJitBackend } from "@pyvm/jit-codegen";
+import { readTextFile } from "./host.js";
+
+export interface RuntimeOptions {
+  /** false = interpreter only (no JIT backend installed); otherwise the baseline threshold. */
+  jit: false | { threshold: number };
+  argv?: string[];
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin?: () => string | null;
+  /** Directory of the main script: first entry of sys.path. */
+  scriptDir?: string;
+}
+
+/** Default baseline-tier threshold when none is given on the command line or in the environment. */
+export const DEFAULT_JIT_THRESHOLD = 1000;
+
+export function createRuntime(options: RuntimeOptions): VM {
+  const jit: JitBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold });
+  return createVM({
+    stdout: options.stdout,
+    stderr: options.stderr,
+    argv: options.argv ?? [""],
+    jit,
+    readFile: readTextFile,
+    path: options.scriptDir === undefined ? [] : [options.scriptDir],
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  });
+}
+
+export interface CompiledProgram {
+  readonly filename: string;
+  readonly source: string;
+  readonly code: CodeObject;
+}
+
+/** Parse + compile only (no execution). Throws the parser's PySyntaxError on bad input. */
+export function compileProgram(source: string, filename: string): CompiledProgram {
+  return { filename, source, code: compile(source, { filename, mode: "exec" }) };
+}
+
+export interface RunOptions {
+  jit: false | { threshold: number };
+  argv?: string[];
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs a compiled module as `__main__` in a fresh VM, capturing its output. */
+export function runProgram(program: CompiledProgram, options: RunOptions): RunResult {
+  let stdout = "";
+  let stderr = "";
+  const vm = createRuntime({
+    jit: options.jit,
+    argv: options.argv ?? [program.filename],
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+  });
+  const exitCode = vm.runMain(program.code, program.source);
+  return { stdout, stderr, exitCode };
+}
