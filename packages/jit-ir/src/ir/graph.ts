@@ -1,0 +1,120 @@
+/**
+ * The JIT's intermediate representation: an SSA control-flow graph with block
+ * parameters (no phi nodes: a jump passes values to its target's parameters).
+ *
+ * Values are instructions or block parameters and carry a representation
+ * (`Repr`): the same Python value can live tagged (any `PyValue`) or unboxed
+ * (an int32/int53 JS number, a raw double, a JS boolean, a string, a bigint).
+ * Instructions are Python-level (`CheckInt`, `AddInt53Overflow`, `Generic*`
+ * calling a runtime helper) so passes reason about Python semantics, and every
+ * instruction that can fail carries the frame state needed to deoptimize to
+ * the interpreter at its bytecode pc.
+ *
+ * This file only defines the data structure and small constructors; building
+ * it from bytecode, the passes and code generation live elsewhere.
+ */
+
+export const Repr = {
+  Tagged: "tagged",
+  Int32: "int32",
+  Int53: "int53",
+  Float64: "float64",
+  Bool: "bool",
+  Str: "str",
+  BigInt: "bigint",
+  None: "none",
+} as const;
+export type Repr = (typeof Repr)[keyof typeof Repr];
+
+/** Interpreter state to rebuild when a guard fails: the bytecode pc and the values of locals and stack slots. */
+export interface FrameState {
+  readonly pc: number;
+  readonly locals: readonly (Value | null)[];
+  readonly stack: readonly Value[];
+  /** The caller's frame state when this instruction was inlined, else null. */
+  readonly parent: FrameState | null;
+}
+
+export interface Value {
+  readonly id: number;
+  readonly repr: Repr;
+}
+
+export interface Param extends Value {
+  readonly kind: "param";
+  readonly block: Block;
+  readonly index: number;
+}
+
+export interface Instr extends Value {
+  readonly kind: "instr";
+  /** Operation name, e.g. "AddInt53Overflow", "CheckInt", "GenericBinaryOp". */
+  readonly op: string;
+  readonly inputs: Value[];
+  /** Immediate operands that are not SSA values (constant index, operator number, attribute name...). */
+  readonly imm: readonly (number | string)[];
+  /** Present on instructions that can deoptimize. */
+  readonly frameState: FrameState | null;
+  /** Bytecode pc this instruction came from (for line numbers in generated code). */
+  readonly pc: number;
+}
+
+export type Terminator =
+  | { readonly kind: "jump"; readonly target: Block; readonly args: Value[] }
+  | { readonly kind: "branch"; readonly cond: Value; readonly ifTrue: Block; readonly trueArgs: Value[]; readonly ifFalse: Block; readonly falseArgs: Value[] }
+  | { readonly kind: "return"; readonly value: Value }
+  | { readonly kind: "deopt"; readonly frameState: FrameState; readonly reason: string };
+
+export interface Block {
+  readonly id: number;
+  readonly params: Param[];
+  readonly instrs: Instr[];
+  terminator: Terminator | null;
+  /** Bytecode pc of the block's first instruction, or -1 for synthetic blocks. */
+  readonly pc: number;
+}
+
+export class Graph {
+  readonly blocks: Block[] = [];
+  private nextValueId = 0;
+
+  constructor(readonly name: string) {}
+
+  get entry(): Block {
+    const b = this.blocks[0];
+    if (b === undefined) throw new Error("graph has no blocks");
+    return b;
+  }
+
+  newBlock(pc = -1): Block {
+    const block: Block = { id: this.blocks.length, params: [], instrs: [], terminator: null, pc };
+    this.blocks.push(block);
+    return block;
+  }
+
+  addParam(block: Block, repr: Repr): Param {
+    const p: Param = { kind: "param", id: this.nextValueId++, repr, block, index: block.params.length };
+    block.params.push(p);
+    return p;
+  }
+
+  addInstr(block: Block, op: string, repr: Repr, inputs: Value[], imm: readonly (number | string)[] = [], pc = -1, frameState: FrameState | null = null): Instr {
+    const i: Instr = { kind: "instr", id: this.nextValueId++, op, repr, inputs, imm, frameState, pc };
+    block.instrs.push(i);
+    return i;
+  }
+
+  /** Successor blocks of a block, in terminator order. */
+  static successors(block: Block): Block[] {
+    const t = block.terminator;
+    if (t === null) return [];
+    switch (t.kind) {
+      case "jump":
+        return [t.target];
+      case "branch":
+        return [t.ifTrue, t.ifFalse];
+      default:
+        return [];
+    }
+  }
+}
