@@ -1,7 +1,7 @@
 # bigint: arbitrary-precision integer arithmetic — the unbounded pi-digit
 # spigot (Gibbons' streaming algorithm, the shape of the benchmarks-game
 # "pidigits"), a large factorial, and modular exponentiation.
-# bench-short: DIGITS=300, FACT=300
+# bench-short: DIGITS=1000, FACT=800
 
 DIGITS = 3000
 FACT = 1400

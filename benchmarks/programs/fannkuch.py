@@ -2,7 +2,7 @@
 # the standard counting order, count pancake flips of each, and report the
 # alternating checksum and the maximum number of flips. List slicing,
 # reversal and index-heavy loops.
-# bench-short: N=7
+# bench-short: N=8
 
 N = 9
 

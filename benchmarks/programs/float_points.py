@@ -2,7 +2,7 @@
 # objects from sin/cos of their index, normalise each to unit length, then
 # fold them into a component-wise maximum. Object allocation, attribute
 # access and math-module calls on floats.
-# bench-short: POINTS=10000, ROUNDS=1
+# bench-short: POINTS=50000, ROUNDS=1
 
 import math
 

@@ -1,7 +1,7 @@
 # list_comprehension: the previous system's comprehension workload — plain,
 # filtered, nested and dict/set comprehensions plus generator expressions fed
 # to builtins.
-# bench-short: ROUNDS=30
+# bench-short: ROUNDS=100
 
 ROUNDS = 1000
 SIZE = 2000

@@ -1,7 +1,7 @@
 # list_ops: the previous system's list workload — append, pop, index,
 # slicing and sort on lists of small ints, driven by a linear congruential
 # generator so the data is deterministic.
-# bench-short: ROUNDS=40
+# bench-short: ROUNDS=120
 
 ROUNDS = 1200
 SIZE = 500

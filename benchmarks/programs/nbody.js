@@ -1,6 +1,6 @@
 // nbody: hand-written JavaScript equivalent of nbody.py — bodies as small
 // objects with numeric fields, the same operation order, so the same digits.
-// bench-short: STEPS=20000
+// bench-short: STEPS=10000
 
 const STEPS = 200000;
 

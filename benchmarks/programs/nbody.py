@@ -3,7 +3,7 @@
 # Prints the system's energy before and after, to nine decimals. Square
 # roots use math.sqrt (correctly rounded everywhere) rather than ** 0.5, so
 # every implementation can reproduce the digits bit for bit.
-# bench-short: STEPS=20000
+# bench-short: STEPS=10000
 
 import math
 

@@ -2,7 +2,7 @@
 # over columns with occupancy lists for columns and both diagonals, and
 # collect a checksum of the first solutions found. Recursion, list
 # indexing, booleans.
-# bench-short: N=8, REPEAT=4
+# bench-short: REPEAT=4
 
 N = 9
 REPEAT = 40

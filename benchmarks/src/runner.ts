@@ -1,0 +1,71 @@
+/**
+ * The pyvm side of the harness: the runner API exported by `@pyvm/cli`, the
+ * two benchmark tasks, and a loader that imports the real functions
+ * dynamically.
+ *
+ * The interfaces below restate the contract `@pyvm/cli` promises
+ * (`compileProgram` parses and compiles only; `runProgram` runs a compiled
+ * module in a fresh VM and captures its output). Restating them here keeps
+ * this package building, and its tests running with a fake runner, while the
+ * interpreter is still being written; the import is dynamic for the same
+ * reason. When the real module is present its functions are used as is.
+ */
+
+export interface CompiledProgram {
+  readonly filename: string;
+}
+
+export interface RunOptions {
+  /** false = interpreter only (no JIT backend installed); otherwise JIT with the given baseline threshold. */
+  jit: false | { threshold: number };
+  argv?: string[];
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface PyvmRunner {
+  compileProgram(source: string, filename: string): CompiledProgram;
+  runProgram(program: CompiledProgram, options: RunOptions): RunResult;
+}
+
+/**
+ * Tier-up threshold used by the `jit` task: the number of calls / loop
+ * back-edges after which a function is compiled. A realistic tiering
+ * setting, not "compile everything at once" (threshold 0 is what the
+ * correctness tests force); keep it equal to the VM's default.
+ */
+export const JIT_THRESHOLD = 1000;
+
+export const TASK_NAMES = ["interp", "jit"] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+
+export const TASK_OPTIONS: Readonly<Record<TaskName, RunOptions>> = {
+  interp: { jit: false },
+  jit: { jit: { threshold: JIT_THRESHOLD } },
+};
+
+export type RunnerLoad = { ok: true; runner: PyvmRunner } | { ok: false; reason: string };
+
+function isRunner(mod: unknown): mod is PyvmRunner {
+  if (typeof mod !== "object" || mod === null) return false;
+  const m = mod as Record<string, unknown>;
+  return typeof m["compileProgram"] === "function" && typeof m["runProgram"] === "function";
+}
+
+/** Imports `@pyvm/cli` (or `specifier`) and returns its runner, or why it is unavailable. */
+export async function loadPyvmRunner(specifier = "@pyvm/cli"): Promise<RunnerLoad> {
+  let mod: unknown;
+  try {
+    mod = await import(specifier);
+  } catch (err) {
+    return { ok: false, reason: `cannot import ${specifier}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!isRunner(mod)) {
+    return { ok: false, reason: `${specifier} does not export compileProgram/runProgram yet` };
+  }
+  return { ok: true, runner: mod };
+}
