@@ -1,0 +1,133 @@
+/**
+ * Case conversion and case predicates of `str` (CPython 3.11 `unicodeobject.c`
+ * semantics): full (multi-character) mappings, the final-sigma rule, titlecase
+ * for `title()`/`capitalize()` (3.8+), full case folding for `casefold()`.
+ * Upper/lower mappings come from JS (`toUpperCase`/`toLowerCase` implement the
+ * same SpecialCasing rules); title/fold differences come from the generated tables.
+ *
+ * https://docs.python.org/3.11/library/stdtypes.html#str.lower
+ */
+
+import {
+  caseFoldCp,
+  isCasedCp,
+  isCaseIgnorableCp,
+  isLowerCp,
+  isTitleCp,
+  isUpperCp,
+  titleCaseCp,
+} from "./unicode-props.js";
+
+function codePoints(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0) as number);
+  return out;
+}
+
+/** Lowercase of `cps[i]`, applying the final-sigma rule to U+03A3. */
+function lowerAt(cps: readonly number[], i: number): string {
+  const c = cps[i] as number;
+  if (c !== 0x3a3) return String.fromCodePoint(c).toLowerCase();
+  let j = i - 1;
+  let d = 0;
+  for (; j >= 0; j--) {
+    d = cps[j] as number;
+    if (!isCaseIgnorableCp(d)) break;
+  }
+  let finalSigma = j >= 0 && isCasedCp(d);
+  if (finalSigma) {
+    for (j = i + 1; j < cps.length; j++) {
+      d = cps[j] as number;
+      if (!isCaseIgnorableCp(d)) break;
+    }
+    finalSigma = j === cps.length || !isCasedCp(d);
+  }
+  return finalSigma ? "\u03c2" : "\u03c3";
+}
+
+export function strLower(s: string): string {
+  return s.toLowerCase();
+}
+
+export function strUpper(s: string): string {
+  return s.toUpperCase();
+}
+
+export function strCasefold(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    out += c < 0x80 ? ch.toLowerCase() : caseFoldCp(c);
+  }
+  return out;
+}
+
+export function strSwapcase(s: string): string {
+  const cps = codePoints(s);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i] as number;
+    if (isUpperCp(c)) out += lowerAt(cps, i);
+    else if (isLowerCp(c)) out += String.fromCodePoint(c).toUpperCase();
+    else out += String.fromCodePoint(c);
+  }
+  return out;
+}
+
+export function strTitle(s: string): string {
+  const cps = codePoints(s);
+  let out = "";
+  let previousIsCased = false;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i] as number;
+    out += previousIsCased ? lowerAt(cps, i) : titleCaseCp(c);
+    previousIsCased = isCasedCp(c);
+  }
+  return out;
+}
+
+export function strCapitalize(s: string): string {
+  const cps = codePoints(s);
+  if (cps.length === 0) return "";
+  let out = titleCaseCp(cps[0] as number);
+  for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+export function strIslower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (isUpperCp(c) || isTitleCp(c)) return false;
+    if (!cased && isLowerCp(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsupper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (isLowerCp(c) || isTitleCp(c)) return false;
+    if (!cased && isUpperCp(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIstitle(s: string): boolean {
+  let cased = false;
+  let previousIsCased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (isUpperCp(c) || isTitleCp(c)) {
+      if (previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else if (isLowerCp(c)) {
+      if (!previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else {
+      previousIsCased = false;
+    }
+  }
+  return cased;
+}
