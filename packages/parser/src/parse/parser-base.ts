@@ -1,0 +1,163 @@
+/**
+ * Shared machinery for the recursive-descent parser: a cursor over the token
+ * array (the parser backtracks by saving and restoring `pos`), keyword
+ * recognition, position helpers, and error factories.
+ *
+ * The parser is a class chain, as in Babel: `ParserBase` → `ExpressionParser`
+ * → `PatternParser` → `StatementParser`. Each layer lives in its own file and
+ * only knows the layers below it; the few upward calls (lambda parameters,
+ * f-string sub-expressions) go through abstract methods.
+ *
+ * Positions: every located node gets `lineno`/`col_offset` from its first
+ * token and `end_lineno`/`end_col_offset` from its last token, in UTF-8 bytes
+ * as the tokenizer computed them. `Loc` is that four-field record.
+ */
+import { errorAtIndex, errorAtNode, errorAtOffsets, type RaiseOptions } from "../errors/raise.js";
+import type { PySyntaxError } from "../errors/syntax-error.js";
+import type { Located } from "../ast/nodes.js";
+import type { SourceText } from "../tokenizer/source-text.js";
+import { TokenKind, type Token } from "../tokenizer/token.js";
+
+export type Loc = Located;
+
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+  "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
+export function tokLoc(t: Token): Loc {
+  return { lineno: t.lineno, col_offset: t.col, end_lineno: t.endLineno, end_col_offset: t.endCol };
+}
+
+/** Start of `a`, end of `b`. */
+export function span(a: Loc, b: Loc): Loc {
+  return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+}
+
+export abstract class ParserBase {
+  protected readonly src: SourceText;
+  protected readonly tokens: Token[];
+  protected pos = 0;
+  /** Depth of open brackets around the current position (for error wording). */
+  protected bracketDepth = 0;
+
+  constructor(src: SourceText, tokens: Token[]) {
+    this.src = src;
+    this.tokens = tokens;
+  }
+
+  protected peek(k = 0): Token {
+    const t = this.tokens[this.pos + k] ?? this.tokens[this.tokens.length - 1];
+    if (!t) throw new Error("parser: empty token stream");
+    return t;
+  }
+
+  protected next(): Token {
+    const t = this.peek();
+    if (this.pos < this.tokens.length - 1) this.pos++;
+    return t;
+  }
+
+  /** The most recently consumed token. */
+  protected prev(): Token {
+    const t = this.tokens[this.pos - 1] ?? this.tokens[0];
+    if (!t) throw new Error("parser: empty token stream");
+    return t;
+  }
+
+  protected prevLoc(): Loc {
+    return tokLoc(this.prev());
+  }
+
+  protected isOp(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === TokenKind.OP && t.value === v;
+  }
+
+  protected isKw(v: string, k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === TokenKind.NAME && t.value === v;
+  }
+
+  protected isKind(kind: TokenKind, k = 0): boolean {
+    return this.peek(k).kind === kind;
+  }
+
+  /** A NAME token that is not a reserved keyword. */
+  protected isIdent(k = 0): boolean {
+    const t = this.peek(k);
+    return t.kind === TokenKind.NAME && !KEYWORDS.has(t.value);
+  }
+
+  protected eatOp(v: string): boolean {
+    if (this.isOp(v)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  protected eatKw(v: string): boolean {
+    if (this.isKw(v)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  protected expectOp(v: string): Token {
+    if (this.isOp(v)) return this.next();
+    if (v === ":") throw this.errorAtPrevEnd("expected ':'");
+    throw this.invalidSyntax();
+  }
+
+  protected expectKw(v: string): Token {
+    if (this.isKw(v)) return this.next();
+    throw this.invalidSyntax();
+  }
+
+  protected expectIdent(): Token {
+    if (this.isIdent()) return this.next();
+    throw this.invalidSyntax();
+  }
+
+  // -------------------------------------------------------------------------
+  // Errors
+  // -------------------------------------------------------------------------
+
+  /** Generic `invalid syntax` at the current token (CPython's fallback). */
+  protected invalidSyntax(msg = "invalid syntax"): PySyntaxError {
+    const t = this.peek();
+    if (t.kind === TokenKind.ENDMARKER || (t.kind === TokenKind.NEWLINE && t.start === t.end)) {
+      // Error at end of input: CPython reports the EOF position.
+      const last = this.src.lineStarts.length;
+      const lineno = Math.min(t.lineno, last);
+      const off = this.src.charCol(t.start, lineno) + 1;
+      return errorAtOffsets(this.src, msg, lineno, off, lineno, off);
+    }
+    if (t.kind === TokenKind.INDENT) {
+      return errorAtOffsets(this.src, "unexpected indent", t.lineno, this.src.charCol(t.end, t.lineno), t.lineno, -1,
+        { pyType: "IndentationError" });
+    }
+    if (t.kind === TokenKind.DEDENT) {
+      return errorAtOffsets(this.src, "unindent does not match any outer indentation level", t.lineno,
+        this.src.charCol(t.start, t.lineno) + 1, t.lineno, -1, { pyType: "IndentationError" });
+    }
+    return errorAtIndex(this.src, msg, t.start, t.end);
+  }
+
+  protected errorAtToken(msg: string, t: Token, opts: RaiseOptions = {}): PySyntaxError {
+    return errorAtIndex(this.src, msg, t.start, t.end, opts);
+  }
+
+  protected errorAtLoc(msg: string, loc: Loc, opts: RaiseOptions = {}): PySyntaxError {
+    return errorAtNode(this.src, msg, loc, opts);
+  }
+
+  /** Error pointing just past the previous token (`expected ':'`). */
+  protected errorAtPrevEnd(msg: string): PySyntaxError {
+    const t = this.prev();
+    return errorAtIndex(this.src, msg, t.end, t.end + 1 > t.end ? t.end + 1 : t.end);
+  }
+}
