@@ -1,0 +1,40 @@
+x = 1
+x = y = z = 2
+x, y = 1, 2
+(x, y) = 1, 2
+[x, y] = 1, 2
+x, = a
+[x] = a
+a.b = 1
+a[0] = 1
+a[1:2] = b
+a.b.c[d].e = f
+x, *y = a
+*x, y = a
+(x, (y, z)) = a
+[x, [y, *z]] = a
+x = yield
+x = yield from y
+x: int
+x: int = 1
+(x): int = 1
+a.b: str
+a[0]: float = 1.0
+x: list[int] = []
+x += 1
+x -= 1
+x *= 1
+x /= 1
+x //= 1
+x %= 1
+x **= 1
+x @= 1
+x &= 1
+x |= 1
+x ^= 1
+x <<= 1
+x >>= 1
+a.b += 1
+a[0] += 1
+x = *a, *b
+x += yield

@@ -1,0 +1,23 @@
+x = a + b - c * d / e // f % g @ h
+x = a ** b ** c
+x = -a ** -b
+x = ~a + +b - -c
+x = a << b >> c & d | e ^ f
+x = not a and b or c and not d
+x = a < b <= c > d >= e == f != g
+x = a in b not in c is d is not e
+x = (a + b) * c
+x = a if b else c if d else e
+x = await_ + 1
+x = a.b.c.d
+x = a[b][c:d][::e][f:g:h][:, 1][..., None][1:2, ::3]
+x = a[b, c]
+x = a[(b, c)]
+x = a[*b]
+x = f(a)(b)(c)
+x = (yield)
+x = [1, 2, 3][0]
+x = -1
+x = - 1
+x = ((((a))))
+x = (a)(b)

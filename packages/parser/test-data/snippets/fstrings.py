@@ -1,0 +1,28 @@
+x = f'{a}'
+x = f"{a!r} {b!s} {c!a}"
+x = f'{a:>10}'
+x = f'{a:{width}.{prec}}'
+x = f'{{literal}} {a} }}'
+x = f'{a=}'
+x = f'{a = }'
+x = f'{a=!s}'
+x = f'{a=:>5}'
+x = f'{a + b * c}'
+x = f'{f"{nested}"}'
+x = f'{x!r:^{w}}' 'plain' f'{y}'
+x = 'a' f'b' 'c'
+x = f'{(lambda: 1)}'
+x = f'{a["k"]} {b[0]:x}'
+x = f'''multi
+{a}
+line {b
+}'''
+x = rf'{a}\n' fR'\d{b}'
+x = f'{ a }'
+x = f'{3.14:.2f}'
+x = f'{a, b}'
+x = f'{yield_}' if 1 else f''
+x = f'é{a}ü{b}'
+x = F'{x}'
+x = f'{a!r:}'
+x = f'{x:{{}}>10}'
