@@ -27,7 +27,8 @@ function report(times: Record<string, [number, number, number]>, opts: { failed?
     machine,
     cpythonVersion: "3.11.7",
     pyvmUnavailable: opts.pyvm === false ? "not built" : undefined,
-    jitThreshold: 1000,
+    runnerSource: "@pyvm/cli",
+  jitThreshold: 1000,
   });
 }
 

@@ -22,7 +22,7 @@ import { runSuite } from "./harness.js";
 import { machineInfo } from "./machine.js";
 import { listPrograms, type Size } from "./program.js";
 import { buildReport, renderJson, renderMarkdown } from "./report.js";
-import { JIT_THRESHOLD, loadPyvmRunner } from "./runner.js";
+import { JIT_THRESHOLD, loadPyvmRunner, runnerSpecifier } from "./runner.js";
 import { renderSvg } from "./svg.js";
 
 export interface CliOptions {
@@ -34,17 +34,24 @@ export interface CliOptions {
   warmup: number;
   budgetMs: number;
   tolerance: number | undefined;
+  /** baseline.json to check against / rewrite; default: the package's own. */
+  baselinePath: string | undefined;
   help: boolean;
 }
 
-/** Defaults per size. Short mode is what CI runs: one timed run, a tight budget. */
+/**
+ * Defaults per size. Short mode is what CI runs: short inputs, no warm-up
+ * beyond the output-check run, and at most 3 timed runs that must fit a 3 s
+ * budget per program and task (a slow task gets a single sample), so 19
+ * programs stay within a few minutes even with a slow interpreter.
+ */
 export const SIZE_DEFAULTS: Readonly<Record<Size, { iterations: number; warmup: number; budgetMs: number }>> = {
   full: { iterations: 5, warmup: 2, budgetMs: 60_000 },
-  short: { iterations: 1, warmup: 0, budgetMs: 8_000 },
+  short: { iterations: 3, warmup: 0, budgetMs: 3_000 },
 };
 
 export const USAGE = `usage: pnpm bench [options]
-  --short                 short inputs, 1 timed iteration, 8 s budget per program and task
+  --short                 short inputs, <= 3 timed iterations, 3 s budget per program and task
                           (the default when CI=true; --full overrides)
   --full                  full inputs, 5 timed iterations + 2 warm-up, 60 s budget
   --check                 compare with baseline.json; fail naming regressed programs
@@ -54,6 +61,9 @@ export const USAGE = `usage: pnpm bench [options]
   --warmup N              warm-up iterations per task (after the output-check run)
   --budget SECONDS        time budget per program and task
   --tolerance F           allowed relative drop of a ratio (default: baseline.json's)
+  --baseline PATH         use another baseline file (default: benchmarks/baseline.json)
+environment: CI=true selects --short; PYVM_BENCH_PYTHON names the CPython command
+  (default python3); PYVM_BENCH_RUNNER=path/to/module.mjs replaces @pyvm/cli as the runner
 `;
 
 export class UsageError extends Error {
@@ -74,6 +84,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     updateBaseline: false,
     only: [],
     tolerance: undefined,
+    baselinePath: undefined,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -109,6 +120,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
         break;
       case "--tolerance":
         opts.tolerance = num(flag, value());
+        break;
+      case "--baseline":
+        opts.baselinePath = value();
+        if (opts.baselinePath === undefined) throw new UsageError("--baseline needs a path");
         break;
       case "-h":
       case "--help":
@@ -157,8 +172,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   const programs = listPrograms(join(PACKAGE_ROOT, "programs"), opts.only);
-  const load = await loadPyvmRunner();
+  const specifier = runnerSpecifier();
+  const load = await loadPyvmRunner(specifier);
   if (!load.ok) log(`pyvm runner unavailable — timing CPython and JS only: ${load.reason}`);
+  else if (specifier !== "@pyvm/cli") log(`runner: ${specifier} (PYVM_BENCH_RUNNER), not @pyvm/cli`);
   const timers = processTimers();
   if (timers.pythonVersion === undefined) log("python3 not found — CPython columns will be empty");
   log(
@@ -180,6 +197,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     machine: machineInfo(PACKAGE_ROOT),
     cpythonVersion: timers.pythonVersion,
     pyvmUnavailable: load.ok ? undefined : load.reason,
+    runnerSource: specifier,
     jitThreshold: JIT_THRESHOLD,
   });
 
@@ -199,7 +217,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     status = 1;
   }
 
-  const baselinePath = join(PACKAGE_ROOT, "baseline.json");
+  const baselinePath = opts.baselinePath ?? join(PACKAGE_ROOT, "baseline.json");
   if (opts.check) {
     const baseline = readBaseline(baselinePath);
     if (baseline === undefined) log("check: no baseline.json — nothing to compare, check passes");

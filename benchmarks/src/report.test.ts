@@ -38,6 +38,7 @@ const report = buildReport(suite, {
   machine: { node: "v20.0.0", cpu: "Test <CPU>", cores: 2, platform: "linux-x64", commit: "abc" },
   cpythonVersion: "3.11.7",
   pyvmUnavailable: undefined,
+  runnerSource: "@pyvm/cli",
   jitThreshold: 1000,
 });
 

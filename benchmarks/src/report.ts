@@ -44,7 +44,7 @@ export interface Report {
   readonly settings: { iterations: number; warmup: number; budgetMs: number; jitThreshold: number };
   readonly machine: MachineInfo;
   readonly cpython: { version: string; timing: string } | null;
-  readonly pyvm: { available: boolean; reason?: string };
+  readonly pyvm: { available: boolean; runner: string; reason?: string };
   readonly rows: readonly ReportRow[];
   readonly geomean: Ratios;
 }
@@ -54,6 +54,8 @@ export interface ReportContext {
   readonly machine: MachineInfo;
   readonly cpythonVersion: string | undefined;
   readonly pyvmUnavailable: string | undefined;
+  /** Module the runner was imported from ("@pyvm/cli" unless overridden). */
+  readonly runnerSource: string;
   readonly jitThreshold: number;
 }
 
@@ -109,7 +111,10 @@ export function buildReport(suite: SuiteResult, ctx: ReportContext): Report {
     },
     machine: ctx.machine,
     cpython: ctx.cpythonVersion === undefined ? null : { version: ctx.cpythonVersion, timing: CPYTHON_TIMING },
-    pyvm: ctx.pyvmUnavailable === undefined ? { available: true } : { available: false, reason: ctx.pyvmUnavailable },
+    pyvm:
+      ctx.pyvmUnavailable === undefined
+        ? { available: true, runner: ctx.runnerSource }
+        : { available: false, runner: ctx.runnerSource, reason: ctx.pyvmUnavailable },
     rows,
     geomean: gm,
   };
@@ -134,7 +139,9 @@ export function renderMarkdown(report: Report): string {
   lines.push(
     `- CPython: ${report.cpython === null ? "not available (python3 not found), CPython columns empty" : `${report.cpython.version}, timed ${report.cpython.timing}`}`,
   );
-  lines.push(`- pyvm: ${report.pyvm.available ? "runner from @pyvm/cli" : `not measured — ${report.pyvm.reason ?? ""}`}`);
+  lines.push(
+    `- pyvm: ${report.pyvm.available ? `runner from ${report.pyvm.runner}` : `not measured — ${report.pyvm.reason ?? ""}`}`,
+  );
   const s = report.settings;
   lines.push(
     `- ${s.iterations} timed iteration(s), ${s.warmup} warm-up, budget ${(s.budgetMs / 1000).toFixed(0)} s per program and task; jit task threshold ${s.jitThreshold}`,

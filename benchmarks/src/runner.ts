@@ -11,6 +11,9 @@
  * reason. When the real module is present its functions are used as is.
  */
 
+import { isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
 export interface CompiledProgram {
   readonly filename: string;
 }
@@ -56,8 +59,19 @@ function isRunner(mod: unknown): mod is PyvmRunner {
   return typeof m["compileProgram"] === "function" && typeof m["runProgram"] === "function";
 }
 
-/** Imports `@pyvm/cli` (or `specifier`) and returns its runner, or why it is unavailable. */
-export async function loadPyvmRunner(specifier = "@pyvm/cli"): Promise<RunnerLoad> {
+/**
+ * Where the runner comes from: `@pyvm/cli`, or the module named by
+ * `$PYVM_BENCH_RUNNER` (a path; used to smoke-test the harness end to end,
+ * e.g. with scripts/cpython-as-runner.mjs, before the interpreter exists).
+ */
+export function runnerSpecifier(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env["PYVM_BENCH_RUNNER"];
+  if (override === undefined || override === "") return "@pyvm/cli";
+  return override.startsWith(".") || isAbsolute(override) ? pathToFileURL(resolve(override)).href : override;
+}
+
+/** Imports the runner module and returns its runner, or why it is unavailable. */
+export async function loadPyvmRunner(specifier = runnerSpecifier()): Promise<RunnerLoad> {
   let mod: unknown;
   try {
     mod = await import(specifier);

@@ -36,7 +36,7 @@ export function renderSvg(report: Report): string {
   const plotWidth = 620;
   const barH = 9;
   const groupH = Math.max(1, series.length) * barH + 10;
-  const top = 56;
+  const top = 76;
   const height = top + groups.length * groupH + 40;
   const width = left + plotWidth + 40;
   const xOf = (v: number): number => left + ((Math.log10(v) - lo) / (hi - lo)) * plotWidth;
@@ -53,14 +53,15 @@ export function renderSvg(report: Report): string {
   out.push(`<text x="10" y="34" fill="#555">${esc(`Node ${m.node}, ${m.cpu}, commit ${m.commit}`)}</text>`);
   // legend
   series.forEach((k, i) => {
-    const lx = 10 + i * 215;
-    out.push(`<rect x="${lx}" y="41" width="10" height="10" fill="${COLORS[k]}"/>`);
-    out.push(`<text x="${lx + 14}" y="50">${esc(RATIO_LABELS[k])}</text>`);
+    const lx = 10 + (i % 2) * 300;
+    const ly = 42 + Math.floor(i / 2) * 14;
+    out.push(`<rect x="${lx}" y="${ly}" width="10" height="10" fill="${COLORS[k]}"/>`);
+    out.push(`<text x="${lx + 14}" y="${ly + 9}">${esc(RATIO_LABELS[k])}</text>`);
   });
   // grid
   for (let e = lo; e <= hi; e++) {
     for (const mult of e === hi ? [1] : [1, 2, 5]) {
-      const v = mult * 10 ** e;
+      const v = Number((mult * 10 ** e).toPrecision(3));
       const gx = xOf(v).toFixed(1);
       const strong = v === 1;
       out.push(
