@@ -54,14 +54,14 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.startsExpression()) break;
       elts.push(this.parseStarExpression());
     }
-    return { type: "Tuple", elts, ctx: "Load", ...span(first, this.prevLoc()) };
+    return { type: "Tuple", elts, ctx: "Load", ...this.sp(first, this.prevLoc()) };
   }
 
   parseStarExpression(): Expr {
     if (this.isOp("*")) {
       const star = this.next();
       const value = this.parseBitwiseOr();
-      return { type: "Starred", value, ctx: "Load", ...span(tokLoc(star), value) };
+      return { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
     }
     return this.parseExpression();
   }
@@ -71,7 +71,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.isOp("*")) {
       const star = this.next();
       const value = this.parseBitwiseOr();
-      return { type: "Starred", value, ctx: "Load", ...span(tokLoc(star), value) };
+      return { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
     }
     return this.parseNamedExpression();
   }
@@ -83,7 +83,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.next();
       const value = this.parseExpression();
       const target: Name = { type: "Name", id: nameTok.value, ctx: "Store", ...tokLoc(nameTok) };
-      return { type: "NamedExpr", target, value, ...span(target, value) };
+      return { type: "NamedExpr", target, value, ...this.sp(target, value) };
     }
     const e = this.parseExpression();
     if (this.isOp(":=")) {
@@ -100,7 +100,7 @@ export abstract class ExpressionParser extends ParserBase {
     const test = this.parseDisjunction();
     if (!this.eatKw("else")) throw this.invalidSyntax("expected 'else' after 'if' expression");
     const orelse = this.parseExpression();
-    return { type: "IfExp", test, body, orelse, ...span(body, orelse) };
+    return { type: "IfExp", test, body, orelse, ...this.sp(body, orelse) };
   }
 
   /** Expression without conditional or lambda (comprehension `if`/`in`). */
@@ -109,7 +109,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isKw("or")) return first;
     const values = [first];
     while (this.eatKw("or")) values.push(this.parseConjunction());
-    return { type: "BoolOp", op: "Or", values, ...span(first, this.prevLoc()) };
+    return { type: "BoolOp", op: "Or", values, ...this.sp(first, this.prevLoc()) };
   }
 
   private parseConjunction(): Expr {
@@ -117,14 +117,14 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isKw("and")) return first;
     const values = [first];
     while (this.eatKw("and")) values.push(this.parseInversion());
-    return { type: "BoolOp", op: "And", values, ...span(first, this.prevLoc()) };
+    return { type: "BoolOp", op: "And", values, ...this.sp(first, this.prevLoc()) };
   }
 
   private parseInversion(): Expr {
     if (this.isKw("not")) {
       const t = this.next();
       const operand = this.parseInversion();
-      return { type: "UnaryOp", op: "Not", operand, ...span(tokLoc(t), operand) };
+      return { type: "UnaryOp", op: "Not", operand, ...this.sp(tokLoc(t), operand) };
     }
     return this.parseComparison();
   }
@@ -167,7 +167,7 @@ export abstract class ExpressionParser extends ParserBase {
       comparators.push(this.parseBitwiseOr());
       op = this.compareOp();
     }
-    return { type: "Compare", left, ops, comparators, ...span(left, this.prevLoc()) };
+    return { type: "Compare", left, ops, comparators, ...this.sp(left, this.prevLoc()) };
   }
 
   parseBitwiseOr(): Expr {
@@ -185,7 +185,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!op) return left;
       this.next();
       const right = this.parseBinary(level + 1);
-      left = { type: "BinOp", left, op, right, ...span(left, right) };
+      left = { type: "BinOp", left, op, right, ...this.sp(left, right) };
     }
   }
 
@@ -195,7 +195,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.next();
       const operand = this.parseFactor();
       const op = t.value === "-" ? "USub" : t.value === "+" ? "UAdd" : "Invert";
-      return { type: "UnaryOp", op, operand, ...span(tokLoc(t), operand) };
+      return { type: "UnaryOp", op, operand, ...this.sp(tokLoc(t), operand) };
     }
     return this.parsePower();
   }
@@ -205,14 +205,14 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.isKw("await")) {
       const t = this.next();
       const value = this.parsePrimary();
-      left = { type: "Await", value, ...span(tokLoc(t), value) };
+      left = { type: "Await", value, ...this.sp(tokLoc(t), value) };
     } else {
       left = this.parsePrimary();
     }
     if (this.isOp("**")) {
       this.next();
       const right = this.parseFactor();
-      return { type: "BinOp", left, op: "Pow", right, ...span(left, right) };
+      return { type: "BinOp", left, op: "Pow", right, ...this.sp(left, right) };
     }
     return left;
   }
@@ -229,7 +229,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (t.value === ".") {
         this.next();
         const name = this.expectIdent();
-        e = { type: "Attribute", value: e, attr: name.value, ctx: "Load", ...span(e, tokLoc(name)) };
+        e = { type: "Attribute", value: e, attr: name.value, ctx: "Load", ...this.sp(e, tokLoc(name)) };
       } else if (t.value === "(") {
         e = this.parseCall(e);
       } else if (t.value === "[") {
@@ -238,7 +238,7 @@ export abstract class ExpressionParser extends ParserBase {
         const slice = this.parseSlices();
         this.bracketDepth--;
         this.expectCloser("]");
-        e = { type: "Subscript", value: e, slice, ctx: "Load", ...span(e, this.prevLoc()) };
+        e = { type: "Subscript", value: e, slice, ctx: "Load", ...this.sp(e, this.prevLoc()) };
       } else {
         return e;
       }
@@ -248,13 +248,13 @@ export abstract class ExpressionParser extends ParserBase {
   private parseSlices(): Expr {
     const startTok = this.peek();
     const first = this.parseSlice();
-    if (!this.isOp(",")) return first;
+    if (!this.isOp(",") && first.type !== "Starred") return first;
     const elts = [first];
     while (this.eatOp(",")) {
       if (this.isOp("]")) break;
       elts.push(this.parseSlice());
     }
-    return { type: "Tuple", elts, ctx: "Load", ...span(tokLoc(startTok), this.prevLoc()) };
+    return { type: "Tuple", elts, ctx: "Load", ...this.sp(tokLoc(startTok), this.prevLoc()) };
   }
 
   private parseSlice(): Expr {
@@ -273,7 +273,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.eatOp(":")) {
       if (!this.isOp(",") && !this.isOp("]")) step = this.parseExpression();
     }
-    return { type: "Slice", lower, upper, step, ...span(tokLoc(startTok), this.prevLoc()) };
+    return { type: "Slice", lower, upper, step, ...this.sp(tokLoc(startTok), this.prevLoc()) };
   }
 
   protected parseCall(func: Expr): Call {
@@ -288,7 +288,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (this.isOp("*")) {
         const star = this.next();
         const value = this.parseExpression();
-        const node: Starred = { type: "Starred", value, ctx: "Load", ...span(tokLoc(star), value) };
+        const node: Starred = { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
         if (sawDoubleStar) {
           throw this.errorAtLoc("iterable argument unpacking follows keyword argument unpacking", node);
         }
@@ -296,13 +296,13 @@ export abstract class ExpressionParser extends ParserBase {
       } else if (this.isOp("**")) {
         const star = this.next();
         const value = this.parseExpression();
-        keywords.push({ type: "keyword", arg: null, value, ...span(tokLoc(star), value) });
+        keywords.push({ type: "keyword", arg: null, value, ...this.sp(tokLoc(star), value) });
         sawDoubleStar = true;
       } else if (this.isIdent() && this.isOp("=", 1)) {
         const name = this.next();
         this.next();
         const value = this.parseExpression();
-        keywords.push({ type: "keyword", arg: name.value, value, ...span(tokLoc(name), value) });
+        keywords.push({ type: "keyword", arg: name.value, value, ...this.sp(tokLoc(name), value) });
         sawKeyword = true;
       } else {
         const value = this.parseNamedExpression();
@@ -311,17 +311,17 @@ export abstract class ExpressionParser extends ParserBase {
           const onlyArg = args.length === 0 && keywords.length === 0;
           if (!onlyArg || this.isOp(",")) {
             if (!onlyArg || !this.isOp(")", 1)) {
-              throw this.errorAtLoc("Generator expression must be parenthesized", span(value, this.prevLoc()));
+              throw this.errorAtLoc("Generator expression must be parenthesized", this.sp(value, this.prevLoc()));
             }
             this.next();
           }
           const closeTok = this.expectCloser(")");
           this.bracketDepth--;
-          const gen: Expr = { type: "GeneratorExp", elt: value, generators, ...span(tokLoc(open), tokLoc(closeTok)) };
-          return { type: "Call", func, args: [gen], keywords, ...span(func, tokLoc(closeTok)) };
+          const gen: Expr = { type: "GeneratorExp", elt: value, generators, ...this.sp(tokLoc(open), tokLoc(closeTok)) };
+          return { type: "Call", func, args: [gen], keywords, ...this.sp(func, tokLoc(closeTok)) };
         }
         if (this.isOp("=")) {
-          throw this.errorAtLoc('expression cannot contain assignment, perhaps you meant "=="?', span(value, tokLoc(this.peek())));
+          throw this.errorAtLoc('expression cannot contain assignment, perhaps you meant "=="?', this.sp(value, tokLoc(this.peek())));
         }
         if (sawDoubleStar) throw this.errorAtLoc("positional argument follows keyword argument unpacking", value);
         if (sawKeyword) throw this.errorAtLoc("positional argument follows keyword argument", value);
@@ -333,7 +333,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isOp(")")) this.checkForgottenComma(this.tokens[this.pos - 1] ?? open);
     const close = this.expectCloser(")");
     this.bracketDepth--;
-    return { type: "Call", func, args, keywords, ...span(func, tokLoc(close)) };
+    return { type: "Call", func, args, keywords, ...this.sp(func, tokLoc(close)) };
   }
 
   /** Consumes a closing bracket or reports `invalid syntax` there. */
@@ -361,7 +361,7 @@ export abstract class ExpressionParser extends ParserBase {
       b = null;
     }
     this.pos = save;
-    if (b) throw this.errorAtLoc("invalid syntax. Perhaps you forgot a comma?", span(start.loc, b));
+    if (b) throw this.errorAtLoc("invalid syntax. Perhaps you forgot a comma?", this.sp(start.loc, b));
   }
 
   protected lastElementStart: { loc: Loc; soft: boolean } | null = null;
@@ -432,13 +432,14 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.isOp(")")) {
       const close = this.next();
       this.bracketDepth--;
-      return { type: "Tuple", elts: [], ctx: "Load", ...span(tokLoc(open), tokLoc(close)) };
+      return { type: "Tuple", elts: [], ctx: "Load", ...this.sp(tokLoc(open), tokLoc(close)) };
     }
     if (this.isKw("yield")) {
       const y = this.parseYieldExpr();
-      this.expectCloser(")");
+      const close = this.expectCloser(")");
       this.bracketDepth--;
       this.parenthesized.add(y);
+      this.parenLoc.set(y, span(tokLoc(open), tokLoc(close)));
       return y;
     }
     this.noteElementStart();
@@ -448,15 +449,16 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.isOp(")")) this.checkForgottenComma(open);
       const close = this.expectCloser(")");
       this.bracketDepth--;
-      return { type: "GeneratorExp", elt: first, generators, ...span(tokLoc(open), tokLoc(close)) };
+      return { type: "GeneratorExp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
     }
     if (this.isOp(")")) {
-      this.next();
+      const close = this.next();
       this.bracketDepth--;
       if (first.type === "Starred") {
         throw this.errorAtLoc("cannot use starred expression here", first);
       }
       this.parenthesized.add(first);
+      this.parenLoc.set(first, span(tokLoc(open), tokLoc(close)));
       return first;
     }
     const elts = [first];
@@ -468,7 +470,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isOp(")")) this.checkForgottenComma(open);
     const close = this.expectCloser(")");
     this.bracketDepth--;
-    const tuple: Expr = { type: "Tuple", elts, ctx: "Load", ...span(tokLoc(open), tokLoc(close)) };
+    const tuple: Expr = { type: "Tuple", elts, ctx: "Load", ...this.sp(tokLoc(open), tokLoc(close)) };
     this.parenthesized.add(tuple);
     return tuple;
   }
@@ -485,7 +487,7 @@ export abstract class ExpressionParser extends ParserBase {
         if (!this.isOp("]")) this.checkForgottenComma(open);
         const close = this.expectCloser("]");
         this.bracketDepth--;
-        return { type: "ListComp", elt: first, generators, ...span(tokLoc(open), tokLoc(close)) };
+        return { type: "ListComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
       }
       elts.push(first);
       while (this.eatOp(",")) {
@@ -497,7 +499,7 @@ export abstract class ExpressionParser extends ParserBase {
     }
     const close = this.expectCloser("]");
     this.bracketDepth--;
-    return { type: "List", elts, ctx: "Load", ...span(tokLoc(open), tokLoc(close)) };
+    return { type: "List", elts, ctx: "Load", ...this.sp(tokLoc(open), tokLoc(close)) };
   }
 
   private parseBraceAtom(): Expr {
@@ -506,7 +508,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.isOp("}")) {
       const close = this.next();
       this.bracketDepth--;
-      return { type: "Dict", keys: [], values: [], ...span(tokLoc(open), tokLoc(close)) };
+      return { type: "Dict", keys: [], values: [], ...this.sp(tokLoc(open), tokLoc(close)) };
     }
     this.noteElementStart();
     let firstKey: Expr | null;
@@ -528,7 +530,7 @@ export abstract class ExpressionParser extends ParserBase {
         if (!this.isOp("}")) this.checkForgottenComma(open);
         const close = this.expectCloser("}");
         this.bracketDepth--;
-        return { type: "DictComp", key: first, value: firstValue, generators, ...span(tokLoc(open), tokLoc(close)) };
+        return { type: "DictComp", key: first, value: firstValue, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
       }
     }
     const keys: (Expr | null)[] = [firstKey];
@@ -548,7 +550,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isOp("}")) this.checkForgottenComma(open);
     const close = this.expectCloser("}");
     this.bracketDepth--;
-    return { type: "Dict", keys, values, ...span(tokLoc(open), tokLoc(close)) };
+    return { type: "Dict", keys, values, ...this.sp(tokLoc(open), tokLoc(close)) };
   }
 
   private finishSet(open: Token, first: Expr): Expr {
@@ -557,7 +559,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.isOp("}")) this.checkForgottenComma(open);
       const close = this.expectCloser("}");
       this.bracketDepth--;
-      return { type: "SetComp", elt: first, generators, ...span(tokLoc(open), tokLoc(close)) };
+      return { type: "SetComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
     }
     const elts = [first];
     while (this.eatOp(",")) {
@@ -568,7 +570,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (!this.isOp("}")) this.checkForgottenComma(open);
     const close = this.expectCloser("}");
     this.bracketDepth--;
-    return { type: "Set", elts, ...span(tokLoc(open), tokLoc(close)) };
+    return { type: "Set", elts, ...this.sp(tokLoc(open), tokLoc(close)) };
   }
 
   protected parseComprehensionClauses(): Comprehension[] {
@@ -606,7 +608,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (this.isOp("*")) {
         const star = this.next();
         const value = this.parseBitwiseOr();
-        return { type: "Starred", value, ctx: "Load", ...span(tokLoc(star), value) };
+        return { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
       }
       return this.parseBitwiseOr();
     };
@@ -617,7 +619,7 @@ export abstract class ExpressionParser extends ParserBase {
       if (!this.startsExpression()) break;
       elts.push(one());
     }
-    return { type: "Tuple", elts, ctx: "Load", ...span(first, this.prevLoc()) };
+    return { type: "Tuple", elts, ctx: "Load", ...this.sp(first, this.prevLoc()) };
   }
 
   /** Validates and re-labels a target, with CPython's messages. */
@@ -635,18 +637,18 @@ export abstract class ExpressionParser extends ParserBase {
     const args = this.parseLambdaParameters();
     this.expectOp(":");
     const body = this.parseExpression();
-    return { type: "Lambda", args, body, ...span(tokLoc(t), body) };
+    return { type: "Lambda", args, body, ...this.sp(tokLoc(t), body) };
   }
 
   protected parseYieldExpr(): Expr {
     const t = this.next();
     if (this.eatKw("from")) {
       const value = this.parseExpression();
-      return { type: "YieldFrom", value, ...span(tokLoc(t), value) };
+      return { type: "YieldFrom", value, ...this.sp(tokLoc(t), value) };
     }
     if (!this.startsExpression()) return { type: "Yield", value: null, ...tokLoc(t) };
     const value = this.parseStarExpressions();
-    return { type: "Yield", value, ...span(tokLoc(t), value) };
+    return { type: "Yield", value, ...this.sp(tokLoc(t), value) };
   }
 }
 

@@ -41,10 +41,22 @@ export abstract class ParserBase {
   protected pos = 0;
   /** Depth of open brackets around the current position (for error wording). */
   protected bracketDepth = 0;
+  /**
+   * Nodes written inside their own parentheses, mapped to the position
+   * including the parentheses. The node keeps its inner position (as in
+   * CPython), but an enclosing node that starts or ends with it spans the
+   * parentheses too, because CPython takes enclosing spans from tokens.
+   */
+  protected readonly parenLoc = new WeakMap<object, Loc>();
 
   constructor(src: SourceText, tokens: Token[]) {
     this.src = src;
     this.tokens = tokens;
+  }
+
+  /** Span from the start of `a` to the end of `b`, counting parentheses. */
+  protected sp(a: Loc, b: Loc): Loc {
+    return span(this.parenLoc.get(a) ?? a, this.parenLoc.get(b) ?? b);
   }
 
   protected peek(k = 0): Token {

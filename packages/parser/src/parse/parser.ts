@@ -64,9 +64,28 @@ class Parser extends StatementParser {
     return { type: "Interactive", body };
   }
 
-  parseFStringField(): Expr {
-    const e = this.parseStarExpressions();
+  /**
+   * CPython 3.11 parses a replacement field as `(expr)`, with the added
+   * parentheses standing on the `{` and on the character that ends the
+   * expression. That only shows in positions of a bare tuple or generator
+   * expression, which then span those two characters.
+   */
+  parseFStringField(start: number, end: number): Expr {
+    const first = this.parseStarExpressions();
+    let e = first;
+    if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
+      const generators = this.parseComprehensionClauses();
+      e = { type: "GeneratorExp", elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+    }
     if (!this.isKind(TokenKind.ENDMARKER)) throw this.invalidSyntax();
+    if ((e.type === "Tuple" && !this.parenthesized.has(e)) || e.type === "GeneratorExp") {
+      const l1 = this.src.lineOf(start - 1);
+      const l2 = this.src.lineOf(end);
+      e.lineno = l1;
+      e.col_offset = this.src.byteCol(start - 1, l1);
+      e.end_lineno = l2;
+      e.end_col_offset = this.src.byteCol(end + 1, l2);
+    }
     return e;
   }
 }
@@ -74,7 +93,7 @@ class Parser extends StatementParser {
 function parseFStringExpr(src: SourceText, start: number, end: number): Expr {
   try {
     const tokens = new Tokenizer(src, { fstringExpr: { start, end } }).run();
-    return new Parser(src, tokens).parseFStringField();
+    return new Parser(src, tokens).parseFStringField(start, end);
   } catch (e) {
     if (e instanceof PySyntaxError && !e.msg.startsWith("f-string")) {
       throw new PySyntaxError({

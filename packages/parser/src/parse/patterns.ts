@@ -17,7 +17,7 @@ export abstract class PatternParser extends ExpressionParser {
     const first = this.parseMaybeStarPattern();
     if (!this.isOp(",")) {
       if (first.type === "MatchStar") {
-        return { type: "MatchSequence", patterns: [first], ...span(first, first) };
+        return { type: "MatchSequence", patterns: [first], ...this.sp(first, first) };
       }
       return first;
     }
@@ -26,14 +26,14 @@ export abstract class PatternParser extends ExpressionParser {
       if (this.isOp(":") || this.isKw("if")) break;
       patterns.push(this.parseMaybeStarPattern());
     }
-    return { type: "MatchSequence", patterns, ...span(tokLoc(startTok), this.prevLoc()) };
+    return { type: "MatchSequence", patterns, ...this.sp(tokLoc(startTok), this.prevLoc()) };
   }
 
   private parseMaybeStarPattern(): Pattern {
     if (this.isOp("*")) {
       const star = this.next();
       const name = this.expectIdent();
-      return { type: "MatchStar", name: name.value === "_" ? null : name.value, ...span(tokLoc(star), tokLoc(name)) };
+      return { type: "MatchStar", name: name.value === "_" ? null : name.value, ...this.sp(tokLoc(star), tokLoc(name)) };
     }
     return this.parsePattern();
   }
@@ -47,7 +47,7 @@ export abstract class PatternParser extends ExpressionParser {
     if (!this.isIdent()) throw this.invalidSyntax();
     if (name.value === "_") throw this.errorAtToken("cannot use '_' as a target", name);
     this.next();
-    return { type: "MatchAs", pattern: or, name: name.value, ...span(or, tokLoc(name)) };
+    return { type: "MatchAs", pattern: or, name: name.value, ...this.sp(or, tokLoc(name)) };
   }
 
   private parseOrPattern(): Pattern {
@@ -55,14 +55,14 @@ export abstract class PatternParser extends ExpressionParser {
     if (!this.isOp("|")) return first;
     const patterns = [first];
     while (this.eatOp("|")) patterns.push(this.parseClosedPattern());
-    return { type: "MatchOr", patterns, ...span(first, this.prevLoc()) };
+    return { type: "MatchOr", patterns, ...this.sp(first, this.prevLoc()) };
   }
 
   private parseClosedPattern(): Pattern {
     const t = this.peek();
     if (t.kind === TokenKind.NUMBER || t.kind === TokenKind.STRING || this.isOp("-")) {
       const value = this.parseLiteralExpr();
-      return { type: "MatchValue", value, ...span(value, value) };
+      return { type: "MatchValue", value, ...this.sp(value, value) };
     }
     if (t.kind === TokenKind.NAME) {
       if (t.value === "None" || t.value === "True" || t.value === "False") {
@@ -77,11 +77,11 @@ export abstract class PatternParser extends ExpressionParser {
       while (this.isOp(".")) {
         this.next();
         const attr = this.expectIdent();
-        cls = { type: "Attribute", value: cls, attr: attr.value, ctx: "Load", ...span(cls, tokLoc(attr)) };
+        cls = { type: "Attribute", value: cls, attr: attr.value, ctx: "Load", ...this.sp(cls, tokLoc(attr)) };
         dotted = true;
       }
       if (this.isOp("(")) return this.parseClassPattern(cls);
-      if (dotted) return { type: "MatchValue", value: cls, ...span(cls, cls) };
+      if (dotted) return { type: "MatchValue", value: cls, ...this.sp(cls, cls) };
       return { type: "MatchAs", pattern: null, name: t.value === "_" ? null : t.value, ...tokLoc(t) };
     }
     if (this.isOp("(") || this.isOp("[")) {
@@ -89,11 +89,12 @@ export abstract class PatternParser extends ExpressionParser {
       const closer = open.value === "(" ? ")" : "]";
       if (this.isOp(closer)) {
         const close = this.next();
-        return { type: "MatchSequence", patterns: [], ...span(tokLoc(open), tokLoc(close)) };
+        return { type: "MatchSequence", patterns: [], ...this.sp(tokLoc(open), tokLoc(close)) };
       }
       const first = this.parseMaybeStarPattern();
       if (open.value === "(" && this.isOp(")") && first.type !== "MatchStar") {
-        this.next();
+        const close = this.next();
+        this.parenLoc.set(first, span(tokLoc(open), tokLoc(close)));
         return first;
       }
       const patterns = [first];
@@ -102,7 +103,7 @@ export abstract class PatternParser extends ExpressionParser {
         patterns.push(this.parseMaybeStarPattern());
       }
       const close = this.expectCloser(closer);
-      return { type: "MatchSequence", patterns, ...span(tokLoc(open), tokLoc(close)) };
+      return { type: "MatchSequence", patterns, ...this.sp(tokLoc(open), tokLoc(close)) };
     }
     if (this.isOp("{")) return this.parseMappingPattern();
     throw this.invalidSyntax();
@@ -125,7 +126,7 @@ export abstract class PatternParser extends ExpressionParser {
       const num = this.peek();
       if (num.kind !== TokenKind.NUMBER) throw this.invalidSyntax();
       const operand = this.parseAtom();
-      left = { type: "UnaryOp", op: "USub", operand, ...span(tokLoc(minus), operand) };
+      left = { type: "UnaryOp", op: "USub", operand, ...this.sp(tokLoc(minus), operand) };
     } else if (t.kind === TokenKind.NUMBER) {
       left = this.parseAtom();
     } else {
@@ -138,7 +139,7 @@ export abstract class PatternParser extends ExpressionParser {
       if (right.type !== "Constant" || right.value.kind !== "complex") {
         throw this.errorAtLoc("imaginary number required in complex literal", right);
       }
-      return { type: "BinOp", left, op, right, ...span(left, right) };
+      return { type: "BinOp", left, op, right, ...this.sp(left, right) };
     }
     return left;
   }
@@ -161,7 +162,7 @@ export abstract class PatternParser extends ExpressionParser {
         if (!this.isOp(".")) throw this.invalidSyntax();
         while (this.eatOp(".")) {
           const attr = this.expectIdent();
-          key = { type: "Attribute", value: key, attr: attr.value, ctx: "Load", ...span(key, tokLoc(attr)) };
+          key = { type: "Attribute", value: key, attr: attr.value, ctx: "Load", ...this.sp(key, tokLoc(attr)) };
         }
       } else {
         key = this.parseLiteralExpr();
@@ -172,7 +173,7 @@ export abstract class PatternParser extends ExpressionParser {
       if (!this.eatOp(",")) break;
     }
     const close = this.expectCloser("}");
-    return { type: "MatchMapping", keys, patterns, rest, ...span(tokLoc(open), tokLoc(close)) };
+    return { type: "MatchMapping", keys, patterns, rest, ...this.sp(tokLoc(open), tokLoc(close)) };
   }
 
   private parseClassPattern(cls: Expr): Pattern {
@@ -196,6 +197,6 @@ export abstract class PatternParser extends ExpressionParser {
       if (!this.eatOp(",")) break;
     }
     const close = this.expectCloser(")");
-    return { type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...span(cls, tokLoc(close)) };
+    return { type: "MatchClass", cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...this.sp(cls, tokLoc(close)) };
   }
 }

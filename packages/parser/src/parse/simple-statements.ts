@@ -9,7 +9,7 @@
 import type { Alias, Expr, Name, Operator, Stmt } from "../ast/nodes.js";
 import { TokenKind, type Token } from "../tokenizer/token.js";
 import { ParameterParser } from "./parameters.js";
-import { span, tokLoc } from "./parser-base.js";
+import { tokLoc } from "./parser-base.js";
 import { describeExpr, invalidTarget, setContext } from "./targets.js";
 
 const AUG_OPS: Readonly<Record<string, Operator>> = {
@@ -46,28 +46,28 @@ export abstract class SimpleStatementParser extends ParameterParser {
         case "return": {
           this.next();
           const value = this.startsExpression() ? this.parseStarExpressions() : null;
-          return { type: "Return", value, ...span(tokLoc(t), value ?? tokLoc(t)) };
+          return { type: "Return", value, ...this.sp(tokLoc(t), value ?? tokLoc(t)) };
         }
         case "raise": {
           this.next();
           if (!this.startsExpression()) return { type: "Raise", exc: null, cause: null, ...tokLoc(t) };
           const exc = this.parseExpression();
           const cause = this.eatKw("from") ? this.parseExpression() : null;
-          return { type: "Raise", exc, cause, ...span(tokLoc(t), cause ?? exc) };
+          return { type: "Raise", exc, cause, ...this.sp(tokLoc(t), cause ?? exc) };
         }
         case "global":
         case "nonlocal": {
           this.next();
           const names = [this.expectIdent().value];
           while (this.eatOp(",")) names.push(this.expectIdent().value);
-          const loc = span(tokLoc(t), this.prevLoc());
+          const loc = this.sp(tokLoc(t), this.prevLoc());
           return t.value === "global" ? { type: "Global", names, ...loc } : { type: "Nonlocal", names, ...loc };
         }
         case "assert": {
           this.next();
           const test = this.parseExpression();
           const msg = this.eatOp(",") ? this.parseExpression() : null;
-          return { type: "Assert", test, msg, ...span(tokLoc(t), msg ?? test) };
+          return { type: "Assert", test, msg, ...this.sp(tokLoc(t), msg ?? test) };
         }
         case "del":
           return this.parseDel();
@@ -91,7 +91,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
     } while (this.eatOp(","));
     if (targets.length === 0) throw this.invalidSyntax();
     if (!this.isKind(TokenKind.NEWLINE) && !this.isOp(";")) throw this.invalidSyntax();
-    return { type: "Delete", targets, ...span(tokLoc(t), this.prevLoc()) };
+    return { type: "Delete", targets, ...this.sp(tokLoc(t), this.prevLoc()) };
   }
 
   private dottedName(): { name: string; first: Token; last: Token } {
@@ -117,9 +117,9 @@ export abstract class SimpleStatementParser extends ParameterParser {
         last = this.expectIdent();
         asname = last.value;
       }
-      names.push({ type: "alias", name: d.name, asname, ...span(tokLoc(d.first), tokLoc(last)) });
+      names.push({ type: "alias", name: d.name, asname, ...this.sp(tokLoc(d.first), tokLoc(last)) });
     } while (this.eatOp(","));
-    return { type: "Import", names, ...span(tokLoc(t), this.prevLoc()) };
+    return { type: "Import", names, ...this.sp(tokLoc(t), this.prevLoc()) };
   }
 
   private parseFromImport(): Stmt {
@@ -144,7 +144,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
           last = this.expectIdent();
           asname = last.value;
         }
-        names.push({ type: "alias", name: n.value, asname, ...span(tokLoc(n), tokLoc(last)) });
+        names.push({ type: "alias", name: n.value, asname, ...this.sp(tokLoc(n), tokLoc(last)) });
       } while (this.eatOp(","));
       if (paren) this.expectCloser(")");
       else if (this.prev().value === ",") {
@@ -152,7 +152,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
       }
       if (names.length === 0) throw this.invalidSyntax();
     }
-    return { type: "ImportFrom", module, names, level, ...span(tokLoc(t), this.prevLoc()) };
+    return { type: "ImportFrom", module, names, level, ...this.sp(tokLoc(t), this.prevLoc()) };
   }
 
   /** Right-hand side of an assignment: `yield_expr | star_expressions`. */
@@ -171,10 +171,10 @@ export abstract class SimpleStatementParser extends ParameterParser {
       this.next();
       const value = this.parseAssignValue();
       setContext(first, "Store");
-      return { type: "AugAssign", target: first, op: aug, value, ...span(first, value) };
+      return { type: "AugAssign", target: first, op: aug, value, ...this.sp(first, value) };
     }
     if (!this.isOp("=")) {
-      return { type: "Expr", value: first, ...span(first, first) };
+      return { type: "Expr", value: first, ...this.sp(first, first) };
     }
     const targets = [first];
     let value = first;
@@ -184,7 +184,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
     }
     targets.pop();
     this.validateAssignTargets(targets, value);
-    return { type: "Assign", targets, value, type_comment: null, ...span(first, value) };
+    return { type: "Assign", targets, value, type_comment: null, ...this.sp(first, value) };
   }
 
   private validateAssignTargets(targets: Expr[], value: Expr): void {
@@ -227,7 +227,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
     setContext(target, "Store");
     const simple = target.type === "Name" && !this.parenthesized.has(target) ? 1 : 0;
     const t: Name | typeof target = target;
-    return { type: "AnnAssign", target: t, annotation, value, simple, ...span(target, value ?? annotation) };
+    return { type: "AnnAssign", target: t, annotation, value, simple, ...this.sp(target, value ?? annotation) };
   }
 }
 

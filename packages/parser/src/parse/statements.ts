@@ -14,7 +14,7 @@ import type { Expr, ExceptHandler, MatchCase, Stmt, WithItem } from "../ast/node
 import { errorAtOffsets } from "../errors/raise.js";
 import { PySyntaxError } from "../errors/syntax-error.js";
 import { TokenKind, type Token } from "../tokenizer/token.js";
-import { span, tokLoc, type Loc } from "./parser-base.js";
+import { tokLoc, type Loc } from "./parser-base.js";
 import { SimpleStatementParser } from "./simple-statements.js";
 
 export abstract class StatementParser extends SimpleStatementParser {
@@ -74,8 +74,18 @@ export abstract class StatementParser extends SimpleStatementParser {
     return body;
   }
 
-  private lastLoc(stmts: Stmt[], fallback: Loc): Loc {
-    return stmts[stmts.length - 1] ?? fallback;
+  /**
+   * End of a compound statement: CPython uses the last token consumed that is
+   * not NEWLINE/INDENT/DEDENT (so a trailing `;` counts).
+   */
+  private lastLoc(_stmts: Stmt[], fallback: Loc): Loc {
+    for (let i = this.pos - 1; i >= 0; i--) {
+      const t = this.tokens[i];
+      if (!t) break;
+      if (t.kind === TokenKind.NEWLINE || t.kind === TokenKind.INDENT || t.kind === TokenKind.DEDENT) continue;
+      return tokLoc(t);
+    }
+    return fallback;
   }
 
   private header(): void {
@@ -95,7 +105,7 @@ export abstract class StatementParser extends SimpleStatementParser {
       this.header();
       orelse = this.parseBlock("'else' statement", e.lineno);
     }
-    return { type: "If", test, body, orelse, ...span(tokLoc(t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t))) };
+    return { type: "If", test, body, orelse, ...this.sp(tokLoc(t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t))) };
   }
 
   private parseElse(): Stmt[] {
@@ -111,7 +121,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     this.header();
     const body = this.parseBlock("'while' statement", t.lineno);
     const orelse = this.parseElse();
-    return { type: "While", test, body, orelse, ...span(tokLoc(t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t))) };
+    return { type: "While", test, body, orelse, ...this.sp(tokLoc(t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t))) };
   }
 
   private parseFor(asyncTok: Token | null): Stmt {
@@ -123,7 +133,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     this.header();
     const body = this.parseBlock("'for' statement", t.lineno);
     const orelse = this.parseElse();
-    const loc = span(tokLoc(asyncTok ?? t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t)));
+    const loc = this.sp(tokLoc(asyncTok ?? t), this.lastLoc(orelse.length ? orelse : body, tokLoc(t)));
     return asyncTok
       ? { type: "AsyncFor", target, iter, body, orelse, type_comment: null, ...loc }
       : { type: "For", target, iter, body, orelse, type_comment: null, ...loc };
@@ -144,7 +154,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     if (this.isOp("*")) {
       const star = this.next();
       const value = this.parseBitwiseOr();
-      return { type: "Starred", value, ctx: "Load", ...span(tokLoc(star), value) };
+      return { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
     }
     return this.parseBitwiseOr();
   }
@@ -177,7 +187,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     }
     this.header();
     const body = this.parseBlock("'with' statement", t.lineno);
-    const loc = span(tokLoc(asyncTok ?? t), this.lastLoc(body, tokLoc(t)));
+    const loc = this.sp(tokLoc(asyncTok ?? t), this.lastLoc(body, tokLoc(t)));
     return asyncTok
       ? { type: "AsyncWith", items, body, type_comment: null, ...loc }
       : { type: "With", items, body, type_comment: null, ...loc };
@@ -207,7 +217,7 @@ export abstract class StatementParser extends SimpleStatementParser {
           this.pos = save;
           if (more) {
             const rest = this.parseStarExpressions();
-            throw this.errorAtLoc("multiple exception types must be parenthesized", span(type, rest));
+            throw this.errorAtLoc("multiple exception types must be parenthesized", this.sp(type, rest));
           }
         }
         if (this.eatKw("as")) name = this.expectIdent().value;
@@ -216,7 +226,7 @@ export abstract class StatementParser extends SimpleStatementParser {
       }
       this.header();
       const hbody = this.parseBlock(isStar ? "'except*' statement" : "'except' statement", e.lineno);
-      handlers.push({ type: "ExceptHandler", type_: type, name, body: hbody, ...span(tokLoc(e), this.lastLoc(hbody, tokLoc(e))) });
+      handlers.push({ type: "ExceptHandler", type_: type, name, body: hbody, ...this.sp(tokLoc(e), this.lastLoc(hbody, tokLoc(e))) });
     }
     const orelse = handlers.length > 0 ? this.parseElse() : [];
     let finalbody: Stmt[] = [];
@@ -229,7 +239,7 @@ export abstract class StatementParser extends SimpleStatementParser {
       throw this.invalidSyntax("expected 'except' or 'finally' block");
     }
     const endStmts = finalbody.length ? finalbody : orelse.length ? orelse : (handlers[handlers.length - 1]?.body ?? body);
-    const loc = span(tokLoc(t), this.lastLoc(endStmts, tokLoc(t)));
+    const loc = this.sp(tokLoc(t), this.lastLoc(endStmts, tokLoc(t)));
     return star
       ? { type: "TryStar", body, handlers, orelse, finalbody, ...loc }
       : { type: "Try", body, handlers, orelse, finalbody, ...loc };
@@ -267,7 +277,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     const returns = this.eatOp("->") ? this.parseExpression() : null;
     this.header();
     const body = this.parseBlock("function definition", t.lineno);
-    const loc = span(tokLoc(asyncTok ?? t), this.lastLoc(body, tokLoc(t)));
+    const loc = this.sp(tokLoc(asyncTok ?? t), this.lastLoc(body, tokLoc(t)));
     const common = { name: name.value, args, body, decorator_list: decorators, returns, type_comment: null, ...loc };
     return asyncTok ? { type: "AsyncFunctionDef", ...common } : { type: "FunctionDef", ...common };
   }
@@ -287,7 +297,7 @@ export abstract class StatementParser extends SimpleStatementParser {
     const body = this.parseBlock("class definition", t.lineno);
     return {
       type: "ClassDef", name: name.value, bases, keywords, body, decorator_list: decorators,
-      ...span(tokLoc(t), this.lastLoc(body, tokLoc(t))),
+      ...this.sp(tokLoc(t), this.lastLoc(body, tokLoc(t))),
     };
   }
 
@@ -311,7 +321,7 @@ export abstract class StatementParser extends SimpleStatementParser {
           if (this.isOp(":")) break;
           elts.push(this.parseStarNamedExpression());
         }
-        subject = { type: "Tuple", elts, ctx: "Load", ...span(first, this.prevLoc()) };
+        subject = { type: "Tuple", elts, ctx: "Load", ...this.sp(first, this.prevLoc()) };
       } else {
         subject = first;
       }
@@ -347,6 +357,6 @@ export abstract class StatementParser extends SimpleStatementParser {
     if (this.isKind(TokenKind.DEDENT)) this.next();
     const lastCase = cases[cases.length - 1];
     const end = lastCase ? this.lastLoc(lastCase.body, tokLoc(t)) : tokLoc(t);
-    return { type: "Match", subject, cases, ...span(tokLoc(t), end) };
+    return { type: "Match", subject, cases, ...this.sp(tokLoc(t), end) };
   }
 }

@@ -97,8 +97,11 @@ export class Tokenizer {
     const text = this.text;
     const limit = this.limit;
     for (;;) {
-      if (this.atLineStart && this.brackets.length === 0 && !this.fstring) {
-        if (!this.handleIndentation()) break;
+      if (this.atLineStart) {
+        if (this.brackets.length === 0 && !this.fstring) {
+          if (!this.handleIndentation()) break;
+        }
+        this.atLineStart = false;
       }
       // Skip inline whitespace.
       let c = text.charCodeAt(this.pos);
@@ -126,7 +129,9 @@ export class Tokenizer {
         // '\\' line continuation
         const n = text.charCodeAt(start + 1);
         if (n === 10) {
+          // Explicit line joining: the next line continues this logical line.
           this.newline(start + 2);
+          this.atLineStart = false;
           if (this.pos >= limit) {
             throw errorAtOffsets(this.src, "unexpected EOF while parsing", this.lineno - 1,
               start - this.src.lineStart(this.lineno - 1) + 2, this.lineno - 1, -1, { incomplete: true });
@@ -205,7 +210,7 @@ export class Tokenizer {
       this.pos = i;
       return false;
     }
-    if (c === 35 || c === 10 || (c === 92 && text.charCodeAt(i + 1) === 10 && false)) {
+    if (c === 35 || c === 10) {
       // Blank or comment-only line: indentation is irrelevant.
       this.pos = i;
       return true;
