@@ -1,0 +1,4 @@
+export * from "./float-digits.js";
+export * from "./float-to-string.js";
+export * from "./format-spec.js";
+export * from "./format-number.js";
