@@ -38,9 +38,9 @@ class Body:
     x = 1
     y = x + 1
     items = [x, y]
-    def f(self):
-        return Body.y
-    z = f(None)
+    def f(v):
+        return v * 10
+    z = f(y)
     del x
 print(Body.y, Body.items, Body.z, hasattr(Body, "x"))
 class Attr:
