@@ -4,7 +4,7 @@
  * Unknown escapes (`\d`) are kept verbatim, as CPython does (it only warns).
  *
  * Limitation: `\N{name}` only knows the small table below (common
- * punctuation, Greek letters, a few symbols); other names raise the same
+ * punctuation, Greek letters, a few symbols) plus ASCII letters and digits; other names raise the same
  * "unknown Unicode character name" error CPython gives for a bad name.
  */
 
@@ -27,6 +27,21 @@ const NAMED: Readonly<Record<string, number>> = {
   "GREEK CAPITAL LETTER SIGMA": 0x3a3, "GREEK CAPITAL LETTER OMEGA": 0x3a9, "GREEK CAPITAL LETTER PI": 0x3a0,
   "SNAKE": 0x1f40d, "GRINNING FACE": 0x1f600, "THUMBS UP SIGN": 0x1f44d, "PILE OF POO": 0x1f4a9,
 };
+
+/** Looks up a `\N{...}` name: the table above plus ASCII letters and digits. */
+function lookupName(name: string): number | undefined {
+  const direct = NAMED[name];
+  if (direct !== undefined) return direct;
+  const letter = /^LATIN (SMALL|CAPITAL) LETTER ([A-Z])$/.exec(name);
+  if (letter?.[2]) return (letter[1] === "SMALL" ? 0x61 : 0x41) + letter[2].charCodeAt(0) - 65;
+  const digits = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
+  const digit = /^DIGIT ([A-Z]+)$/.exec(name);
+  if (digit?.[1]) {
+    const d = digits.indexOf(digit[1]);
+    if (d >= 0) return 0x30 + d;
+  }
+  return undefined;
+}
 
 export class EscapeError extends Error {}
 
@@ -83,7 +98,7 @@ export function decodeStrEscapes(s: string): string {
       }
       case "N": {
         const close = s.charAt(i) === "{" ? s.indexOf("}", i) : -1;
-        const cp = close > 0 ? NAMED[s.slice(i + 1, close).toUpperCase()] : undefined;
+        const cp = close > 0 ? lookupName(s.slice(i + 1, close).toUpperCase()) : undefined;
         if (cp === undefined) {
           const end = close > 0 ? close : bs + 1;
           const reason = close > 0 ? "unknown Unicode character name" : "malformed \\N character escape";

@@ -285,12 +285,13 @@ export abstract class ExpressionParser extends ParserBase {
     let sawDoubleStar = false;
     while (!this.isOp(")")) {
       const t = this.peek();
+      this.noteElementStart();
       if (this.isOp("*")) {
         const star = this.next();
         const value = this.parseExpression();
         const node: Starred = { type: "Starred", value, ctx: "Load", ...this.sp(tokLoc(star), value) };
         if (sawDoubleStar) {
-          throw this.errorAtLoc("iterable argument unpacking follows keyword argument unpacking", node);
+          throw this.errorAtToken("iterable argument unpacking follows keyword argument unpacking", star);
         }
         args.push(node);
       } else if (this.isOp("**")) {
@@ -323,8 +324,9 @@ export abstract class ExpressionParser extends ParserBase {
         if (this.isOp("=")) {
           throw this.errorAtLoc('expression cannot contain assignment, perhaps you meant "=="?', this.sp(value, tokLoc(this.peek())));
         }
-        if (sawDoubleStar) throw this.errorAtLoc("positional argument follows keyword argument unpacking", value);
-        if (sawKeyword) throw this.errorAtLoc("positional argument follows keyword argument", value);
+        // CPython raises these at the furthest token it has read.
+        if (sawDoubleStar) throw this.errorAtToken("positional argument follows keyword argument unpacking", this.peek());
+        if (sawKeyword) throw this.errorAtToken("positional argument follows keyword argument", this.peek());
         args.push(value);
         void t;
       }
@@ -420,7 +422,7 @@ export abstract class ExpressionParser extends ParserBase {
     throw this.invalidSyntax();
   }
 
-  private noteElementStart(): void {
+  protected noteElementStart(): void {
     const t = this.peek();
     const soft = t.kind === TokenKind.NAME && (SOFT_KEYWORDS.has(t.value) || this.isKind(TokenKind.STRING, 1));
     this.lastElementStart = { loc: tokLoc(t), soft };
@@ -524,7 +526,7 @@ export abstract class ExpressionParser extends ParserBase {
       }
       this.next();
       firstKey = first;
-      firstValue = this.parseExpression();
+      firstValue = this.parseDictValue();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.parseComprehensionClauses();
         if (!this.isOp("}")) this.checkForgottenComma(open);
@@ -544,13 +546,20 @@ export abstract class ExpressionParser extends ParserBase {
       } else {
         keys.push(this.parseExpression());
         this.expectOp(":");
-        values.push(this.parseExpression());
+        values.push(this.parseDictValue());
       }
     }
     if (!this.isOp("}")) this.checkForgottenComma(open);
     const close = this.expectCloser("}");
     this.bracketDepth--;
     return { type: "Dict", keys, values, ...this.sp(tokLoc(open), tokLoc(close)) };
+  }
+
+  private parseDictValue(): Expr {
+    if (this.isOp("}") || this.isOp(",")) {
+      throw this.errorAtToken("expression expected after dictionary key and ':'", this.prev());
+    }
+    return this.parseExpression();
   }
 
   private finishSet(open: Token, first: Expr): Expr {

@@ -62,6 +62,7 @@ export abstract class ParserBase {
   protected peek(k = 0): Token {
     const t = this.tokens[this.pos + k] ?? this.tokens[this.tokens.length - 1];
     if (!t) throw new Error("parser: empty token stream");
+    if (t.error) throw t.error;
     return t;
   }
 
@@ -148,6 +149,10 @@ export abstract class ParserBase {
       const off = this.src.charCol(t.start, lineno) + 1;
       return errorAtOffsets(this.src, msg, lineno, off, lineno, off);
     }
+    if (t.kind === TokenKind.NEWLINE) {
+      const off = this.src.charCol(t.start, t.lineno) + 1;
+      return errorAtOffsets(this.src, msg, t.lineno, off, t.lineno, off);
+    }
     if (t.kind === TokenKind.INDENT) {
       return errorAtOffsets(this.src, "unexpected indent", t.lineno, this.src.charCol(t.end, t.lineno), t.lineno, -1,
         { pyType: "IndentationError" });
@@ -170,6 +175,6 @@ export abstract class ParserBase {
   /** Error pointing just past the previous token (`expected ':'`). */
   protected errorAtPrevEnd(msg: string): PySyntaxError {
     const t = this.prev();
-    return errorAtIndex(this.src, msg, t.end, t.end + 1 > t.end ? t.end + 1 : t.end);
+    return errorAtIndex(this.src, msg, t.end, t.end);
   }
 }

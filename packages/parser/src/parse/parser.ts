@@ -117,11 +117,29 @@ export function parse(source: string, options: ParseOptions = {}): Mod {
   const src = new SourceText(normalizeNewlines(source), options.filename ?? "<unknown>");
   const tokens = new Tokenizer(src).run();
   const parser = new Parser(src, tokens);
-  switch (options.mode ?? "exec") {
-    case "exec": return parser.parseFile();
-    case "eval": return parser.parseEval();
-    case "single": return parser.parseSingle();
+  try {
+    switch (options.mode ?? "exec") {
+      case "exec": return parser.parseFile();
+      case "eval": return parser.parseEval();
+      case "single": return parser.parseSingle();
+    }
+  } catch (e) {
+    throw preferTokenizerError(e, tokens);
   }
+}
+
+/**
+ * CPython, after its parser fails, tokenizes the rest of the file: a
+ * tokenizer error found there replaces the parser's error, and so does an
+ * unclosed bracket, if it was opened on an earlier line than the error.
+ */
+function preferTokenizerError(e: unknown, tokens: Token[]): unknown {
+  if (!(e instanceof PySyntaxError)) return e;
+  const last = tokens[tokens.length - 2];
+  const tokError = last?.kind === TokenKind.ERRORTOKEN ? last.error : undefined;
+  if (!tokError || tokError === e) return e;
+  if (tokError.msg.endsWith("was never closed") && !(e.lineno > tokError.lineno)) return e;
+  return tokError;
 }
 
 /** CPython reads source in universal-newline mode and skips a UTF-8 BOM. */

@@ -198,10 +198,13 @@ export abstract class SimpleStatementParser extends ParameterParser {
       if (!bad) continue;
       // CPython's invalid_named_expression: `a = b` where `a` is a single
       // (non-tuple/list) invalid target and `b` is followed by no further `=`.
-      const isLast = i === targets.length - 1;
+      // With a bare tuple target, CPython's invalid_assignment rule parses the
+      // elements as named expressions, so the last element followed by `=`
+      // gets the same treatment.
+      const lastElt = target.type === "Tuple" && !this.parenthesized.has(target) ? target.elts[target.elts.length - 1] : null;
       const hereForm =
-        isLast && targets.length === 1 && bad === target && !this.parenthesized.has(target) &&
-        isBitwiseOrLevel(target) && startsBitwiseOr(value);
+        targets.length === 1 && (bad === target || bad === lastElt) && !this.parenthesized.has(bad) &&
+        isBitwiseOrLevel(bad) && startsBitwiseOr(value);
       if (hereForm) {
         throw this.errorAtLoc(`cannot assign to ${describeExpr(bad)} here. Maybe you meant '==' instead of '='?`, bad);
       }
@@ -212,7 +215,7 @@ export abstract class SimpleStatementParser extends ParameterParser {
 
   private parseAnnAssign(target: Expr): Stmt {
     if (target.type === "Tuple" && !this.parenthesized.has(target)) {
-      throw this.errorAtLoc("only single target (not tuple) can be annotated", target);
+      throw this.errorAtLoc("only single target (not tuple) can be annotated", target.elts[0] ?? target);
     }
     if (target.type === "Tuple" || target.type === "List") {
       throw this.errorAtLoc(`only single target (not ${target.type === "Tuple" ? "tuple" : "list"}) can be annotated`, target);

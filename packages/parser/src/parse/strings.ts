@@ -63,7 +63,7 @@ export function parseStringTokens(src: SourceText, toks: Token[], hooks: StringH
   const bytesMode = lits[0]?.bytes ?? false;
   for (const l of lits) {
     if (l.bytes !== bytesMode) {
-      throw errorAtIndex(src, "cannot mix bytes and nonbytes literals", first.start, last.end);
+      throw errorAtIndex(src, "cannot mix bytes and nonbytes literals", last.end, last.end);
     }
   }
   const text = src.text;
@@ -157,10 +157,11 @@ class FStringScanner {
     this.text = src.text;
   }
 
+  /** CPython 3.11 reports f-string scanning errors just past the token. */
   private error(msg: string, at?: number): never {
     const t = this.lit.tok;
     void at;
-    throw errorAtIndex(this.src, msg, t.start, t.end);
+    throw errorAtIndex(this.src, msg, t.end, t.end);
   }
 
   /**

@@ -4,6 +4,8 @@
  * source (`start`/`end`, for slicing and error reporting) and CPython-style
  * line plus UTF-8 byte column (for AST node positions).
  */
+import type { PySyntaxError } from "../errors/syntax-error.js";
+
 export const TokenKind = {
   ENDMARKER: "ENDMARKER",
   NAME: "NAME",
@@ -15,6 +17,8 @@ export const TokenKind = {
   OP: "OP",
   COMMENT: "COMMENT",
   NL: "NL",
+  /** A tokenizer error, raised when the parser reaches this token. */
+  ERRORTOKEN: "ERRORTOKEN",
 } as const;
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
@@ -28,4 +32,6 @@ export interface Token {
   col: number;
   endLineno: number;
   endCol: number;
+  /** For ERRORTOKEN: the error to raise. */
+  error?: PySyntaxError;
 }

@@ -9,5 +9,7 @@ import { Tokenizer } from "./tokenizer.js";
 
 export function tokenize(source: string, options: { filename?: string } = {}): Token[] {
   const src = new SourceText(normalizeNewlines(source), options.filename ?? "<unknown>");
-  return new Tokenizer(src, { trivia: true }).run();
+  const tokens = new Tokenizer(src, { trivia: true }).run();
+  for (const t of tokens) if (t.error) throw t.error;
+  return tokens;
 }

@@ -17,6 +17,7 @@
  * if inside an open bracket and stops at a given index.
  */
 import { errorAtIndex, errorAtOffsets } from "../errors/raise.js";
+import { PySyntaxError } from "../errors/syntax-error.js";
 import type { SourceText } from "./source-text.js";
 import { TokenKind, type Token } from "./token.js";
 
@@ -93,7 +94,25 @@ export class Tokenizer {
     }
   }
 
+  /**
+   * Tokenizes the whole input. A tokenizer error does not throw here: it
+   * becomes an ERRORTOKEN (followed by ENDMARKER) so that, as in CPython's
+   * lazily-tokenizing parser, a syntax error earlier in the file wins.
+   */
   run(): Token[] {
+    try {
+      this.scan();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      const at = Math.min(this.pos, this.text.length);
+      const tok = this.push(TokenKind.ERRORTOKEN, at, at, this.lineno);
+      tok.error = e;
+      this.push(TokenKind.ENDMARKER, at, at, this.lineno);
+    }
+    return this.tokens;
+  }
+
+  private scan(): void {
     const text = this.text;
     const limit = this.limit;
     for (;;) {
@@ -157,7 +176,6 @@ export class Tokenizer {
       }
     }
     this.finish();
-    return this.tokens;
   }
 
   private newline(next: number): void {
@@ -242,8 +260,9 @@ export class Tokenizer {
   }
 
   private tabError(i: number): Error {
+    void i;
     return errorAtOffsets(this.src, "inconsistent use of tabs and spaces in indentation",
-      this.lineno, this.src.charCol(i, this.lineno) + 1, this.lineno, -1, { pyType: "TabError" });
+      this.lineno, 1, this.lineno, 0, { pyType: "TabError" });
   }
 
   private finish(): void {
@@ -278,9 +297,6 @@ export class Tokenizer {
     else if (OPS2.has(text.slice(start, start + 2))) len = 2;
     else if (OPS1.has(text.charAt(start))) len = 1;
     if (len === 0) {
-      if (start + 1 < this.limit && text.charAt(start) === "!") {
-        // A lone '!' is only valid inside f-strings (handled there).
-      }
       throw errorAtIndex(this.src, "invalid syntax", start, start + 1);
     }
     const value = text.slice(start, start + len);
@@ -365,8 +381,10 @@ export class Tokenizer {
     for (;;) {
       if (i >= limit) {
         if (triple) {
+          // CPython counts the last line that has any character on it.
+          const detected = this.text.charCodeAt(limit - 1) === 10 ? this.lineno - 1 : this.lineno;
           throw errorAtIndex(this.src,
-            `unterminated triple-quoted string literal (detected at line ${this.lineno})`, start, start,
+            `unterminated triple-quoted string literal (detected at line ${detected})`, start, start,
             { incomplete: !this.fstring });
         }
         throw errorAtIndex(this.src, `unterminated string literal (detected at line ${this.lineno})`, start, start);
@@ -429,7 +447,7 @@ export class Tokenizer {
       }
       const c = text.charCodeAt(i);
       if (isDigit(c) && digits > 0) {
-        throw this.numberError(`invalid digit '${text.charAt(i)}' in ${name} literal`, i);
+        throw this.numberError(`invalid digit '${text.charAt(i)}' in ${name} literal`, i + 1);
       }
       if (digits === 0) throw this.numberError(`invalid ${name} literal`, i);
       this.checkNumberEnd(i, `invalid ${name} literal`);
@@ -494,10 +512,9 @@ export class Tokenizer {
 
   private numberError(msg: string, i: number): Error {
     // CPython points at the last character it consumed.
+    // CPython reports the number of characters before its cursor as the
+    // 1-based offset, i.e. it points at the character before index `i`.
     const at = Math.max(i - 1, 0);
-    let s = at;
-    while (s > 0 && (isAsciiIdChar(this.text.charCodeAt(s - 1)) || this.text.charCodeAt(s - 1) === 46)) s--;
-    void s;
     return errorAtIndex(this.src, msg, at, at);
   }
 
