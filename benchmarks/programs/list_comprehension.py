@@ -3,7 +3,7 @@
 # to builtins.
 # bench-short: ROUNDS=100
 
-ROUNDS = 1000
+ROUNDS = 1400
 SIZE = 2000
 
 

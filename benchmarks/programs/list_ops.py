@@ -3,7 +3,7 @@
 # generator so the data is deterministic.
 # bench-short: ROUNDS=120
 
-ROUNDS = 1200
+ROUNDS = 1600
 SIZE = 500
 
 

@@ -5,7 +5,7 @@
 # bench-short: REPEAT=4
 
 N = 9
-REPEAT = 40
+REPEAT = 60
 
 
 def solve(n):

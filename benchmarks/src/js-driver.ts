@@ -1,70 +1,39 @@
 /**
- * Child-process driver that times a hand-written JavaScript equivalent.
+ * Child-process driver that times one run of a hand-written JavaScript
+ * equivalent.
  *
  * The program's source (already rewritten to the chosen size) arrives on
- * stdin. It is turned into a function once (`new Function("console", src)`,
- * outside the timed region) and called `--warmup` times untimed, then up to
- * `--iterations` times timed; each call re-runs the whole program with a
- * console whose `log` appends to an in-memory buffer, mirroring how pyvm's
- * runProgram captures stdout. Running in a separate process keeps the
- * harness's own heap and JIT state out of the measurement. Prints one JSON
- * object: `{ stdout, samples_ms }`.
+ * stdin. It is compiled into a function (`new Function("console", src)`)
+ * outside the timed region, then called once with a console whose `log`
+ * appends to an in-memory buffer, mirroring how pyvm's runProgram captures
+ * stdout. Prints `{ stdout, samples_ms: [ms] }`.
+ *
+ * One process per sample, on purpose: calling the same compiled function
+ * repeatedly would re-create the program's classes on every call while V8
+ * keeps one feedback vector for them, so object-heavy programs (richards)
+ * turn megamorphic and get slower with every iteration. A fresh process per
+ * run is also the fair comparison — pyvm runs each program in a fresh VM,
+ * paying its own JIT warm-up inside the run, and so does V8 here. Process
+ * start-up is outside the measured region.
  */
 
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
-interface Args {
-  iterations: number;
-  warmup: number;
-  budgetMs: number;
-  filename: string;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { iterations: 5, warmup: 1, budgetMs: Number.POSITIVE_INFINITY, filename: "<bench>" };
-  for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i];
-    const value = argv[i + 1] ?? "";
-    if (key === "--iterations") args.iterations = Number(value);
-    else if (key === "--warmup") args.warmup = Number(value);
-    else if (key === "--budget-ms") args.budgetMs = Number(value);
-    else if (key === "--filename") args.filename = value;
-    else throw new Error(`js-driver: unknown argument ${key ?? ""}`);
-  }
-  return args;
-}
-
 type ProgramFn = (console: { log: (...items: unknown[]) => void }) => void;
 
-function runOnce(fn: ProgramFn): { stdout: string; ms: number } {
+function main(): void {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf("--filename");
+  const filename = at >= 0 ? (argv[at + 1] ?? "<bench>") : "<bench>";
+  const source = readFileSync(0, "utf8");
+  const fn = new Function("console", `${source}\n//# sourceURL=${filename}`) as ProgramFn;
   const chunks: string[] = [];
   const fakeConsole = { log: (...items: unknown[]) => void chunks.push(`${items.map(String).join(" ")}\n`) };
   const start = performance.now();
   fn(fakeConsole);
   const ms = performance.now() - start;
-  return { stdout: chunks.join(""), ms };
-}
-
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const source = readFileSync(0, "utf8");
-  const fn = new Function("console", `${source}\n//# sourceURL=${args.filename}`) as ProgramFn;
-  let expected: string | undefined;
-  for (let i = 0; i < args.warmup; i++) {
-    const { stdout } = runOnce(fn);
-    expected ??= stdout;
-  }
-  const samples: number[] = [];
-  let spent = 0;
-  while (samples.length < args.iterations && (samples.length === 0 || spent < args.budgetMs)) {
-    const { stdout, ms } = runOnce(fn);
-    if (expected === undefined) expected = stdout;
-    else if (stdout !== expected) throw new Error("js-driver: output changed between runs");
-    samples.push(ms);
-    spent += ms;
-  }
-  process.stdout.write(JSON.stringify({ stdout: expected ?? "", samples_ms: samples }));
+  process.stdout.write(JSON.stringify({ stdout: chunks.join(""), samples_ms: [ms] }));
 }
 
 main();
