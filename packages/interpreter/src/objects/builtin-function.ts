@@ -1,0 +1,133 @@
+/**
+ * Callables and descriptors implemented in JS (kernel module):
+ *
+ * - `PyBuiltinFunction` — `builtin_function_or_method`: `fn(args, kwnames)`
+ *   with the vectorcall convention (positional args, then one value per
+ *   keyword name). `self` is the module or bound object (`__self__`), None if
+ *   unbound.
+ * - `PyMethodDescriptor` — `method_descriptor`: a method of a builtin type,
+ *   stored in the type's `attrs`; `fn(self, args, kwnames)`. LOAD_METHOD pushes
+ *   it with `self` so no bound object is allocated.
+ * - `PyGetSetDescriptor` — `getset_descriptor`: a computed attribute of a
+ *   builtin type (`int.real`, `function.__name__`); a data descriptor when it
+ *   has a setter.
+ * - `PyClassMethod` / `PyStaticMethod` — the `classmethod` / `staticmethod`
+ *   wrappers (also used for builtin class methods such as `dict.fromkeys`).
+ *
+ * The binding rules live in protocols/attribute.ts; the Python-visible
+ * methods of these types are installed by objects/descriptors.ts.
+ */
+
+import { PyObject, type PyValue } from "./object.js";
+import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
+import { None } from "./singletons.js";
+
+const F = TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT;
+
+export type BuiltinFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+export type MethodFn = (self: PyValue, args: PyValue[], kwnames: readonly string[] | null) => PyValue;
+export type GetterFn = (self: PyValue) => PyValue;
+export type SetterFn = (self: PyValue, value: PyValue | undefined) => void;
+
+export const BuiltinFunctionType = makeBuiltinType("builtin_function_or_method", ObjectType, F);
+export const MethodDescriptorType = makeBuiltinType("method_descriptor", ObjectType, F);
+export const GetSetDescriptorType = makeBuiltinType("getset_descriptor", ObjectType, F);
+export const ClassMethodDescriptorType = makeBuiltinType("classmethod_descriptor", ObjectType, F);
+export const ClassMethodType = makeBuiltinType("classmethod", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.BASETYPE);
+export const StaticMethodType = makeBuiltinType("staticmethod", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.BASETYPE);
+
+export class PyBuiltinFunction extends PyObject {
+  readonly name: string;
+  readonly fn: BuiltinFn;
+  /** `__self__`: the module a builtin belongs to, or the object a builtin method is bound to. */
+  readonly self: PyValue;
+  /** `__qualname__` (e.g. "list.append" for a bound builtin method). */
+  readonly qualname: string;
+  readonly doc: string | null;
+
+  constructor(name: string, fn: BuiltinFn, self: PyValue = None, qualname: string = name, doc: string | null = null) {
+    super(BuiltinFunctionType);
+    this.name = name;
+    this.fn = fn;
+    this.self = self;
+    this.qualname = qualname;
+    this.doc = doc;
+  }
+}
+
+export class PyMethodDescriptor extends PyObject {
+  readonly name: string;
+  readonly objclass: PyType;
+  readonly fn: MethodFn;
+  readonly doc: string | null;
+
+  constructor(objclass: PyType, name: string, fn: MethodFn, doc: string | null = null) {
+    super(MethodDescriptorType);
+    this.name = name;
+    this.objclass = objclass;
+    this.fn = fn;
+    this.doc = doc;
+  }
+}
+
+export class PyGetSetDescriptor extends PyObject {
+  readonly name: string;
+  readonly objclass: PyType;
+  readonly get: GetterFn;
+  /** Called with `undefined` for deletion; null = read-only. */
+  readonly set: SetterFn | null;
+
+  constructor(objclass: PyType, name: string, get: GetterFn, set: SetterFn | null = null) {
+    super(GetSetDescriptorType);
+    this.name = name;
+    this.objclass = objclass;
+    this.get = get;
+    this.set = set;
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  func: PyValue;
+  constructor(func: PyValue, cls: PyType = ClassMethodType) {
+    super(cls);
+    this.func = func;
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  func: PyValue;
+  constructor(func: PyValue, cls: PyType = StaticMethodType) {
+    super(cls);
+    this.func = func;
+  }
+}
+
+/** Install a builtin method on a (builtin) type. */
+export function defineMethod(type: PyType, name: string, fn: MethodFn, doc: string | null = null): PyMethodDescriptor {
+  const d = new PyMethodDescriptor(type, name, fn, doc);
+  type.attrs.set(name, d);
+  return d;
+}
+
+/** Install a computed attribute on a (builtin) type. */
+export function defineGetSet(type: PyType, name: string, get: GetterFn, set: SetterFn | null = null): void {
+  type.attrs.set(name, new PyGetSetDescriptor(type, name, get, set));
+}
+
+/** Install a class method (`fn(cls, args, kwnames)`) on a builtin type, e.g. `dict.fromkeys`. */
+export function defineClassMethod(type: PyType, name: string, fn: MethodFn): void {
+  type.attrs.set(name, new PyClassMethod(new PyMethodDescriptor(type, name, fn), ClassMethodDescriptorType));
+}
+
+/** Install a static method (`__new__` is one) on a builtin type. */
+export function defineStaticMethod(type: PyType, name: string, fn: BuiltinFn): void {
+  type.attrs.set(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, type, `${type.name}.${name}`)));
+}
+
+/**
+ * Install `__new__` on a builtin type. Like CPython, `__new__` is stored as a
+ * plain builtin function (implicitly static): `fn([cls, ...args], kwnames)`.
+ */
+export function defineNew(type: PyType, fn: BuiltinFn): void {
+  type.attrs.set("__new__", new PyBuiltinFunction("__new__", fn, type, `${type.name}.__new__`));
+}

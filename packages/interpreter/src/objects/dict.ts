@@ -1,0 +1,319 @@
+/**
+ * `dict`: an insertion-ordered hash table honouring Python hash/eq.
+ *
+ * Entries live in three parallel arrays (`keyList`, `valueList`, `hashList`)
+ * in insertion order; a deleted entry leaves a tombstone (`undefined` key)
+ * and the arrays are compacted when tombstones outnumber live entries.
+ *
+ * Lookup goes through one of two indexes:
+ * - `index`: a JS `Map` from a *primitive key* to the entry position. str
+ *   keys map to the string, int/bool keys and integral floats to the number
+ *   (or exact bigint), other non-NaN floats to the number. That makes `1`,
+ *   `1.0` and `True` one key, as in Python, with no hashing in JS.
+ * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
+ *   its Python `hash()` and compared with `==`.
+ * A key of a user-defined type may compare equal to a primitive key; when
+ * such keys are present (`customKeys > 0`) lookups also check across the two
+ * indexes, so semantics stay exact at the cost of speed only in that case.
+ *
+ * `keysVersion` changes whenever a key is added or removed (not on value
+ * updates): LOAD_GLOBAL caches key on it.
+ */
+
+import { PyObject, type PyValue } from "./object.js";
+import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
+import { PyFloat, FloatType } from "./float.js";
+import { hash } from "../protocols/hash.js";
+import { eq } from "../protocols/compare.js";
+
+export const DictType: PyType = makeBuiltinType(
+  "dict",
+  ObjectType,
+  TypeFlags.IMMUTABLE | TypeFlags.BASETYPE | TypeFlags.DICT_SUBCLASS | TypeFlags.NO_INSTANCE_DICT,
+);
+
+export type PrimitiveKey = string | number | bigint;
+
+/** The `index` key for `k`, or undefined when `k` must go through `buckets`. */
+export function primitiveKey(k: PyValue): PrimitiveKey | undefined {
+  switch (typeof k) {
+    case "string":
+    case "number":
+    case "bigint":
+      return k;
+    case "boolean":
+      return k ? 1 : 0;
+    case "object":
+      if (k instanceof PyFloat && k.cls === FloatType) {
+        const v = k.value;
+        if (v !== v) return undefined;
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+        return v;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Keys of these types never equal a primitive key. */
+function isBuiltinKey(k: PyObject): boolean {
+  return k.cls.isImmutable;
+}
+
+let versionCounter = 1;
+
+export class PyDict extends PyObject {
+  keyList: (PyValue | undefined)[] = [];
+  valueList: (PyValue | undefined)[] = [];
+  hashList: (number | bigint)[] = [];
+  private index: Map<PrimitiveKey, number> = new Map();
+  private buckets: Map<number | bigint, number[]> | null = null;
+  /** Number of live entries. */
+  size = 0;
+  /** Changes when a key is added or removed. */
+  keysVersion: number = versionCounter++;
+  /** Live keys of heap (user-defined) types, which may equal primitive keys. */
+  private customKeys = 0;
+
+  constructor(cls: PyType = DictType) {
+    super(cls);
+  }
+
+  private findObject(k: PyObject, h: number | bigint): number {
+    const b = this.buckets;
+    if (b !== null) {
+      const list = b.get(h);
+      if (list !== undefined) {
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j] as number;
+          const ki = this.keyList[i];
+          if (ki === k) return i;
+          if (ki !== undefined && eq(ki, k)) return i;
+        }
+      }
+    }
+    if (this.index.size > 0 && !isBuiltinKey(k)) {
+      // A user object equal to a primitive key (e.g. __eq__ against ints).
+      for (const [pk, i] of this.index) {
+        const ki = this.keyList[i] as PyValue;
+        if (hash(pk) === h && eq(ki, k)) return i;
+      }
+    }
+    return -1;
+  }
+
+  private findPrimitiveInBuckets(k: PyValue): number {
+    const b = this.buckets;
+    if (b === null) return -1;
+    const list = b.get(hash(k));
+    if (list === undefined) return -1;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j] as number;
+      const ki = this.keyList[i];
+      if (ki !== undefined && eq(ki, k)) return i;
+    }
+    return -1;
+  }
+
+  /** Entry position of `k`, or -1. */
+  find(k: PyValue): number {
+    const pk = primitiveKey(k);
+    if (pk !== undefined) {
+      const i = this.index.get(pk);
+      if (i !== undefined) return i;
+      return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
+    }
+    return this.findObject(k as PyObject, hash(k));
+  }
+
+  get(k: PyValue): PyValue | undefined {
+    if (typeof k === "string") {
+      const i = this.index.get(k);
+      if (i !== undefined) return this.valueList[i];
+      if (this.customKeys === 0) return undefined;
+    }
+    const i = this.find(k);
+    return i < 0 ? undefined : this.valueList[i];
+  }
+
+  has(k: PyValue): boolean {
+    return this.find(k) >= 0;
+  }
+
+  getStr(s: string): PyValue | undefined {
+    const i = this.index.get(s);
+    if (i !== undefined) return this.valueList[i];
+    if (this.customKeys === 0) return undefined;
+    const j = this.findPrimitiveInBuckets(s);
+    return j < 0 ? undefined : this.valueList[j];
+  }
+
+  setStr(s: string, v: PyValue): void {
+    const i = this.index.get(s);
+    if (i !== undefined) {
+      this.valueList[i] = v;
+      return;
+    }
+    this.set(s, v);
+  }
+
+  set(k: PyValue, v: PyValue): void {
+    const pk = primitiveKey(k);
+    if (pk !== undefined) {
+      let i = this.index.get(pk);
+      if (i === undefined && this.customKeys > 0) {
+        const j = this.findPrimitiveInBuckets(k);
+        if (j >= 0) i = j;
+      }
+      if (i !== undefined) {
+        this.valueList[i] = v;
+        return;
+      }
+      const pos = this.keyList.length;
+      this.keyList.push(k);
+      this.valueList.push(v);
+      this.hashList.push(0);
+      this.index.set(pk, pos);
+    } else {
+      const h = hash(k);
+      const i = this.findObject(k as PyObject, h);
+      if (i >= 0) {
+        this.valueList[i] = v;
+        return;
+      }
+      const pos = this.keyList.length;
+      this.keyList.push(k);
+      this.valueList.push(v);
+      this.hashList.push(h);
+      let b = this.buckets;
+      if (b === null) b = this.buckets = new Map();
+      const list = b.get(h);
+      if (list === undefined) b.set(h, [pos]);
+      else list.push(pos);
+      if (!isBuiltinKey(k as PyObject)) this.customKeys++;
+    }
+    this.size++;
+    this.keysVersion = versionCounter++;
+  }
+
+  /** Remove `k`; returns the removed value or undefined when absent. */
+  delete(k: PyValue): PyValue | undefined {
+    const i = this.find(k);
+    if (i < 0) return undefined;
+    return this.deleteAt(i);
+  }
+
+  deleteStr(s: string): PyValue | undefined {
+    return this.delete(s);
+  }
+
+  /** Remove the entry at position `i` (which must be live); returns its value. */
+  deleteAt(i: number): PyValue {
+    const k = this.keyList[i] as PyValue;
+    const v = this.valueList[i] as PyValue;
+    const pk = primitiveKey(k);
+    if (pk !== undefined && this.index.get(pk) === i) {
+      this.index.delete(pk);
+    } else {
+      const b = this.buckets;
+      const h = this.hashList[i] as number | bigint;
+      const list = b?.get(h);
+      if (b !== null && list !== undefined) {
+        const j = list.indexOf(i);
+        if (j >= 0) list.splice(j, 1);
+        if (list.length === 0) b.delete(h);
+      }
+      if (typeof k === "object" && !isBuiltinKey(k)) this.customKeys--;
+    }
+    this.keyList[i] = undefined;
+    this.valueList[i] = undefined;
+    this.size--;
+    this.keysVersion = versionCounter++;
+    const total = this.keyList.length;
+    if (this.size === 0) this.clear();
+    else if (total > 16 && total - this.size > this.size) this.compact();
+    return v;
+  }
+
+  clear(): void {
+    this.keyList = [];
+    this.valueList = [];
+    this.hashList = [];
+    this.index = new Map();
+    this.buckets = null;
+    this.customKeys = 0;
+    this.size = 0;
+    this.keysVersion = versionCounter++;
+  }
+
+  /** Drop tombstones and rebuild the indexes (positions change). */
+  compact(): void {
+    const ks = this.keyList, vs = this.valueList, hs = this.hashList;
+    const nk: (PyValue | undefined)[] = [], nv: (PyValue | undefined)[] = [], nh: (number | bigint)[] = [];
+    const index = new Map<PrimitiveKey, number>();
+    let buckets: Map<number | bigint, number[]> | null = null;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
+      const pos = nk.length;
+      nk.push(k);
+      nv.push(vs[i]);
+      const h = hs[i] as number | bigint;
+      nh.push(h);
+      const pk = primitiveKey(k);
+      if (pk !== undefined && !index.has(pk)) index.set(pk, pos);
+      else {
+        if (buckets === null) buckets = new Map();
+        const list = buckets.get(h);
+        if (list === undefined) buckets.set(h, [pos]);
+        else list.push(pos);
+      }
+    }
+    this.keyList = nk;
+    this.valueList = nv;
+    this.hashList = nh;
+    this.index = index;
+    this.buckets = buckets;
+  }
+
+  /** Live keys in order (a fresh array). */
+  keys(): PyValue[] {
+    const out: PyValue[] = [];
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== undefined) out.push(k);
+    }
+    return out;
+  }
+
+  values(): PyValue[] {
+    const out: PyValue[] = [];
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) if (ks[i] !== undefined) out.push(this.valueList[i] as PyValue);
+    return out;
+  }
+
+  /** Live `[key, value]` pairs in order. */
+  entries(): [PyValue, PyValue][] {
+    const out: [PyValue, PyValue][] = [];
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== undefined) out.push([k, this.valueList[i] as PyValue]);
+    }
+    return out;
+  }
+
+  /** Copy all entries into a new exact `dict`. */
+  copy(): PyDict {
+    const d = new PyDict();
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k !== undefined) d.set(k, this.valueList[i] as PyValue);
+    }
+    return d;
+  }
+}

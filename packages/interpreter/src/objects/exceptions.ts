@@ -1,0 +1,143 @@
+/**
+ * Exceptions: `PyBaseException` and CPython 3.11's builtin exception
+ * hierarchy as `PyType`s.
+ *
+ * A Python exception is a `PyBaseException` (user subclasses too: the JS
+ * class is shared, `cls` says which type) and is thrown with a plain
+ * `throw exc` — never wrapped in a JS `Error`. Raise through the factories in
+ * objects/errors.ts so messages match CPython. Python-visible methods
+ * (`__init__`, `__str__`, `with_traceback`, `add_note`, …) are installed by
+ * objects/exception-methods.ts.
+ */
+
+import { PyObject, type PyValue } from "./object.js";
+import { PyType, ObjectType, TypeType, TypeFlags } from "./type.js";
+import { None } from "./singletons.js";
+import { EMPTY_TUPLE, type PyTuple } from "./tuple.js";
+import type { PyList } from "./list.js";
+
+export class PyBaseException extends PyObject {
+  args: PyTuple;
+  /** `__traceback__`: None or a traceback object (built by the VM). */
+  traceback: PyValue;
+  /** `__cause__` (None or an exception). */
+  cause: PyValue;
+  /** `__context__` (None or an exception). */
+  context: PyValue;
+  /** `__suppress_context__`. */
+  suppressContext: boolean;
+  /** `__notes__` once `add_note` was called. */
+  notes: PyList | null;
+
+  constructor(cls: PyType, args: PyTuple = EMPTY_TUPLE) {
+    super(cls);
+    this.args = args;
+    this.traceback = None;
+    this.cause = None;
+    this.context = None;
+    this.suppressContext = false;
+    this.notes = null;
+  }
+}
+
+const F = TypeFlags.IMMUTABLE | TypeFlags.BASETYPE | TypeFlags.BASE_EXC_SUBCLASS;
+
+function exc(name: string, base: PyType): PyType {
+  return new PyType(TypeType, name, [base], F);
+}
+
+export const BaseException = exc("BaseException", ObjectType);
+export const BaseExceptionGroup = exc("BaseExceptionGroup", BaseException);
+export const GeneratorExit = exc("GeneratorExit", BaseException);
+export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
+export const SystemExit = exc("SystemExit", BaseException);
+export const Exception = exc("Exception", BaseException);
+export const ArithmeticError = exc("ArithmeticError", Exception);
+export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
+export const OverflowError = exc("OverflowError", ArithmeticError);
+export const ZeroDivisionError = exc("ZeroDivisionError", ArithmeticError);
+export const AssertionError = exc("AssertionError", Exception);
+export const AttributeError = exc("AttributeError", Exception);
+export const BufferError = exc("BufferError", Exception);
+export const EOFError = exc("EOFError", Exception);
+export const ExceptionGroup: PyType = (() => {
+  const t = new PyType(TypeType, "ExceptionGroup", [BaseExceptionGroup, Exception], F, []);
+  t.mro = [t, BaseExceptionGroup, Exception, BaseException, ObjectType];
+  return t;
+})();
+export const ImportError = exc("ImportError", Exception);
+export const ModuleNotFoundError = exc("ModuleNotFoundError", ImportError);
+export const LookupError = exc("LookupError", Exception);
+export const IndexError = exc("IndexError", LookupError);
+export const KeyError = exc("KeyError", LookupError);
+export const MemoryError = exc("MemoryError", Exception);
+export const NameError = exc("NameError", Exception);
+export const UnboundLocalError = exc("UnboundLocalError", NameError);
+export const OSError = exc("OSError", Exception);
+export const BlockingIOError = exc("BlockingIOError", OSError);
+export const ChildProcessError = exc("ChildProcessError", OSError);
+export const ConnectionError = exc("ConnectionError", OSError);
+export const BrokenPipeError = exc("BrokenPipeError", ConnectionError);
+export const ConnectionAbortedError = exc("ConnectionAbortedError", ConnectionError);
+export const ConnectionRefusedError = exc("ConnectionRefusedError", ConnectionError);
+export const ConnectionResetError = exc("ConnectionResetError", ConnectionError);
+export const FileExistsError = exc("FileExistsError", OSError);
+export const FileNotFoundError = exc("FileNotFoundError", OSError);
+export const InterruptedError = exc("InterruptedError", OSError);
+export const IsADirectoryError = exc("IsADirectoryError", OSError);
+export const NotADirectoryError = exc("NotADirectoryError", OSError);
+export const PermissionError = exc("PermissionError", OSError);
+export const ProcessLookupError = exc("ProcessLookupError", OSError);
+export const TimeoutError = exc("TimeoutError", OSError);
+export const ReferenceError = exc("ReferenceError", Exception);
+export const RuntimeError = exc("RuntimeError", Exception);
+export const NotImplementedError = exc("NotImplementedError", RuntimeError);
+export const RecursionError = exc("RecursionError", RuntimeError);
+export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
+export const StopIteration = exc("StopIteration", Exception);
+export const SyntaxError = exc("SyntaxError", Exception);
+export const IndentationError = exc("IndentationError", SyntaxError);
+export const TabError = exc("TabError", IndentationError);
+export const SystemError = exc("SystemError", Exception);
+export const TypeError = exc("TypeError", Exception);
+export const ValueError = exc("ValueError", Exception);
+export const UnicodeError = exc("UnicodeError", ValueError);
+export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
+export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError);
+export const Warning = exc("Warning", Exception);
+export const BytesWarning = exc("BytesWarning", Warning);
+export const DeprecationWarning = exc("DeprecationWarning", Warning);
+export const EncodingWarning = exc("EncodingWarning", Warning);
+export const FutureWarning = exc("FutureWarning", Warning);
+export const ImportWarning = exc("ImportWarning", Warning);
+export const PendingDeprecationWarning = exc("PendingDeprecationWarning", Warning);
+export const ResourceWarning = exc("ResourceWarning", Warning);
+export const RuntimeWarning = exc("RuntimeWarning", Warning);
+export const SyntaxWarning = exc("SyntaxWarning", Warning);
+export const UnicodeWarning = exc("UnicodeWarning", Warning);
+export const UserWarning = exc("UserWarning", Warning);
+
+/** Every builtin exception class by its builtins name (including the OSError aliases). */
+export const BUILTIN_EXCEPTIONS: ReadonlyMap<string, PyType> = new Map<string, PyType>([
+  ...[
+    BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, Exception, ArithmeticError,
+    FloatingPointError, OverflowError, ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError,
+    ExceptionGroup, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError,
+    UnboundLocalError, OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+    ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
+    InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+    ReferenceError, RuntimeError, NotImplementedError, RecursionError, StopAsyncIteration, StopIteration,
+    SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError,
+    UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning, DeprecationWarning, EncodingWarning,
+    FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, RuntimeWarning, SyntaxWarning,
+    UnicodeWarning, UserWarning,
+  ].map((t): [string, PyType] => [t.name, t]),
+  ["EnvironmentError", OSError],
+  ["IOError", OSError],
+]);
+
+/** `isinstance(v, BaseException)`. */
+export function isException(v: PyValue): v is PyBaseException {
+  return v instanceof PyBaseException;
+}

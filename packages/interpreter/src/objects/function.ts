@@ -1,0 +1,62 @@
+/**
+ * Python functions (`PyFunction`) and bound methods (`PyBoundMethod`).
+ *
+ * A `PyFunction` is created by MAKE_FUNCTION; the eval loop calls it by
+ * pushing a frame. Anything else that needs to call one (a builtin calling a
+ * key function, a dunder from a protocol helper) goes through
+ * `callObject` → `getThreadState().callFunction`.
+ */
+
+import type { CodeObject } from "@pyvm/bytecode";
+import { PyObject, type PyValue } from "./object.js";
+import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
+import { None } from "./singletons.js";
+import type { PyDict } from "./dict.js";
+import type { PyCell } from "./cell.js";
+
+export const FunctionType: PyType = makeBuiltinType("function", ObjectType, TypeFlags.IMMUTABLE);
+export const MethodType: PyType = makeBuiltinType("method", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT);
+
+export class PyFunction extends PyObject {
+  code: CodeObject;
+  globals: PyDict;
+  builtins: PyDict;
+  name: string;
+  qualname: string;
+  /** Positional defaults (`__defaults__`), null when none. */
+  defaults: PyValue[] | null;
+  /** Keyword-only defaults (`__kwdefaults__`), null when none. */
+  kwdefaults: PyDict | null;
+  closure: PyCell[] | null;
+  doc: PyValue;
+  /** `__annotations__`: a dict, or null until first requested. */
+  annotations: PyDict | null;
+  /** `__module__` (the globals' `__name__` at creation). */
+  module: PyValue;
+
+  constructor(code: CodeObject, globals: PyDict, builtins: PyDict, qualname: string = code.qualname) {
+    super(FunctionType);
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = code.name;
+    this.qualname = qualname;
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.doc = None;
+    this.annotations = null;
+    const m = globals.getStr("__name__");
+    this.module = m === undefined ? None : m;
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  readonly func: PyValue;
+  readonly self: PyValue;
+  constructor(func: PyValue, self: PyValue) {
+    super(MethodType);
+    this.func = func;
+    this.self = self;
+  }
+}

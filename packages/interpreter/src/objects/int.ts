@@ -1,0 +1,348 @@
+/**
+ * `int` (and `bool`) arithmetic on the canonical representation: a JS
+ * `number` when |v| ≤ 2^53−1 (never -0), otherwise a `bigint`. Every
+ * function here takes and returns canonical ints; results that fit are
+ * numbers. `PyIntObject` boxes the value for instances of user subclasses of
+ * int (`class MyInt(int)`), whose `cls` is the subclass.
+ *
+ * Spec: https://docs.python.org/3.11/library/stdtypes.html#numeric-types-int-float-complex
+ */
+
+import { PyObject } from "./object.js";
+import { IntType, type PyType } from "./type.js";
+import { zeroDivision, valueError, overflowError } from "./errors.js";
+
+export type PyInt = number | bigint;
+
+/** An instance of a user subclass of `int` (or of `bool`'s base). */
+export class PyIntObject extends PyObject {
+  readonly value: PyInt;
+  constructor(value: PyInt, cls: PyType = IntType) {
+    super(cls);
+    this.value = value;
+  }
+}
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN = -MAX;
+
+/** Canonicalize a bigint: numbers when it fits. */
+export function normBig(x: bigint): PyInt {
+  return x >= MIN && x <= MAX ? Number(x) : x;
+}
+
+export function big(x: PyInt): bigint {
+  return typeof x === "bigint" ? x : BigInt(x);
+}
+
+export function intAdd(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) + big(b));
+}
+
+export function intSub(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) - big(b));
+}
+
+export function intMul(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return normBig(big(a) * big(b));
+}
+
+export function intNeg(a: PyInt): PyInt {
+  if (typeof a === "number") return 0 - a;
+  return normBig(-a);
+}
+
+export function intAbs(a: PyInt): PyInt {
+  if (typeof a === "number") return a < 0 ? -a : a;
+  return a < 0n ? -a : a;
+}
+
+export function intInvert(a: PyInt): PyInt {
+  if (typeof a === "number") {
+    const r = -a - 1;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(-big(a) - 1n);
+}
+
+/** Floor division; throws ZeroDivisionError. */
+export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    const r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && r < 0 !== b < 0) q -= 1;
+    return q + 0;
+  }
+  const x = big(a), y = big(b);
+  if (y === 0n) throw zeroDivision("integer division or modulo by zero");
+  let q = x / y;
+  const r = x % y;
+  if (r !== 0n && r < 0n !== y < 0n) q -= 1n;
+  return normBig(q);
+}
+
+/** Floor modulo (result has the divisor's sign); throws ZeroDivisionError. */
+export function intMod(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    let r = a % b;
+    if (r !== 0 && r < 0 !== b < 0) r += b;
+    return r + 0;
+  }
+  const x = big(a), y = big(b);
+  if (y === 0n) throw zeroDivision("integer division or modulo by zero");
+  let r = x % y;
+  if (r !== 0n && r < 0n !== y < 0n) r += y;
+  return normBig(r);
+}
+
+export function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  if (x === 0n) return 0;
+  // toString(16) length gives 4-bit granularity; refine with the top digit.
+  const s = x.toString(16);
+  const top = parseInt(s[0] as string, 16);
+  return (s.length - 1) * 4 + (32 - Math.clz32(top));
+}
+
+export function intBitLength(a: PyInt): number {
+  if (typeof a === "number") {
+    const v = a < 0 ? -a : a;
+    if (v < 0x80000000) return 32 - Math.clz32(v);
+    return bitLength(BigInt(v));
+  }
+  return bitLength(a);
+}
+
+/** int → float with correct rounding; OverflowError when too large. */
+export function intToFloat(a: PyInt): number {
+  if (typeof a === "number") return a;
+  const f = Number(a);
+  if (!Number.isFinite(f)) throw overflowError("int too large to convert to float");
+  return f;
+}
+
+/** True division of ints, correctly rounded (CPython's long_true_divide). */
+export function intTrueDiv(a: PyInt, b: PyInt): number {
+  if (typeof a === "number" && typeof b === "number") {
+    if (b === 0) throw zeroDivision("division by zero");
+    return a / b;
+  }
+  let x = big(a), y = big(b);
+  if (y === 0n) throw zeroDivision("division by zero");
+  const neg = x < 0n !== y < 0n;
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  if (x === 0n) return neg ? -0 : 0;
+  const MAX_EXACT = 1n << 53n;
+  if (x <= MAX_EXACT && y <= MAX_EXACT) {
+    const r = Number(x) / Number(y);
+    return neg ? -r : r;
+  }
+  // Scale so the quotient has at least 55 significant bits, fold the
+  // remainder into a sticky bit, let BigInt→Number round once, then rescale.
+  const shift = bitLength(y) - bitLength(x) + 55;
+  let q: bigint, r: bigint;
+  if (shift >= 0) {
+    const n = x << BigInt(shift);
+    q = n / y;
+    r = n % y;
+  } else {
+    const d = y << BigInt(-shift);
+    q = x / d;
+    r = x % d;
+  }
+  if (r !== 0n) q |= 1n;
+  // result = q * 2^-shift; handle the exponent range in two steps.
+  let result: number;
+  const qf = Number(q); // ~2^55, exact-ish rounded to 53 bits
+  const e = -shift;
+  if (e > 1023 + 64) throw overflowError("integer division result too large for a float");
+  if (e < -1074 - 64) result = 0;
+  else if (e >= -1000) {
+    result = qf * 2 ** Math.min(e, 1000) * (e > 1000 ? 2 ** (e - 1000) : 1);
+  } else {
+    // Subnormal territory: round once at the right position.
+    const drop = BigInt(-1074 - e);
+    let m = q >> drop;
+    const rem = q & ((1n << drop) - 1n);
+    const half = 1n << (drop - 1n);
+    if (rem > half || (rem === half && (m & 1n) === 1n)) m += 1n;
+    result = Number(m) * 2 ** -1074;
+  }
+  if (!Number.isFinite(result)) throw overflowError("integer division result too large for a float");
+  return neg ? -result : result;
+}
+
+function powSmall(base: number, exp: number): PyInt {
+  let result = 1;
+  let b = base;
+  let e = exp;
+  while (e > 0) {
+    if (e & 1) {
+      result *= b;
+      if (!Number.isSafeInteger(result)) return normBig(BigInt(base) ** BigInt(exp));
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      b *= b;
+      if (!Number.isSafeInteger(b)) return normBig(BigInt(base) ** BigInt(exp));
+    }
+  }
+  return result === 0 ? 0 : result;
+}
+
+/** `a ** b` for ints: an int when b ≥ 0, else a float. */
+export function intPow(a: PyInt, b: PyInt): PyInt | { float: number } {
+  if (typeof b === "number" ? b < 0 : b < 0n) {
+    const fa = intToFloat(a);
+    if (fa === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
+    return { float: Math.pow(fa, intToFloat(b)) };
+  }
+  if (typeof a === "number" && typeof b === "number") return powSmall(a, b);
+  const x = big(a);
+  if (x === 0n || x === 1n) return Number(x);
+  if (x === -1n) return big(b) % 2n === 0n ? 1 : -1;
+  if (typeof b === "bigint") throw overflowError("int too large");
+  return normBig(x ** BigInt(b));
+}
+
+/** Three-argument pow (modular exponentiation). */
+export function intPowMod(a: PyInt, b: PyInt, m: PyInt): PyInt {
+  let mod = big(m);
+  if (mod === 0n) throw valueError("pow() 3rd argument cannot be 0");
+  const negMod = mod < 0n;
+  if (negMod) mod = -mod;
+  let base = big(a);
+  let e = big(b);
+  if (e < 0n) {
+    base = modInverse(base, mod);
+    e = -e;
+  }
+  base %= mod;
+  if (base < 0n) base += mod;
+  let result = 1n % mod;
+  while (e > 0n) {
+    if (e & 1n) result = (result * base) % mod;
+    e >>= 1n;
+    if (e > 0n) base = (base * base) % mod;
+  }
+  if (negMod && result !== 0n) result -= mod;
+  return normBig(result);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let g = m, x = 0n, x1 = 1n, a1 = ((a % m) + m) % m;
+  while (a1 !== 0n) {
+    const q = g / a1;
+    [g, a1] = [a1, g - q * a1];
+    [x, x1] = [x1, x - q * x1];
+  }
+  if (g !== 1n) throw valueError("base is not invertible for the given modulus");
+  return ((x % m) + m) % m;
+}
+
+function isInt32(x: number): boolean {
+  return (x | 0) === x;
+}
+
+export function intAnd(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a & b;
+  return normBig(big(a) & big(b));
+}
+
+export function intOr(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a | b;
+  return normBig(big(a) | big(b));
+}
+
+export function intXor(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a ^ b;
+  return normBig(big(a) ^ big(b));
+}
+
+export function intLshift(a: PyInt, b: PyInt): PyInt {
+  if (typeof b === "number" ? b < 0 : b < 0n) throw valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (a === 0) return 0;
+    if (b < 53) {
+      const r = a * 2 ** b;
+      if (Number.isSafeInteger(r)) return r;
+    }
+  }
+  if (a === 0) return 0;
+  if (typeof b === "bigint") throw overflowError("too many digits in integer");
+  return normBig(big(a) << BigInt(b));
+}
+
+export function intRshift(a: PyInt, b: PyInt): PyInt {
+  if (typeof b === "number" ? b < 0 : b < 0n) throw valueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number") {
+    if (b >= 53) return a < 0 ? -1 : 0;
+    if (isInt32(a) && b < 32) return a >> b;
+    return Math.floor(a / 2 ** b) + 0;
+  }
+  if (typeof b === "bigint") return big(a) < 0n ? -1 : 0;
+  return normBig(big(a) >> BigInt(b));
+}
+
+/** Compare two ints: negative, zero or positive. */
+export function intCompare(a: PyInt, b: PyInt): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Exact comparison of an int with a float: -1, 0, 1, or NaN when unordered. */
+export function compareIntFloat(a: PyInt, f: number): number {
+  if (f !== f) return NaN;
+  if (typeof a === "number") return a < f ? -1 : a > f ? 1 : 0;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fl = Math.floor(f);
+  const bf = BigInt(fl);
+  if (a < bf) return -1;
+  if (a > bf) return 1;
+  return fl === f ? 0 : -1;
+}
+
+export function intGcd(a: PyInt, b: PyInt): PyInt {
+  if (typeof a === "number" && typeof b === "number") {
+    let x = Math.abs(a), y = Math.abs(b);
+    while (y !== 0) [x, y] = [y, x % y];
+    return x;
+  }
+  let x = big(a), y = big(b);
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return normBig(x);
+}
+
+/** Integer square root (floor). */
+export function intIsqrt(n: PyInt): PyInt {
+  if (typeof n === "number") {
+    let r = Math.floor(Math.sqrt(n));
+    while (r * r > n) r--;
+    while ((r + 1) * (r + 1) <= n) r++;
+    return r;
+  }
+  if (n < 2n) return normBig(n);
+  let x = 1n << BigInt((bitLength(n) >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return normBig(x);
+    x = y;
+  }
+}

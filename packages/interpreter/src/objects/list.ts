@@ -1,0 +1,20 @@
+/**
+ * `list`: `PyList { items }`, a JS array owned by the list.
+ */
+
+import { PyObject, type PyValue } from "./object.js";
+import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
+
+export const ListType: PyType = makeBuiltinType(
+  "list",
+  ObjectType,
+  TypeFlags.IMMUTABLE | TypeFlags.BASETYPE | TypeFlags.LIST_SUBCLASS | TypeFlags.NO_INSTANCE_DICT,
+);
+
+export class PyList extends PyObject {
+  items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = ListType) {
+    super(cls);
+    this.items = items;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The root of the object model: `PyValue` and `PyObject`.
+ *
+ * See docs/internals/architecture.md ("Values"). Python ints are JS numbers
+ * (|v| ≤ 2^53−1, never -0) or bigints, bools are JS booleans, strs are JS
+ * strings; everything else is a `PyObject`. `undefined` is never a Python value.
+ *
+ * Every heap object has the same four fields, initialised in the same order
+ * (`cls`, `shape`, `slots`, `dict`) so V8 gives them one hidden-class prefix:
+ * - `cls`   its Python type;
+ * - `shape`/`slots`  attributes in slot mode (`shape.lookup(name)` → index);
+ * - `dict`  non-null once the object is in dictionary mode (after a `del` of
+ *   an attribute, a request for `__dict__`, or too many attributes); then the
+ *   dict is the only attribute storage and `shape`/`slots` are ignored.
+ *
+ * Module layering (important for ES module initialisation order): the
+ * "kernel" modules — shape.ts, object.ts, type.ts, singletons.ts,
+ * builtin-function.ts — import only each other. Every other module may use,
+ * at its top level, only kernel bindings and its own; anything else only
+ * inside function bodies. That keeps circular imports harmless whichever
+ * module is loaded first.
+ */
+
+import { Shape } from "./shape.js";
+import type { PyType } from "./type.js";
+import type { PyDict } from "./dict.js";
+
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+export class PyObject {
+  cls: PyType;
+  shape: Shape;
+  slots: PyValue[] | null;
+  dict: PyDict | null;
+
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
+  }
+}
+
+/** Instances of plain user classes (no builtin base other than `object`). */
+export class PyInstance extends PyObject {}

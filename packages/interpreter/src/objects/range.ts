@@ -1,0 +1,36 @@
+/**
+ * `range`: `PyRange { start, stop, step, length }`, all Python ints
+ * (numbers in the common case, bigints for huge ranges).
+ */
+
+import { PyObject } from "./object.js";
+import { makeBuiltinType, ObjectType, TypeFlags } from "./type.js";
+
+export const RangeType = makeBuiltinType("range", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT);
+
+export class PyRange extends PyObject {
+  readonly start: number | bigint;
+  readonly stop: number | bigint;
+  readonly step: number | bigint;
+  /** Number of elements (bigint only for astronomically long ranges). */
+  readonly length: number | bigint;
+  constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
+    super(RangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    this.length = rangeLength(start, stop, step);
+  }
+}
+
+function rangeLength(start: number | bigint, stop: number | bigint, step: number | bigint): number | bigint {
+  if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  const a = BigInt(start), b = BigInt(stop), s = BigInt(step);
+  let n: bigint;
+  if (s > 0n) n = a < b ? (b - a - 1n) / s + 1n : 0n;
+  else n = a > b ? (a - b - 1n) / -s + 1n : 0n;
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
+}

@@ -1,0 +1,374 @@
+/**
+ * Attribute access: `getAttr`, `setAttr`, `delAttr`, `loadMethod`, and the
+ * descriptor protocol, following CPython's `PyObject_GenericGetAttr`:
+ *
+ *   1. look the name up on the type's MRO; a *data* descriptor (one with
+ *      `__set__` or `__delete__`: property, getset, user descriptors) wins;
+ *   2. then the instance's own attributes (shape/slots or dict);
+ *   3. then a non-data descriptor (functions bind to methods, classmethod,
+ *      staticmethod, `__get__`-only user descriptors) or the plain class
+ *      attribute;
+ *   4. then `__getattr__`, if the type defines one.
+ * A type that overrides `__getattribute__` is called instead of 1–3. Type
+ * objects use `type.__getattribute__` (metatype data descriptors, then the
+ * type's own MRO with `__get__(None, type)`, then metatype attributes).
+ */
+
+import type { PyValue } from "../objects/object.js";
+import { PyObject } from "../objects/object.js";
+import { PyType, TypeFlags, typeOf } from "../objects/type.js";
+import { PyFunction, PyBoundMethod } from "../objects/function.js";
+import {
+  PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor, PyClassMethod, PyStaticMethod,
+} from "../objects/builtin-function.js";
+import { PyProperty } from "../objects/property.js";
+import { PyModule } from "../objects/module.js";
+import { PyDict } from "../objects/dict.js";
+import { None } from "../objects/singletons.js";
+import { Shape } from "../objects/shape.js";
+import { attributeError, attributeErrorMsg, typeError, exceptionMatches, typeName } from "../objects/errors.js";
+import { AttributeError } from "../objects/exceptions.js";
+import { callObject, callMethod, callMethod0, callMethod1, callMethod2 } from "./call.js";
+
+// ---- instance attribute storage ------------------------------------------
+
+/** An instance attribute (slot or dict mode), or undefined. */
+export function instanceGet(o: PyObject, name: string): PyValue | undefined {
+  const d = o.dict;
+  if (d !== null) return d.getStr(name);
+  const slots = o.slots;
+  if (slots === null) return undefined;
+  const i = o.shape.lookup(name);
+  return i < 0 ? undefined : slots[i];
+}
+
+/** Store an instance attribute (no descriptor logic). */
+export function instanceSet(o: PyObject, name: string, v: PyValue): void {
+  const d = o.dict;
+  if (d !== null) {
+    d.setStr(name, v);
+    return;
+  }
+  const shape = o.shape;
+  const i = shape.lookup(name);
+  if (i >= 0) {
+    (o.slots as PyValue[])[i] = v;
+    return;
+  }
+  const next = shape.withAttribute(name);
+  if (next === null) {
+    toDictMode(o).setStr(name, v);
+    return;
+  }
+  if (o.slots === null) o.slots = [v];
+  else o.slots.push(v);
+  o.shape = next;
+}
+
+/** Remove an instance attribute; false when absent. Switches the object to dict mode. */
+export function instanceDelete(o: PyObject, name: string): boolean {
+  if (o.dict === null && o.shape.lookup(name) < 0) return false;
+  return toDictMode(o).delete(name) !== undefined;
+}
+
+/** Switch `o` to dictionary mode (idempotent) and return its dict. */
+export function toDictMode(o: PyObject): PyDict {
+  let d = o.dict;
+  if (d !== null) return d;
+  d = new PyDict();
+  const names = o.shape.names;
+  const slots = o.slots;
+  if (slots !== null) for (let i = 0; i < names.length; i++) d.setStr(names[i] as string, slots[i] as PyValue);
+  o.dict = d;
+  o.shape = Shape.EMPTY;
+  o.slots = null;
+  return d;
+}
+
+/** Can instances of `t` carry arbitrary attributes? */
+export function hasInstanceDict(t: PyType): boolean {
+  return (t.flags & TypeFlags.NO_INSTANCE_DICT) === 0;
+}
+
+// ---- descriptors ------------------------------------------------------------
+
+/** Is `d` a data descriptor (defines `__set__` or `__delete__`)? */
+export function isDataDescriptor(d: PyValue): boolean {
+  if (d instanceof PyGetSetDescriptor || d instanceof PyProperty) return true;
+  if (typeof d !== "object" || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
+  if (d.cls.isImmutable && !(d.cls.flags & TypeFlags.BASETYPE)) return false;
+  const t = d.cls;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
+/** Bind a builtin method to `self` (what `[].append` evaluates to). */
+export function bindMethodDescriptor(d: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
+  const fn = d.fn;
+  return new PyBuiltinFunction(d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`);
+}
+
+/**
+ * `descr.__get__(obj, owner)` for a descriptor found on a type; `obj` is
+ * None when the attribute is read from the type itself. Returns `descr`
+ * unchanged when it is not a descriptor.
+ */
+export function descrGet(descr: PyValue, obj: PyValue, owner: PyType): PyValue {
+  if (typeof descr !== "object") return descr;
+  if (descr instanceof PyFunction) return obj === None ? descr : new PyBoundMethod(descr, obj);
+  if (descr instanceof PyMethodDescriptor) return obj === None ? descr : bindMethodDescriptor(descr, obj);
+  if (descr instanceof PyGetSetDescriptor) return obj === None ? descr : descr.get(obj);
+  if (descr instanceof PyClassMethod) return bindClassMethod(descr.func, owner);
+  if (descr instanceof PyStaticMethod) return descr.func;
+  if (descr instanceof PyProperty) {
+    if (obj === None) return descr;
+    if (descr.fget === None) throw propertyError(descr, obj, "getter");
+    return callObject(descr.fget, [obj], null);
+  }
+  if (descr instanceof PyBuiltinFunction || descr instanceof PyType) return descr;
+  const cls = descr.cls;
+  if (cls.isImmutable && !(cls.flags & TypeFlags.BASETYPE)) return descr;
+  const get = cls.lookup("__get__");
+  if (get === undefined) return descr;
+  return callMethod2(get, descr, obj, owner);
+}
+
+function bindClassMethod(func: PyValue, owner: PyType): PyValue {
+  if (func instanceof PyMethodDescriptor) {
+    const fn = func.fn;
+    return new PyBuiltinFunction(func.name, (args, kw) => fn(owner, args, kw), owner, `${owner.name}.${func.name}`);
+  }
+  return new PyBoundMethod(func, owner);
+}
+
+function propertyError(p: PyProperty, obj: PyValue, what: string): PyValue {
+  const name = typeof p.name === "string" ? ` '${p.name}'` : "";
+  if (what === "getter") return attributeErrorMsg(`property${name} of '${typeName(obj)}' object has no getter`);
+  if (what === "setter") return attributeErrorMsg(`property${name} of '${typeName(obj)}' object has no setter`);
+  return attributeErrorMsg(`property${name} of '${typeName(obj)}' object has no deleter`);
+}
+
+/** `descr.__set__(obj, value)` / `__delete__(obj)` (value undefined) for data descriptors. */
+function descrSet(descr: PyValue, obj: PyValue, value: PyValue | undefined, name: string): void {
+  if (descr instanceof PyGetSetDescriptor) {
+    if (descr.set === null) {
+      throw attributeErrorMsg(`attribute '${name}' of '${descr.objclass.name}' objects is not writable`);
+    }
+    descr.set(obj, value);
+    return;
+  }
+  if (descr instanceof PyProperty) {
+    if (value === undefined) {
+      if (descr.fdel === None) throw propertyError(descr, obj, "deleter");
+      callObject(descr.fdel, [obj], null);
+    } else {
+      if (descr.fset === None) throw propertyError(descr, obj, "setter");
+      callObject(descr.fset, [obj, value], null);
+    }
+    return;
+  }
+  const t = typeOf(descr);
+  if (value === undefined) {
+    const f = t.lookup("__delete__");
+    if (f === undefined) throw attributeErrorMsg("__delete__");
+    callMethod1(f, descr, obj);
+  } else {
+    const f = t.lookup("__set__");
+    if (f === undefined) throw attributeErrorMsg("__set__");
+    callMethod2(f, descr, obj, value);
+  }
+}
+
+// ---- getattr ----------------------------------------------------------------
+
+let objectGetattribute: PyValue | undefined;
+let typeGetattribute: PyValue | undefined;
+let objectSetattr: PyValue | undefined;
+let objectDelattr: PyValue | undefined;
+
+/** Registered by objects/object-type.ts: the builtin `object.__getattribute__` etc., for override detection. */
+export function registerDefaultAttributeMethods(
+  getattribute: PyValue, typeGetattr: PyValue, setattr: PyValue, delattr: PyValue,
+): void {
+  objectGetattribute = getattribute;
+  typeGetattribute = typeGetattr;
+  objectSetattr = setattr;
+  objectDelattr = delattr;
+}
+
+/** `getattr(o, name)`; throws AttributeError. */
+export function getAttr(o: PyValue, name: string): PyValue {
+  const r = getAttrOrUndefined(o, name);
+  if (r === undefined) throw attributeError(o, name);
+  return r;
+}
+
+/**
+ * `getattr(o, name, <missing>)`: undefined when the attribute does not
+ * exist (AttributeError from the lookup machinery is swallowed; AttributeError
+ * raised from inside a property or `__getattr__` is too, as in CPython's
+ * `_PyObject_LookupAttr`).
+ */
+export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefined {
+  const tp = typeOf(o);
+  const ga = tp.lookup("__getattribute__");
+  if (ga === objectGetattribute) {
+    const r = genericGetAttr(o, tp, name);
+    if (r !== undefined) return r;
+    if (o instanceof PyModule) {
+      const mg = o.dict.getStr("__getattr__");
+      if (mg !== undefined) return catchAttributeError(() => callObject(mg, [name], null));
+    }
+  } else if (ga === typeGetattribute && o instanceof PyType) {
+    const r = typeGetAttr(o, name);
+    if (r !== undefined) return r;
+  } else if (ga !== undefined) {
+    const r = catchAttributeError(() => callMethod1(ga, o, name));
+    if (r !== undefined) return r;
+  }
+  const g = tp.lookup("__getattr__");
+  if (g !== undefined) return catchAttributeError(() => callMethod1(g, o, name));
+  return undefined;
+}
+
+function catchAttributeError(f: () => PyValue): PyValue | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (exceptionMatches(e as PyValue, AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** `object.__getattribute__` without `__getattr__`: undefined when absent. */
+export function genericGetAttr(o: PyValue, tp: PyType, name: string): PyValue | undefined {
+  const descr = tp.lookup(name);
+  if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr)) {
+    return descrGet(descr, o, tp);
+  }
+  if (typeof o === "object") {
+    const v = instanceGet(o, name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return descrGet(descr, o, tp);
+  return undefined;
+}
+
+/** `type.__getattribute__(t, name)`: undefined when absent. */
+export function typeGetAttr(t: PyType, name: string): PyValue | undefined {
+  const meta = t.cls;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, t, meta);
+  const attr = t.lookup(name);
+  if (attr !== undefined) return descrGet(attr, None, t);
+  if (metaAttr !== undefined) return descrGet(metaAttr, t, meta);
+  return undefined;
+}
+
+// ---- loadMethod --------------------------------------------------------------
+
+/**
+ * Out-slot of `loadMethod` (module-level so LOAD_METHOD allocates nothing).
+ * Read `methodOut.value` right after calling `loadMethod`.
+ */
+export const methodOut: { value: PyValue } = { value: None };
+
+/**
+ * LOAD_METHOD. Returns true when `methodOut.value` is an unbound method
+ * (PyFunction or PyMethodDescriptor found on the type and not shadowed by an
+ * instance attribute) to be called with `o` prepended; false when
+ * `methodOut.value` is the ordinary attribute value (call it as is).
+ */
+export function loadMethod(o: PyValue, name: string): boolean {
+  const tp = typeOf(o);
+  const descr = tp.lookup(name);
+  if (
+    descr !== undefined &&
+    (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) &&
+    tp.lookup("__getattribute__") === objectGetattribute
+  ) {
+    if (typeof o !== "object" || (o.dict === null ? o.shape.lookup(name) < 0 : o.dict.getStr(name) === undefined)) {
+      methodOut.value = descr;
+      return true;
+    }
+  }
+  methodOut.value = getAttr(o, name);
+  return false;
+}
+
+// ---- setattr / delattr ---------------------------------------------------------
+
+/** `setattr(o, name, v)`. */
+export function setAttr(o: PyValue, name: string, v: PyValue): void {
+  const tp = typeOf(o);
+  const sa = tp.lookup("__setattr__");
+  if (sa !== objectSetattr && sa !== undefined) {
+    callMethod2(sa, o, name, v);
+    return;
+  }
+  genericSetAttr(o, tp, name, v);
+}
+
+/** `delattr(o, name)`. */
+export function delAttr(o: PyValue, name: string): void {
+  const tp = typeOf(o);
+  const da = tp.lookup("__delattr__");
+  if (da !== objectDelattr && da !== undefined) {
+    callMethod1(da, o, name);
+    return;
+  }
+  genericSetAttr(o, tp, name, undefined);
+}
+
+/** `object.__setattr__` / `object.__delattr__` (value undefined) incl. types' `type.__setattr__`. */
+export function genericSetAttr(o: PyValue, tp: PyType, name: string, v: PyValue | undefined): void {
+  if (o instanceof PyType) {
+    setTypeAttr(o, name, v);
+    return;
+  }
+  const descr = tp.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    descrSet(descr, o, v, name);
+    return;
+  }
+  if (typeof o === "object" && hasInstanceDict(tp)) {
+    if (v === undefined) {
+      if (!instanceDelete(o, name)) throw attributeError(o, name);
+    } else {
+      instanceSet(o, name, v);
+    }
+    return;
+  }
+  if (descr === undefined) throw attributeError(o, name);
+  throw attributeErrorMsg(`'${typeName(o)}' object attribute '${name}' is read-only`);
+}
+
+function setTypeAttr(t: PyType, name: string, v: PyValue | undefined): void {
+  const meta = t.cls;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
+    if (t.isImmutable && !(metaAttr instanceof PyGetSetDescriptor && name === "__doc__")) {
+      throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    }
+    descrSet(metaAttr, t, v, name);
+    return;
+  }
+  if (t.isImmutable) {
+    throw typeError(
+      v === undefined
+        ? `cannot delete '${name}' attribute of immutable type '${t.name}'`
+        : `cannot set '${name}' attribute of immutable type '${t.name}'`,
+    );
+  }
+  if (v === undefined) {
+    if (!t.deleteAttribute(name)) throw attributeError(t, name);
+  } else {
+    t.setAttribute(name, v);
+  }
+}
+
+/** `hasattr(o, name)`. */
+export function hasAttr(o: PyValue, name: string): boolean {
+  return getAttrOrUndefined(o, name) !== undefined;
+}
+
+export { callMethod, callMethod0 };

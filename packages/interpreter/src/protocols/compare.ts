@@ -1,0 +1,115 @@
+/**
+ * Rich comparison: `richCompare(a, b, op)` (CMP_OP numbering: LT LE EQ NE GT
+ * GE) returning a PyValue, `compareBool` returning a JS boolean, and `eq` —
+ * container equality (identity implies equality, as in CPython's
+ * `PyObject_RichCompareBool`), used by dict/list/`in`.
+ *
+ * Dispatch follows CPython's `do_richcompare`: if `type(b)` is a proper
+ * subclass of `type(a)`, b's reflected method goes first; then a's method;
+ * then b's reflected method; then `==`/`!=` fall back to identity and
+ * orderings raise TypeError.
+ */
+
+import type { PyValue } from "../objects/object.js";
+import { typeOf } from "../objects/type.js";
+import { PyFloat, FloatType } from "../objects/float.js";
+import { NotImplemented } from "../objects/singletons.js";
+import { unorderable } from "../objects/errors.js";
+import { callMethod1 } from "./call.js";
+import { isTrue } from "./truth.js";
+import { nativeCompare } from "../objects/native-compare.js";
+
+export const CMP_METHOD_NAMES: readonly string[] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+/** The reflected operator of each CMP_OP. */
+export const CMP_SWAPPED: readonly number[] = [4, 5, 2, 3, 0, 1];
+const SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
+
+function cmpNumbers(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+function cmpStrings(a: string, b: string, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** `a <op> b` as a Python value (usually a bool, but `__lt__` may return anything). */
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  if (typeof a === "number" && typeof b === "number") return cmpNumbers(a, b, op);
+  if (typeof a === "string" && typeof b === "string") return cmpStrings(a, b, op);
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
+    return cmpNumbers(a.value, b.value, op);
+  }
+  return richCompareSlow(a, b, op);
+}
+
+function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (ta.isImmutable && tb.isImmutable) {
+    const r = nativeCompare(a, b, op);
+    if (r !== undefined) return r;
+  }
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const f = tb.lookup(CMP_METHOD_NAMES[CMP_SWAPPED[op] as number] as string);
+    if (f !== undefined) {
+      checkedReverse = true;
+      const r = callMethod1(f, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fa = ta.lookup(CMP_METHOD_NAMES[op] as string);
+  if (fa !== undefined) {
+    const r = callMethod1(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const f = tb.lookup(CMP_METHOD_NAMES[CMP_SWAPPED[op] as number] as string);
+    if (f !== undefined) {
+      const r = callMethod1(f, b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  throw unorderable(SYMBOLS[op] as string, a, b);
+}
+
+/** `bool(a <op> b)`. */
+export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
+  if (typeof a === "number" && typeof b === "number") return cmpNumbers(a, b, op);
+  if (typeof a === "string" && typeof b === "string") return cmpStrings(a, b, op);
+  const r = richCompare(a, b, op);
+  return typeof r === "boolean" ? r : isTrue(r);
+}
+
+/** Container equality: `a is b or a == b`. */
+export function eq(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === typeof b && ta !== "object") return false; // distinct primitives of one kind
+  if (ta === "number" && typeof b === "bigint") return false;
+  const r = richCompare(a, b, 2);
+  return typeof r === "boolean" ? r : isTrue(r);
+}
+
+/** `a < b` as a JS boolean (sorting, min/max). */
+export function lessThan(a: PyValue, b: PyValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  const r = richCompare(a, b, 0);
+  return typeof r === "boolean" ? r : isTrue(r);
+}

@@ -1,0 +1,44 @@
+/**
+ * Membership (`item in container`): exact builtins first, then
+ * `__contains__`, then iteration (which also covers `__getitem__` sequences).
+ */
+
+import type { PyValue } from "../objects/object.js";
+import { typeOf } from "../objects/type.js";
+import { PyList } from "../objects/list.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict } from "../objects/dict.js";
+import { PySetBase } from "../objects/set.js";
+import { typeError, typeName } from "../objects/errors.js";
+import { eq } from "./compare.js";
+import { callMethod1 } from "./call.js";
+import { isTrue } from "./truth.js";
+import { getIter, iterNext, isIterable } from "./iter.js";
+import { strValue } from "../objects/str-support.js";
+
+export function contains(container: PyValue, item: PyValue): boolean {
+  if (typeof container === "string") {
+    const s = strValue(item);
+    if (s === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(s);
+  }
+  if (typeof container === "object" && container.cls.isImmutable) {
+    if (container instanceof PyDict) return container.has(item);
+    if (container instanceof PySetBase) return container.table.has(item);
+    if (container instanceof PyList || container instanceof PyTuple) return arrayContains(container.items, item);
+  }
+  const f = typeOf(container).lookup("__contains__");
+  if (f !== undefined) return isTrue(callMethod1(f, container, item));
+  if (!isIterable(container)) throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+  const it = getIter(container);
+  for (;;) {
+    const v = iterNext(it);
+    if (v === undefined) return false;
+    if (eq(v, item)) return true;
+  }
+}
+
+export function arrayContains(items: readonly PyValue[], item: PyValue): boolean {
+  for (let i = 0; i < items.length; i++) if (eq(items[i] as PyValue, item)) return true;
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * `repr(v)` and `str(v)` as JS strings. Exact builtin types are formatted
+ * natively; everything else calls `__repr__`/`__str__` (which must return a
+ * str). Containers guard against recursion (`[...]`, `{...}`) with a set of
+ * objects currently being printed.
+ */
+
+import type { PyValue } from "../objects/object.js";
+import { PyObject } from "../objects/object.js";
+import { typeOf } from "../objects/type.js";
+import { PyFloat } from "../objects/float.js";
+import { None } from "../objects/singletons.js";
+import { typeError, typeName } from "../objects/errors.js";
+import { floatRepr } from "../objects/float-repr.js";
+import { callMethod0 } from "./call.js";
+import { strValue } from "../objects/str-support.js";
+
+/** Objects whose repr is in progress (recursion guard for containers). */
+const inProgress = new Set<PyObject>();
+
+/** Run `f` with `o` marked in progress; returns `placeholder` if already being printed. */
+export function withReprGuard(o: PyObject, placeholder: string, f: () => string): string {
+  if (inProgress.has(o)) return placeholder;
+  inProgress.add(o);
+  try {
+    return f();
+  } finally {
+    inProgress.delete(o);
+  }
+}
+
+/** Python's str repr: single quotes unless the text contains ' and no ". */
+export function strRepr(s: string): string {
+  let quote = "'";
+  if (s.includes("'") && !s.includes('"')) quote = '"';
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (ch === quote || ch === "\\") out += "\\" + ch;
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c === 9) out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c < 0x7f) out += ch;
+    else if (isPrintable(c)) out += ch;
+    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out + quote;
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+function isPrintable(c: number): boolean {
+  if (c === 0x20) return true;
+  return !NON_PRINTABLE.test(String.fromCodePoint(c));
+}
+
+export function repr(v: PyValue): string {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return String(v);
+    case "boolean":
+      return v ? "True" : "False";
+    case "string":
+      return strRepr(v);
+  }
+  if (v === None) return "None";
+  if (v instanceof PyFloat && v.cls.isImmutable) return floatRepr(v.value);
+  return reprSlow(v);
+}
+
+function reprSlow(v: PyObject): string {
+  const f = typeOf(v).lookup("__repr__");
+  if (f === undefined) return `<${typeName(v)} object>`;
+  const r = callMethod0(f, v);
+  const s = strValue(r);
+  if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return s;
+}
+
+/** `str(v)`. */
+export function str(v: PyValue): string {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "number":
+    case "bigint":
+      return String(v);
+    case "boolean":
+      return v ? "True" : "False";
+  }
+  if (v === None) return "None";
+  if (v instanceof PyFloat && v.cls.isImmutable) return floatRepr(v.value);
+  const f = typeOf(v).lookup("__str__");
+  if (f === undefined) return repr(v);
+  const r = callMethod0(f, v);
+  const s = strValue(r);
+  if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return s;
+}
+
+/** `ascii(v)`: repr with non-ASCII escaped. */
+export function ascii(v: PyValue): string {
+  const r = repr(v);
+  let out = "";
+  for (const ch of r) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}

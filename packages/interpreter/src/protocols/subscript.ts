@@ -1,0 +1,173 @@
+/**
+ * Subscription: `getItem`, `setItem`, `delItem` (BINARY_SUBSCR,
+ * STORE_SUBSCR, DELETE_SUBSCR). Exact list/tuple/dict/str first, then the
+ * type's `__getitem__`/`__setitem__`/`__delitem__`, then (for types)
+ * `__class_getitem__`.
+ */
+
+import type { PyValue } from "../objects/object.js";
+import { PyType, typeOf } from "../objects/type.js";
+import { PyList, ListType } from "../objects/list.js";
+import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
+import { PyDict, DictType } from "../objects/dict.js";
+import { PySlice } from "../objects/slice.js";
+import { sliceArray, assignSlice, deleteSlice } from "../objects/slice-ops.js";
+import { codePoints } from "../objects/str-support.js";
+import {
+  indexOutOfRange, keyError, notSubscriptable, noItemAssignment, noItemDeletion, badIndexType, typeError,
+} from "../objects/errors.js";
+import { callMethod1, callMethod2, callObject } from "./call.js";
+import { asIndex, hasIndex, normalizeIndex } from "./index-value.js";
+import { toArray } from "./iter.js";
+import { PyFunction, PyBoundMethod } from "../objects/function.js";
+import { PyClassMethod } from "../objects/builtin-function.js";
+
+function seqIndex(what: string, k: PyValue, len: number, assign = false): number {
+  if (!hasIndex(k)) throw badIndexType(what, k);
+  const i = normalizeIndex(asIndex(k), len);
+  if (i < 0) throw indexOutOfRange(assign ? `${what} assignment` : what);
+  return i;
+}
+
+/** `list[k]` for any PyList (used by list.__getitem__ too). */
+export function listGetItem(l: PyList, k: PyValue): PyValue {
+  const items = l.items;
+  if (typeof k === "number") {
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) return items[i] as PyValue;
+    throw indexOutOfRange("list");
+  }
+  if (k instanceof PySlice) return new PyList(sliceArray(items, k));
+  return items[seqIndex("list", k, items.length)] as PyValue;
+}
+
+export function tupleGetItem(t: PyTuple, k: PyValue): PyValue {
+  const items = t.items;
+  if (typeof k === "number") {
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) return items[i] as PyValue;
+    throw indexOutOfRange("tuple");
+  }
+  if (k instanceof PySlice) return newTuple(sliceArray(items, k));
+  return items[seqIndex("tuple", k, items.length)] as PyValue;
+}
+
+function hasSurrogates(s: string): boolean {
+  return /[\ud800-\udfff]/.test(s);
+}
+
+export function strGetItem(s: string, k: PyValue): PyValue {
+  if (typeof k === "number" && !hasSurrogates(s)) {
+    const i = k < 0 ? k + s.length : k;
+    if (i >= 0 && i < s.length) return s[i] as string;
+    throw indexOutOfRange("string");
+  }
+  const cps = hasSurrogates(s) ? codePoints(s) : null;
+  const len = cps === null ? s.length : cps.length;
+  if (k instanceof PySlice) {
+    if (cps === null) {
+      const chars = sliceArray(s.split(""), k);
+      return chars.join("");
+    }
+    return sliceArray(cps, k).join("");
+  }
+  if (!hasIndex(k)) throw typeError(`string indices must be integers, not '${typeOf(k).name}'`);
+  const i = normalizeIndex(asIndex(k), len);
+  if (i < 0) throw indexOutOfRange("string");
+  return cps === null ? (s[i] as string) : (cps[i] as string);
+}
+
+/** `d[k]` for dicts, honouring `__missing__` on subclasses. */
+export function dictGetItem(d: PyDict, k: PyValue): PyValue {
+  const v = d.get(k);
+  if (v !== undefined) return v;
+  if (d.cls !== DictType) {
+    const missing = d.cls.lookup("__missing__");
+    if (missing !== undefined) return callMethod1(missing, d, k);
+  }
+  throw keyError(k);
+}
+
+export function getItem(o: PyValue, k: PyValue): PyValue {
+  if (typeof o === "object") {
+    const cls = o.cls;
+    if (cls === ListType) return listGetItem(o as PyList, k);
+    if (cls === DictType) return dictGetItem(o as PyDict, k);
+    if (cls === TupleType) return tupleGetItem(o as PyTuple, k);
+  } else if (typeof o === "string") {
+    return strGetItem(o, k);
+  }
+  const f = typeOf(o).lookup("__getitem__");
+  if (f !== undefined) return callMethod1(f, o, k);
+  if (o instanceof PyType) {
+    const cg = o.lookup("__class_getitem__");
+    if (cg !== undefined) return callObject(getClassGetItem(cg, o), [k], null);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw notSubscriptable(o);
+}
+
+function getClassGetItem(cg: PyValue, o: PyType): PyValue {
+  // __class_getitem__ is an implicit classmethod.
+  return descrGetForClassGetItem(cg, o);
+}
+function descrGetForClassGetItem(cg: PyValue, o: PyType): PyValue {
+  if (cg instanceof PyFunction) return new PyBoundMethod(cg, o);
+  if (cg instanceof PyClassMethod) return new PyBoundMethod(cg.func, o);
+  return cg;
+}
+
+export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
+  const items = l.items;
+  if (typeof k === "number") {
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) {
+      items[i] = v;
+      return;
+    }
+    throw indexOutOfRange("list assignment");
+  }
+  if (k instanceof PySlice) {
+    assignSlice(items, k, v === l ? items.slice() : toArray(v, "can only assign an iterable"));
+    return;
+  }
+  items[seqIndex("list", k, items.length, true)] = v;
+}
+
+export function setItem(o: PyValue, k: PyValue, v: PyValue): void {
+  if (typeof o === "object") {
+    const cls = o.cls;
+    if (cls === ListType) return listSetItem(o as PyList, k, v);
+    if (cls === DictType) {
+      (o as PyDict).set(k, v);
+      return;
+    }
+  }
+  const f = typeOf(o).lookup("__setitem__");
+  if (f === undefined) throw noItemAssignment(o);
+  callMethod2(f, o, k, v);
+}
+
+export function listDelItem(l: PyList, k: PyValue): void {
+  const items = l.items;
+  if (k instanceof PySlice) {
+    deleteSlice(items, k);
+    return;
+  }
+  const i = seqIndex("list", k, items.length, true);
+  items.splice(i, 1);
+}
+
+export function delItem(o: PyValue, k: PyValue): void {
+  if (typeof o === "object") {
+    const cls = o.cls;
+    if (cls === ListType) return listDelItem(o as PyList, k);
+    if (cls === DictType) {
+      if ((o as PyDict).delete(k) === undefined) throw keyError(k);
+      return;
+    }
+  }
+  const f = typeOf(o).lookup("__delitem__");
+  if (f === undefined) throw noItemDeletion(o);
+  callMethod1(f, o, k);
+}
