@@ -2,10 +2,11 @@
 
 Values: str → JSON string; int → JSON number when |v| <= 2**53-1, else {"int": "<digits>"};
 bool → JSON bool; None → null; float → {"float": "<repr>"}; tuple → {"tuple": [...]};
-list → JSON array; bytes → {"bytes": "<hex>"}. A raised exception is
+list → JSON array; bytes → {"bytes": "<hex>"}; dict → {"dict": [[k, v], ...]};
+types.SimpleNamespace → {"ns": [[name, v], ...]}. A raised exception is
 {"exc": "<ClassName>", "msg": "<str(exc)>"}.
 """
-import json, os
+import json, os, types
 
 MAX_SAFE = 2**53 - 1
 
@@ -24,6 +25,8 @@ def enc(v):
         return {"bytes": bytes(v).hex()}
     if isinstance(v, dict):
         return {"dict": [[enc(k), enc(x)] for k, x in v.items()]}
+    if isinstance(v, types.SimpleNamespace):
+        return {"ns": [[k, enc(x)] for k, x in vars(v).items()]}
     raise TypeError(type(v))
 
 def run(fn):

@@ -15,6 +15,8 @@ export type VecValue =
   | VecFloat
   | VecTuple
   | Uint8Array
+  | VecDict
+  | VecNamespace
   | VecValue[];
 
 export class VecFloat {
@@ -22,6 +24,14 @@ export class VecFloat {
 }
 export class VecTuple {
   constructor(readonly items: VecValue[]) {}
+}
+
+export class VecDict {
+  constructor(readonly entries: Array<[VecValue, VecValue]>) {}
+}
+/** A `types.SimpleNamespace` (attributes only). */
+export class VecNamespace {
+  constructor(readonly attrs: Map<string, VecValue>) {}
 }
 
 type Raw = string | number | boolean | null | Raw[] | { [k: string]: Raw };
@@ -40,6 +50,12 @@ export function decodeValue(raw: Raw): VecValue {
   if (typeof raw["float"] === "string") return new VecFloat(parseFloatRepr(raw["float"]));
   if (Array.isArray(raw["tuple"])) return new VecTuple(raw["tuple"].map(decodeValue));
   if (typeof raw["bytes"] === "string") return Uint8Array.from(Buffer.from(raw["bytes"], "hex"));
+  if (Array.isArray(raw["dict"])) {
+    return new VecDict(raw["dict"].map((kv) => [decodeValue((kv as Raw[])[0] ?? null), decodeValue((kv as Raw[])[1] ?? null)]));
+  }
+  if (Array.isArray(raw["ns"])) {
+    return new VecNamespace(new Map(raw["ns"].map((kv) => [String((kv as Raw[])[0]), decodeValue((kv as Raw[])[1] ?? null)])));
+  }
   throw new Error(`bad vector value ${JSON.stringify(raw)}`);
 }
 

@@ -1,0 +1,289 @@
+/**
+ * printf-style formatting, `str % args` (CPython 3.11 `PyUnicode_Format`).
+ *
+ * Conversions `%s %r %a %d %i %u %o %x %X %e %E %f %F %g %G %c %%`, flags
+ * `-+ #0`, width and precision (both may be `*`), `%(key)` mapping lookups, the
+ * ignored length modifiers `h l L`. Python objects are reached only through the
+ * `PercentHost` callbacks, so this module does not depend on the object model.
+ * Argument consumption follows CPython exactly: every conversion (even an
+ * unknown one) takes an argument first, so `'%z' % ()` is "not enough arguments".
+ *
+ * https://docs.python.org/3.11/library/stdtypes.html#printf-style-string-formatting
+ */
+
+import { cpLength, cpSlice } from "../str/code-points.js";
+import { typeError, valueError, overflowError } from "../str/str-error.js";
+import { floatToString, type FloatCode } from "./float-to-string.js";
+
+/** How `str % args` reaches Python objects. Each returns `undefined` for "wrong type" (the caller words the TypeError). */
+export interface PercentHost<V> {
+  str(v: V): string;
+  repr(v: V): string;
+  ascii(v: V): string;
+  typeName(v: V): string;
+  /** `%d %i %u`: an int as is, else `int(v)` for numbers (floats truncate); `undefined` when not a number. */
+  toInt(v: V): number | bigint | undefined;
+  /** `%o %x %X`: `operator.index(v)`; `undefined` when not an integer. */
+  toIndex(v: V): number | bigint | undefined;
+  /** `%e %f %g`: `float(v)`; `undefined` when not a real number. */
+  toFloat(v: V): number | undefined;
+  /** `%c`: the str itself when `v` is a str, else `operator.index(v)`; `undefined` otherwise. */
+  toChar(v: V): string | number | bigint | undefined;
+  /** `mapping[key]` (raises the host's KeyError itself). */
+  getItem(mapping: V, key: string): V;
+  /** `*` width/precision: the int value when `v` is an int, else `undefined`. */
+  toStarInt(v: V): number | bigint | undefined;
+}
+
+/** The right operand of `%`: a tuple's items, or a single object (which may be a mapping). */
+export type PercentArgs<V> =
+  | { readonly kind: "tuple"; readonly items: readonly V[] }
+  | { readonly kind: "single"; readonly value: V; readonly isMapping: boolean };
+
+const F_LJUST = 1;
+const F_SIGN = 2;
+const F_BLANK = 4;
+const F_ALT = 8;
+const F_ZERO = 16;
+
+const MAX_SSIZE = 2 ** 63 - 1;
+
+function clampSsize(v: number | bigint): number {
+  if (typeof v === "bigint" || Math.abs(v) > MAX_SSIZE) {
+    throw overflowError("Python int too large to convert to C ssize_t");
+  }
+  return v;
+}
+
+export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: PercentHost<V>): string {
+  const cps = Array.from(fmt);
+  const n = cps.length;
+  let items: readonly V[];
+  let arglen: number;
+  let argidx: number;
+  if (args.kind === "tuple") {
+    items = args.items;
+    arglen = items.length;
+    argidx = 0;
+  } else {
+    items = [args.value];
+    arglen = -1;
+    argidx = -2;
+  }
+  const dict: V | undefined = args.kind === "single" && args.isMapping ? args.value : undefined;
+
+  const nextArg = (): V => {
+    if (argidx < arglen) {
+      const i = argidx++;
+      return (arglen < 0 ? items[0] : items[i]) as V;
+    }
+    throw typeError("not enough arguments for format string");
+  };
+
+  let out = "";
+  let pos = 0;
+  while (pos < n) {
+    const pct = cps.indexOf("%", pos);
+    if (pct < 0) {
+      out += cps.slice(pos).join("");
+      break;
+    }
+    out += cps.slice(pos, pct).join("");
+    pos = pct + 1;
+    if (pos >= n) throw valueError("incomplete format");
+    if (cps[pos] === "%") {
+      out += "%";
+      pos++;
+      continue;
+    }
+    // %(key)
+    if (cps[pos] === "(") {
+      if (dict === undefined) throw typeError("format requires a mapping");
+      pos++;
+      const keystart = pos;
+      let depth = 1;
+      while (pos < n && depth > 0) {
+        const c = cps[pos];
+        if (c === ")") depth--;
+        else if (c === "(") depth++;
+        pos++;
+      }
+      if (depth > 0) throw valueError("incomplete format key");
+      const key = cps.slice(keystart, pos - 1).join("");
+      items = [host.getItem(dict, key)];
+      arglen = -1;
+      argidx = -2;
+    }
+    let flags = 0;
+    for (; pos < n; pos++) {
+      const c = cps[pos];
+      if (c === "-") flags |= F_LJUST;
+      else if (c === "+") flags |= F_SIGN;
+      else if (c === " ") flags |= F_BLANK;
+      else if (c === "#") flags |= F_ALT;
+      else if (c === "0") flags |= F_ZERO;
+      else break;
+    }
+    let width = -1;
+    if (cps[pos] === "*") {
+      const v = host.toStarInt(nextArg());
+      if (v === undefined) throw typeError("* wants int");
+      width = clampSsize(v);
+      if (width < 0) {
+        flags |= F_LJUST;
+        width = -width;
+      }
+      pos++;
+    } else {
+      let w = -1;
+      while (pos < n && /^[0-9]$/.test(cps[pos] as string)) {
+        w = (w < 0 ? 0 : w) * 10 + Number(cps[pos]);
+        if (w > MAX_SSIZE / 10) throw valueError("width too big");
+        pos++;
+      }
+      width = w;
+    }
+    let prec = -1;
+    if (cps[pos] === ".") {
+      pos++;
+      if (cps[pos] === "*") {
+        const v = host.toStarInt(nextArg());
+        if (v === undefined) throw typeError("* wants int");
+        prec = Math.max(0, clampSsize(v));
+        pos++;
+      } else {
+        prec = 0;
+        while (pos < n && /^[0-9]$/.test(cps[pos] as string)) {
+          prec = prec * 10 + Number(cps[pos]);
+          if (prec > MAX_SSIZE / 10) throw valueError("precision too big");
+          pos++;
+        }
+      }
+    }
+    if (pos < n && (cps[pos] === "h" || cps[pos] === "l" || cps[pos] === "L")) pos++;
+    if (pos >= n) throw valueError("incomplete format");
+    const ch = cps[pos] as string;
+    const chIndex = pos;
+    pos++;
+    const v = nextArg();
+    out += formatOne(ch, chIndex, v, flags, width, prec, host);
+  }
+  if (argidx < arglen && dict === undefined) throw typeError("not all arguments converted during string formatting");
+  return out;
+}
+
+function formatOne<V>(ch: string, chIndex: number, v: V, flags: number, width: number, prec: number, host: PercentHost<V>): string {
+  let text: string;
+  let numeric = false;
+  switch (ch) {
+    case "s":
+    case "r":
+    case "a": {
+      text = ch === "s" ? host.str(v) : ch === "r" ? host.repr(v) : host.ascii(v);
+      if (prec >= 0 && cpLength(text) > prec) text = cpSlice(text, 0, prec);
+      break;
+    }
+    case "d":
+    case "i":
+    case "u":
+    case "o":
+    case "x":
+    case "X": {
+      const isHex = ch === "o" || ch === "x" || ch === "X";
+      const iv = isHex ? host.toIndex(v) : host.toInt(v);
+      if (iv === undefined) {
+        throw typeError(
+          isHex
+            ? `%${ch} format: an integer is required, not ${host.typeName(v)}`
+            : `%${ch} format: a real number is required, not ${host.typeName(v)}`,
+        );
+      }
+      text = formatLong(iv, (flags & F_ALT) !== 0, prec, ch);
+      numeric = true;
+      break;
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
+      const x = host.toFloat(v);
+      if (x === undefined) throw typeError(`must be real number, not ${host.typeName(v)}`);
+      const code = ch.toLowerCase() as FloatCode;
+      text = floatToString(x, code, prec < 0 ? 6 : prec, { alt: (flags & F_ALT) !== 0, upper: ch !== code });
+      numeric = true;
+      break;
+    }
+    case "c": {
+      const c = host.toChar(v);
+      if (typeof c === "string") {
+        if (cpLength(c) !== 1) throw typeError("%c requires int or char");
+        text = c;
+      } else if (c === undefined) {
+        throw typeError("%c requires int or char");
+      } else {
+        if (c < 0 || c > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
+        text = String.fromCodePoint(Number(c));
+      }
+      break;
+    }
+    default: {
+      const cp = ch.codePointAt(0) as number;
+      const shown = cp >= 31 && cp <= 126 ? ch : "?";
+      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${chIndex}`);
+    }
+  }
+  return pad(text, numeric, ch, flags, width);
+}
+
+/** `_PyUnicode_FormatLong`: digits with sign, `0x`/`0o` prefix when `alt`, zero-padded to `prec` digits. */
+function formatLong(v: number | bigint, alt: boolean, prec: number, type: string): string {
+  const negative = typeof v === "bigint" ? v < 0n : v < 0;
+  const abs = typeof v === "bigint" ? (negative ? -v : v) : Math.abs(v);
+  let digits: string;
+  let prefix = "";
+  switch (type) {
+    case "o":
+      digits = abs.toString(8);
+      prefix = alt ? "0o" : "";
+      break;
+    case "x":
+      digits = abs.toString(16);
+      prefix = alt ? "0x" : "";
+      break;
+    case "X":
+      digits = abs.toString(16).toUpperCase();
+      prefix = alt ? "0X" : "";
+      break;
+    default:
+      digits = abs.toString();
+  }
+  if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
+  return (negative ? "-" : "") + prefix + digits;
+}
+
+/** Sign, prefix, fill and justification (`unicode_format_arg_output`). */
+function pad(text: string, numeric: boolean, ch: string, flags: number, width: number): string {
+  let body = text;
+  let sign = "";
+  let prefix = "";
+  if (numeric) {
+    const first = body.charAt(0);
+    if (first === "-" || first === "+") {
+      sign = first;
+      body = body.slice(1);
+    } else if (flags & F_SIGN) sign = "+";
+    else if (flags & F_BLANK) sign = " ";
+    if (flags & F_ALT && (ch === "x" || ch === "X" || ch === "o")) {
+      prefix = body.slice(0, 2);
+      body = body.slice(2);
+    }
+  }
+  const len = sign.length + prefix.length + cpLength(body);
+  if (width <= len) return sign + prefix + body;
+  const n = width - len;
+  if (flags & F_LJUST) return sign + prefix + body + " ".repeat(n);
+  if (numeric && flags & F_ZERO) return sign + prefix + "0".repeat(n) + body;
+  return " ".repeat(n) + sign + prefix + body;
+}
