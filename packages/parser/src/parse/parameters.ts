@@ -6,7 +6,7 @@
  * CPython 3.11's messages.
  */
 import type { Arg, Arguments, Expr } from "../ast/nodes.js";
-import { span, tokLoc } from "./parser-base.js";
+import { tokLoc } from "./parser-base.js";
 import { PatternParser } from "./patterns.js";
 
 export abstract class ParameterParser extends PatternParser {
@@ -36,7 +36,7 @@ export abstract class ParameterParser extends PatternParser {
       }
       seen.add(name.value);
       const end = annotation ?? tokLoc(name);
-      return { type: "arg", arg: name.value, annotation, type_comment: null, ...span(tokLoc(name), end) };
+      return { type: "arg", arg: name.value, annotation, type_comment: null, ...this.sp(tokLoc(name), end) };
     };
 
     while (!this.isOp(closer)) {

@@ -25,9 +25,30 @@ export abstract class SimpleStatementParser extends ParameterParser {
       if (this.isKind(TokenKind.NEWLINE)) break;
       out.push(this.parseSimpleStatement());
     }
-    if (!this.isKind(TokenKind.NEWLINE)) throw this.invalidSyntax();
+    if (!this.isKind(TokenKind.NEWLINE)) {
+      this.checkLegacyPrint(out[out.length - 1]);
+      throw this.invalidSyntax();
+    }
     this.next();
     return out;
+  }
+
+  /** CPython's invalid_legacy_expression: `print x` / `exec x`. */
+  private checkLegacyPrint(last: Stmt | undefined): void {
+    if (last?.type !== "Expr" || last.value.type !== "Name" || this.isOp("(")) return;
+    const name = last.value.id;
+    if ((name !== "print" && name !== "exec") || !this.startsExpression()) return;
+    const save = this.pos;
+    let rest: Expr | null = null;
+    try {
+      rest = this.parseStarExpressions();
+    } catch {
+      rest = null;
+    }
+    this.pos = save;
+    if (rest) {
+      throw this.errorAtLoc(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, this.sp(last.value, rest));
+    }
   }
 
   private parseSimpleStatement(): Stmt {

@@ -9,8 +9,9 @@
  * a sub-parser over the real source range (`hooks.parseExpr`), so its nodes
  * carry true source positions -- which is also what CPython 3.11 computes.
  * Following CPython 3.11, every Constant/FormattedValue piece of the result
- * takes the position of the whole concatenated literal, and a format spec's
- * JoinedStr takes the position of the token it appears in. Adjacent literal
+ * takes the position of the whole concatenated literal, except that a format
+ * spec's JoinedStr, and a literal ending that spec, take the position of the
+ * token they appear in. Adjacent literal
  * pieces (across tokens too, including `{x=}` text) merge into one Constant.
  */
 import type { Constant, Expr, FormattedValue, JoinedStr } from "../ast/nodes.js";
@@ -131,16 +132,20 @@ class PieceBuilder {
     this.values.push(v);
   }
 
-  private flush(): void {
+  private flush(loc: Loc = this.loc): void {
     if (this.pending.length === 0) return;
     const value = this.pending.join("");
     this.pending = [];
-    const c: Constant = { type: "Constant", value: { kind: "str", value }, kind: null, ...this.loc };
+    const c: Constant = { type: "Constant", value: { kind: "str", value }, kind: null, ...loc };
     this.values.push(c);
   }
 
-  finish(): Expr[] {
-    this.flush();
+  /**
+   * `trailingLoc` positions a literal left over at the end; CPython gives it
+   * the location its JoinedStr is finished with (the token, for a format spec).
+   */
+  finish(trailingLoc: Loc = this.loc): Expr[] {
+    this.flush(trailingLoc);
     return this.values;
   }
 }
@@ -287,7 +292,8 @@ class FStringScanner {
     if (text.charAt(i) === ":") {
       const spec = new PieceBuilder(this.loc);
       i = this.scanBody(i + 1, spec, depth + 1);
-      formatSpec = { type: "JoinedStr", values: spec.finish(), ...tokLoc(this.lit.tok) };
+      const tokenLoc = tokLoc(this.lit.tok);
+      formatSpec = { type: "JoinedStr", values: spec.finish(tokenLoc), ...tokenLoc };
     }
     if (i >= end || text.charAt(i) !== "}") this.error("f-string: expecting '}'");
     if (selfDoc && conversion === -1 && formatSpec === null) conversion = 114;
