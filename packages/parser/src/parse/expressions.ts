@@ -284,7 +284,6 @@ export abstract class ExpressionParser extends ParserBase {
     let sawKeyword = false;
     let sawDoubleStar = false;
     while (!this.isOp(")")) {
-      const t = this.peek();
       this.noteElementStart();
       if (this.isOp("*")) {
         const star = this.next();
@@ -328,11 +327,10 @@ export abstract class ExpressionParser extends ParserBase {
         if (sawDoubleStar) throw this.errorAtToken("positional argument follows keyword argument unpacking", this.peek());
         if (sawKeyword) throw this.errorAtToken("positional argument follows keyword argument", this.peek());
         args.push(value);
-        void t;
       }
       if (!this.eatOp(",")) break;
     }
-    if (!this.isOp(")")) this.checkForgottenComma(this.tokens[this.pos - 1] ?? open);
+    if (!this.isOp(")")) this.checkForgottenComma();
     const close = this.expectCloser(")");
     this.bracketDepth--;
     return { type: "Call", func, args, keywords, ...this.sp(func, tokLoc(close)) };
@@ -348,12 +346,11 @@ export abstract class ExpressionParser extends ParserBase {
    * CPython's `invalid_expression` rule: inside brackets, two expressions in
    * a row most likely lack a comma between them.
    */
-  protected checkForgottenComma(_after: Token): void {
+  protected checkForgottenComma(): void {
     if (this.bracketDepth === 0 || !this.startsExpression()) return;
     const save = this.pos;
-    // Find the start of the element just parsed by re-scanning is costly; the
-    // caller's element ends at the previous token. We locate its start through
-    // `lastElementStart`, which display/call loops keep current.
+    // The element just parsed started at `lastElementStart`, which the
+    // display and call loops record before each element.
     const start = this.lastElementStart;
     if (start === null || start.soft) return;
     let b: Expr | null = null;
@@ -366,6 +363,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (b) throw this.errorAtLoc("invalid syntax. Perhaps you forgot a comma?", this.sp(start.loc, b));
   }
 
+  /** Start of the current display/call element; `soft` if it begins like `NAME STRING` or a soft keyword. */
   protected lastElementStart: { loc: Loc; soft: boolean } | null = null;
 
   protected startsExpression(k = 0): boolean {
@@ -448,7 +446,7 @@ export abstract class ExpressionParser extends ParserBase {
     const first = this.parseStarNamedExpression();
     if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
       const generators = this.parseComprehensionClauses();
-      if (!this.isOp(")")) this.checkForgottenComma(open);
+      if (!this.isOp(")")) this.checkForgottenComma();
       const close = this.expectCloser(")");
       this.bracketDepth--;
       return { type: "GeneratorExp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -469,7 +467,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.noteElementStart();
       elts.push(this.parseStarNamedExpression());
     }
-    if (!this.isOp(")")) this.checkForgottenComma(open);
+    if (!this.isOp(")")) this.checkForgottenComma();
     const close = this.expectCloser(")");
     this.bracketDepth--;
     const tuple: Expr = { type: "Tuple", elts, ctx: "Load", ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -486,7 +484,7 @@ export abstract class ExpressionParser extends ParserBase {
       const first = this.parseStarNamedExpression();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.parseComprehensionClauses();
-        if (!this.isOp("]")) this.checkForgottenComma(open);
+        if (!this.isOp("]")) this.checkForgottenComma();
         const close = this.expectCloser("]");
         this.bracketDepth--;
         return { type: "ListComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -497,7 +495,7 @@ export abstract class ExpressionParser extends ParserBase {
         this.noteElementStart();
         elts.push(this.parseStarNamedExpression());
       }
-      if (!this.isOp("]")) this.checkForgottenComma(open);
+      if (!this.isOp("]")) this.checkForgottenComma();
     }
     const close = this.expectCloser("]");
     this.bracketDepth--;
@@ -529,7 +527,7 @@ export abstract class ExpressionParser extends ParserBase {
       firstValue = this.parseDictValue();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.parseComprehensionClauses();
-        if (!this.isOp("}")) this.checkForgottenComma(open);
+        if (!this.isOp("}")) this.checkForgottenComma();
         const close = this.expectCloser("}");
         this.bracketDepth--;
         return { type: "DictComp", key: first, value: firstValue, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -549,7 +547,7 @@ export abstract class ExpressionParser extends ParserBase {
         values.push(this.parseDictValue());
       }
     }
-    if (!this.isOp("}")) this.checkForgottenComma(open);
+    if (!this.isOp("}")) this.checkForgottenComma();
     const close = this.expectCloser("}");
     this.bracketDepth--;
     return { type: "Dict", keys, values, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -565,7 +563,7 @@ export abstract class ExpressionParser extends ParserBase {
   private finishSet(open: Token, first: Expr): Expr {
     if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
       const generators = this.parseComprehensionClauses();
-      if (!this.isOp("}")) this.checkForgottenComma(open);
+      if (!this.isOp("}")) this.checkForgottenComma();
       const close = this.expectCloser("}");
       this.bracketDepth--;
       return { type: "SetComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -576,7 +574,7 @@ export abstract class ExpressionParser extends ParserBase {
       this.noteElementStart();
       elts.push(this.parseStarNamedExpression());
     }
-    if (!this.isOp("}")) this.checkForgottenComma(open);
+    if (!this.isOp("}")) this.checkForgottenComma();
     const close = this.expectCloser("}");
     this.bracketDepth--;
     return { type: "Set", elts, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -593,7 +591,7 @@ export abstract class ExpressionParser extends ParserBase {
         break;
       }
       this.next();
-      const target = this.parseTargetList(["in"]);
+      const target = this.parseTargetList();
       this.checkTarget(target, "Store");
       if (!this.eatKw("in")) throw this.invalidSyntax();
       const iter = this.parseDisjunction();
@@ -612,7 +610,7 @@ export abstract class ExpressionParser extends ParserBase {
    * `star_targets`: comma-separated `bitwise_or` expressions (optionally
    * starred), so that a following `in` or `=` is left for the caller.
    */
-  protected parseTargetList(_stop: readonly string[]): Expr {
+  protected parseTargetList(): Expr {
     const one = (): Expr => {
       if (this.isOp("*")) {
         const star = this.next();

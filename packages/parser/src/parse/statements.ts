@@ -126,7 +126,7 @@ export abstract class StatementParser extends SimpleStatementParser {
 
   private parseFor(asyncTok: Token | null): Stmt {
     const t = this.next();
-    const target = this.parseTargetList(["in"]);
+    const target = this.parseTargetList();
     this.checkTarget(target, "Store");
     if (!this.eatKw("in")) throw this.invalidSyntax();
     const iter = this.parseStarExpressions();
