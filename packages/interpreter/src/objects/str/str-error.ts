@@ -20,16 +20,27 @@ export type StrLibErrorKind =
   | "UnicodeEncodeError"
   | "UnicodeDecodeError";
 
+/** The attributes of a UnicodeEncodeError/UnicodeDecodeError (`object` is the str or the bytes). */
+export interface UnicodeErrorDetail {
+  readonly encoding: string;
+  readonly object: string | Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
 export class StrLibError {
   /**
    * @param kind Python exception class name.
    * @param message CPython's message text (for KeyError: unused, see `key`).
    * @param key For KeyError: the missing key, as the JS value the caller passed in.
+   * @param unicode For UnicodeEncodeError/UnicodeDecodeError: the exception's attributes.
    */
   constructor(
     readonly kind: StrLibErrorKind,
     readonly message: string,
     readonly key?: unknown,
+    readonly unicode?: UnicodeErrorDetail,
   ) {}
 
   toString(): string {

@@ -1,0 +1,6 @@
+export * from "./bytes.js";
+export * from "./latin1.js";
+export * from "./bytes-repr.js";
+export * from "./bytes-hex.js";
+export * from "./bytes-methods.js";
+export * from "./codecs.js";
