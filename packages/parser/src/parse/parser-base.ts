@@ -142,26 +142,36 @@ export abstract class ParserBase {
   /** Generic `invalid syntax` at the current token (CPython's fallback). */
   protected invalidSyntax(msg = "invalid syntax"): PySyntaxError {
     const t = this.peek();
-    if (t.kind === TokenKind.ENDMARKER || (t.kind === TokenKind.NEWLINE && t.start === t.end)) {
-      // Error at end of input: CPython reports the EOF position.
-      const last = this.src.lineStarts.length;
-      const lineno = Math.min(t.lineno, last);
-      const off = this.src.charCol(t.start, lineno) + 1;
+    const atEof = t.start >= this.src.text.length;
+    if (atEof && (t.kind === TokenKind.ENDMARKER || t.kind === TokenKind.DEDENT || t.kind === TokenKind.NEWLINE)) {
+      const [lineno, off] = this.eofPosition();
       return errorAtOffsets(this.src, msg, lineno, off, lineno, off);
     }
     if (t.kind === TokenKind.NEWLINE) {
       const off = this.src.charCol(t.start, t.lineno) + 1;
       return errorAtOffsets(this.src, msg, t.lineno, off, t.lineno, off);
     }
-    if (t.kind === TokenKind.INDENT) {
+    if (t.kind === TokenKind.INDENT && msg === "invalid syntax") {
       return errorAtOffsets(this.src, "unexpected indent", t.lineno, this.src.charCol(t.end, t.lineno), t.lineno, -1,
         { pyType: "IndentationError" });
     }
-    if (t.kind === TokenKind.DEDENT) {
-      return errorAtOffsets(this.src, "unindent does not match any outer indentation level", t.lineno,
+    if (t.kind === TokenKind.DEDENT && msg === "invalid syntax") {
+      return errorAtOffsets(this.src, "unexpected unindent", t.lineno,
         this.src.charCol(t.start, t.lineno) + 1, t.lineno, -1, { pyType: "IndentationError" });
     }
     return errorAtIndex(this.src, msg, t.start, t.end);
+  }
+
+  /**
+   * Where CPython locates errors found at end of input: just past the last
+   * line that has any characters (a trailing newline does not start a line).
+   */
+  protected eofPosition(): [lineno: number, offset: number] {
+    const text = this.src.text;
+    let lineno = this.src.lineStarts.length;
+    if (lineno > 1 && text.endsWith("\n")) lineno--;
+    const line = this.src.lineText(lineno).replace(/\n$/, "");
+    return [lineno, [...line].length + 1];
   }
 
   protected errorAtToken(msg: string, t: Token, opts: RaiseOptions = {}): PySyntaxError {

@@ -62,8 +62,9 @@ export abstract class StatementParser extends SimpleStatementParser {
       const t = this.peek();
       const msg = `expected an indented block after ${what} on line ${headerLine}`;
       if (t.kind === TokenKind.ENDMARKER || (t.kind === TokenKind.DEDENT && t.start >= this.src.text.length)) {
-        throw errorAtOffsets(this.src, msg, nl.lineno, this.src.charCol(nl.start, nl.lineno) + 1, nl.lineno, -1,
-          { pyType: "IndentationError", incomplete: true });
+        void nl;
+        const [lineno, off] = this.eofPosition();
+        throw errorAtOffsets(this.src, msg, lineno, off, lineno, -1, { pyType: "IndentationError", incomplete: true });
       }
       throw errorAtOffsets(this.src, msg, t.lineno, this.src.charCol(t.start, t.lineno) + 1, t.endLineno,
         this.src.charCol(t.end, t.endLineno) + 1, { pyType: "IndentationError" });
@@ -269,7 +270,8 @@ export abstract class StatementParser extends SimpleStatementParser {
   private parseFunctionDef(decorators: Expr[], asyncTok: Token | null): Stmt {
     const t = this.next();
     const name = this.expectIdent();
-    this.expectOp("(");
+    if (!this.isOp("(")) throw this.invalidSyntax("expected '('");
+    this.next();
     this.bracketDepth++;
     const args = this.parseParameters(")", true);
     this.bracketDepth--;
