@@ -176,6 +176,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const load = await loadPyvmRunner(specifier);
   if (!load.ok) log(`pyvm runner unavailable — timing CPython and JS only: ${load.reason}`);
   else if (specifier !== "@pyvm/cli") log(`runner: ${specifier} (PYVM_BENCH_RUNNER), not @pyvm/cli`);
+  const jitThreshold = load.ok ? load.jitThreshold : JIT_THRESHOLD;
   const timers = processTimers();
   if (timers.pythonVersion === undefined) log("python3 not found — CPython columns will be empty");
   log(
@@ -189,6 +190,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     budgetMs: opts.budgetMs,
     programs,
     runner: load.ok ? load.runner : undefined,
+    jitThreshold,
     timers,
     log,
   });

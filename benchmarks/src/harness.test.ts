@@ -14,6 +14,7 @@ function options(behaviour: Record<string, FakeBehaviour>, extra: Partial<SuiteO
     budgetMs: 10_000,
     programs: Object.keys(behaviour).map((n) => fakeProgram(n, expectedOf(n), n === "fib")),
     runner,
+    jitThreshold: 1000,
     timers: fakeTimers(300, 10, expectedOf),
     now: clock.now,
     ...extra,

@@ -1,6 +1,7 @@
 /**
  * The benchmark harness: for each program, one tinybench `Bench` with the
- * tasks `interp` (no JIT installed) and `jit` (JIT at JIT_THRESHOLD).
+ * tasks `interp` (no JIT installed) and `jit` (JIT at the runner's default
+ * tier-up threshold, see runner.ts).
  *
  * Per program and size:
  *  1. Parse + compile once with `compileProgram` — outside any timed region.
@@ -26,7 +27,7 @@
 import { Bench } from "tinybench";
 import type { ExternalRequest, ExternalTimers, ExternalTiming } from "./external.js";
 import type { Program, Size } from "./program.js";
-import { TASK_NAMES, TASK_OPTIONS, type CompiledProgram, type PyvmRunner, type TaskName } from "./runner.js";
+import { TASK_NAMES, taskOptions, type CompiledProgram, type PyvmRunner, type TaskName } from "./runner.js";
 import { median } from "./stats.js";
 
 export interface Measurement {
@@ -56,6 +57,8 @@ export interface SuiteOptions {
   readonly programs: readonly Program[];
   /** undefined when @pyvm/cli does not provide a runner yet. */
   readonly runner: PyvmRunner | undefined;
+  /** Tier-up threshold of the `jit` task. */
+  readonly jitThreshold: number;
   readonly timers: ExternalTimers;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
@@ -101,13 +104,14 @@ function checkTask(
   runner: PyvmRunner,
   compiled: CompiledProgram,
   task: TaskName,
+  jitThreshold: number,
   expected: string,
   now: () => number,
 ): { ok: true; checkMs: number } | { ok: false; failure: string } {
   const start = now();
   let result;
   try {
-    result = runner.runProgram(compiled, TASK_OPTIONS[task]);
+    result = runner.runProgram(compiled, taskOptions(task, jitThreshold));
   } catch (err) {
     return { ok: false, failure: `${task}: runProgram threw ${errorText(err)}` };
   }
@@ -144,7 +148,7 @@ function timePyvm(
 
   const checked: CheckedTask[] = [];
   for (const task of TASK_NAMES) {
-    const res = checkTask(runner, compiled, task, expected, now);
+    const res = checkTask(runner, compiled, task, options.jitThreshold, expected, now);
     if (!res.ok) failures.push(res.failure);
     else if (res.checkMs > options.budgetMs) {
       timings[task] = measurement([res.checkMs], "over budget: the check run is the only sample");
@@ -170,7 +174,7 @@ function timePyvm(
     now,
   });
   for (const { task } of checked) {
-    const opts = TASK_OPTIONS[task];
+    const opts = taskOptions(task, options.jitThreshold);
     bench.add(task, () => {
       const r = runner.runProgram(compiled, opts);
       if (r.exitCode !== 0 || r.stdout !== expected) {

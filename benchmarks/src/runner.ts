@@ -36,22 +36,25 @@ export interface PyvmRunner {
 }
 
 /**
- * Tier-up threshold used by the `jit` task: the number of calls / loop
+ * Tier-up threshold used by the `jit` task when the runner module does not
+ * export its own `DEFAULT_JIT_THRESHOLD`: the number of calls / loop
  * back-edges after which a function is compiled. A realistic tiering
  * setting, not "compile everything at once" (threshold 0 is what the
- * correctness tests force); keep it equal to the VM's default.
+ * correctness tests force).
  */
 export const JIT_THRESHOLD = 1000;
 
 export const TASK_NAMES = ["interp", "jit"] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 
-export const TASK_OPTIONS: Readonly<Record<TaskName, RunOptions>> = {
-  interp: { jit: false },
-  jit: { jit: { threshold: JIT_THRESHOLD } },
-};
+/** `interp`: no JIT backend installed; `jit`: JIT with the given tier-up threshold. */
+export function taskOptions(task: TaskName, jitThreshold: number): RunOptions {
+  return task === "interp" ? { jit: false } : { jit: { threshold: jitThreshold } };
+}
 
-export type RunnerLoad = { ok: true; runner: PyvmRunner } | { ok: false; reason: string };
+export type RunnerLoad =
+  | { ok: true; runner: PyvmRunner; jitThreshold: number }
+  | { ok: false; reason: string };
 
 function isRunner(mod: unknown): mod is PyvmRunner {
   if (typeof mod !== "object" || mod === null) return false;
@@ -81,5 +84,6 @@ export async function loadPyvmRunner(specifier = runnerSpecifier()): Promise<Run
   if (!isRunner(mod)) {
     return { ok: false, reason: `${specifier} does not export compileProgram/runProgram yet` };
   }
-  return { ok: true, runner: mod };
+  const exported = (mod as unknown as Record<string, unknown>)["DEFAULT_JIT_THRESHOLD"];
+  return { ok: true, runner: mod, jitThreshold: typeof exported === "number" ? exported : JIT_THRESHOLD };
 }
