@@ -145,7 +145,9 @@ export abstract class ParserBase {
     const atEof = t.start >= this.src.text.length;
     if (atEof && (t.kind === TokenKind.ENDMARKER || t.kind === TokenKind.DEDENT || t.kind === TokenKind.NEWLINE)) {
       const [lineno, off] = this.eofPosition();
-      return errorAtOffsets(this.src, msg, lineno, off, lineno, off);
+      // Generic errors carry the token range; specific messages raised
+      // without a location (RAISE_SYNTAX_ERROR) end at -1.
+      return errorAtOffsets(this.src, msg, lineno, off, lineno, msg === "invalid syntax" || /^expected '[^']+'$/.test(msg) ? off : -1);
     }
     if (t.kind === TokenKind.NEWLINE) {
       const off = this.src.charCol(t.start, t.lineno) + 1;
