@@ -23,6 +23,11 @@ export class PyBytes extends PyObject {
     super(cls);
     this.value = value;
   }
+
+  /** Alias of `value` (read by the UnicodeDecodeError `__str__`). */
+  get data(): Uint8Array {
+    return this.value;
+  }
 }
 
 const EMPTY = new Uint8Array(0);
