@@ -841,8 +841,29 @@ def _make_tuple_new(typename, field_names, field_defaults):
     return __new__
 
 
+class _tuplegetter:
+    # Read-only data descriptor returning item `index` of a namedtuple.  (No
+    # class docstring: each instance carries its own __doc__ slot.)
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index, name):
-    return property(_itemgetter(index), doc=f"Alias for field number {index}")
+    return _tuplegetter(index, f"Alias for field number {index}")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
