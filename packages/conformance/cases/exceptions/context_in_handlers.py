@@ -66,17 +66,6 @@ try:
         raise e from None
 except ValueError as e:
     print("from None:", e.__suppress_context__, e.__cause__, type(e.__context__))
-def handler_loop():
-    out = []
-    for i in range(3):
-        try:
-            if i % 2:
-                raise ValueError(i)
-            out.append(("ok", i, sys.exception()))
-        except ValueError as e:
-            out.append(("err", str(e)))
-    return out
-print(handler_loop())
 try:
     raise TypeError("outer")
 except TypeError:
