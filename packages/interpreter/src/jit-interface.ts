@@ -1,0 +1,72 @@
+/**
+ * The plug-in interface between the interpreter (tier 0) and a JIT.
+ *
+ * The interpreter counts, per code object, how often it is called and how
+ * often its loops jump backwards (`CodeRuntime.calls` / `.backedges`). When a
+ * backend is installed (`createVM({ jit })`) and a counter reaches the
+ * backend's threshold, the interpreter asks it for compiled code:
+ *
+ * - `onHot(code, feedback)` may return a `CompiledEntry`. It is stored in
+ *   `code.runtime.compiled` and from then on every call of that code runs it
+ *   instead of interpreting: the interpreter still builds the `Frame` (so
+ *   argument binding, cells and defaults have exactly one implementation) and
+ *   hands it over; the entry returns the function's result or throws a
+ *   Python exception (a `PyBaseException`), like any call.
+ * - `onLoopHot(frame, pc, feedback)` may return an `OsrEntry`: on-stack
+ *   replacement at the loop header `pc`. The interpreter calls it with the live
+ *   frame (`frame.pc` = loop header, locals and stack as the interpreter left
+ *   them) and uses its result as the frame's return value.
+ * - `invalidate(code, reason)` tells the backend that compiled code for `code`
+ *   was dropped by the interpreter (e.g. `sys.setrecursionlimit` or a
+ *   deoptimisation storm); the backend should forget its own state for it.
+ *
+ * Returning `null` means "cannot compile (yet)"; the interpreter then resets
+ * the counter so it asks again only after another threshold's worth of work.
+ * With `jit: null` nothing is installed and the only cost is the counter
+ * increments. The feedback (inline caches, counters) is exposed read-only.
+ */
+import type { CodeObject } from "@pyvm/bytecode";
+import type { PyValue } from "./objects/object.js";
+import type { Frame } from "./vm/frame.js";
+
+/** Inline-cache kinds the interpreter records (the JIT's type feedback). */
+export type InlineCacheView =
+  | { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly hits: number }
+  | { readonly kind: "attr"; readonly name: string; readonly typeVersion: number; readonly hits: number; readonly misses: number }
+  | { readonly kind: "binop"; readonly seen: number; readonly hits: number };
+
+/** Read-only view of what the interpreter learned about one code object. */
+export interface CodeFeedback {
+  readonly code: CodeObject;
+  /** Calls so far (including the one that triggered `onHot`). */
+  readonly calls: number;
+  /** Backward jumps taken so far. */
+  readonly backedges: number;
+  /** Inline cache at instruction index `pc`, if that instruction has one. */
+  cacheAt(pc: number): InlineCacheView | undefined;
+  /**
+   * Operand kinds seen by BINARY_OP / COMPARE_OP at `pc`, as a bit set of
+   * `SEEN_*` values (0 = never executed).
+   */
+  operandKindsAt(pc: number): number;
+}
+
+/** Bits of `CodeFeedback.operandKindsAt`. */
+export const SEEN = { INT: 1, FLOAT: 2, STR: 4, BIGINT: 8, OTHER: 16 } as const;
+
+/** Compiled replacement for interpreting a code object. */
+export type CompiledEntry = (frame: Frame) => PyValue;
+
+/** Compiled continuation of a frame from a loop header (on-stack replacement). */
+export type OsrEntry = (frame: Frame) => PyValue;
+
+export interface JitBackend {
+  readonly name: string;
+  /** Calls of one code object before `onHot` is asked (0 = on the first call). */
+  readonly callThreshold: number;
+  /** Backward jumps in one code object before `onLoopHot` is asked. */
+  readonly loopThreshold: number;
+  onHot(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null;
+  onLoopHot(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null;
+  invalidate(code: CodeObject, reason: string): void;
+}

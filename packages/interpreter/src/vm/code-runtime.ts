@@ -1,0 +1,133 @@
+/**
+ * Per-code interpreter state, hung on `CodeObject.runtime`.
+ *
+ * Created lazily the first time a code object runs: materialized constants
+ * (compiler constants converted to Python values once), the frame geometry,
+ * inline caches (one slot per instruction, allocated on first execution of a
+ * caching instruction) and the hotness counters that drive tiering. The
+ * caches double as the JIT's type feedback (see jit-interface.ts).
+ */
+import { CO, type CodeConst, type CodeObject } from "@pyvm/bytecode";
+import type { PyValue } from "../objects/object.js";
+import { None, Ellipsis } from "../objects/singletons.js";
+import { newFloat } from "../objects/float.js";
+import { PyComplex } from "../objects/complex.js";
+import { newTuple } from "../objects/tuple.js";
+import { PyCode } from "../objects/code.js";
+import { PyFrozenSet } from "../objects/set.js";
+import { PyBytes } from "../objects/bytes/bytes.js";
+import type { PyDict } from "../objects/dict.js";
+import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
+
+/** LOAD_GLOBAL cache: valid while both dicts keep their key sets. */
+export class GlobalCache {
+  globals: PyDict | null = null;
+  gVersion = -1;
+  bVersion = -1;
+  /** Entry position in `globals` (>= 0) or, when `fromBuiltins`, in the builtins dict. */
+  index = -1;
+  fromBuiltins = false;
+  hits = 0;
+}
+
+/** LOAD_ATTR / LOAD_METHOD / STORE_ATTR cache on an instance's type version and shape. */
+export class AttrCache {
+  typeVersion = -1;
+  shape: object | null = null;
+  /** STORE_ATTR that adds the attribute: the shape before the store (`shape` is the one after). */
+  fromShape: object | null = null;
+  /** Slot index for instance attributes, -1 when the hit is a type attribute. */
+  slot = -1;
+  /** The type attribute (method / class attribute) for `slot === -1`. */
+  value: PyValue | undefined = undefined;
+  hits = 0;
+  misses = 0;
+}
+
+export type InlineCache = GlobalCache | AttrCache;
+
+export class CodeRuntime implements CodeFeedback {
+  readonly code: CodeObject;
+  readonly consts: PyValue[];
+  readonly names: readonly string[];
+  /** First stack slot in `Frame.localsplus`. */
+  readonly stackBase: number;
+  readonly frameSize: number;
+  /** CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR. */
+  readonly isGenerator: boolean;
+  /** Plain positional-only-shaped function: exact-arity calls copy args straight into locals. */
+  readonly simpleArgs: boolean;
+  /** Indexes of cell slots that are also arguments (need MAKE_CELL of the argument value). */
+  readonly caches: (InlineCache | undefined)[];
+  /** Operand kinds seen by BINARY_OP/COMPARE_OP (SEEN_* bits), lazily allocated. */
+  seen: Uint8Array | null = null;
+  calls = 0;
+  backedges = 0;
+  /** Compiled replacement installed by the JIT backend. */
+  compiled: CompiledEntry | null = null;
+
+  constructor(code: CodeObject) {
+    this.code = code;
+    this.consts = code.consts.map(materialize);
+    this.names = code.names;
+    this.stackBase = code.nlocalsplus;
+    this.frameSize = code.nlocalsplus + code.stacksize + 1;
+    this.isGenerator = (code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0;
+    this.simpleArgs =
+      (code.flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && !this.isGenerator;
+    this.caches = new Array<InlineCache | undefined>(code.code.length).fill(undefined);
+  }
+
+  cacheAt(pc: number): InlineCacheView | undefined {
+    const c = this.caches[pc];
+    if (c === undefined) return undefined;
+    const w = this.code.code[pc] ?? 0;
+    const name = this.names[w >>> 9] ?? this.names[w >>> 8] ?? "";
+    if (c instanceof GlobalCache) return { kind: "global", name: this.names[w >>> 9] ?? name, fromBuiltins: c.fromBuiltins, hits: c.hits };
+    return { kind: "attr", name: this.names[w >>> 8] ?? name, typeVersion: c.typeVersion, hits: c.hits, misses: c.misses };
+  }
+
+  operandKindsAt(pc: number): number {
+    return this.seen?.[pc] ?? 0;
+  }
+}
+
+/** The runtime state of `code`, creating it on first use. */
+export function runtimeOf(code: CodeObject): CodeRuntime {
+  const rt = code.runtime;
+  if (rt instanceof CodeRuntime) return rt;
+  const fresh = new CodeRuntime(code);
+  code.runtime = fresh;
+  return fresh;
+}
+
+/** Convert a compiler constant to a Python value. */
+export function materialize(c: CodeConst): PyValue {
+  if (!("kind" in c)) return new PyCode(c);
+  switch (c.kind) {
+    case "code":
+      return new PyCode(c as CodeObject);
+    case "int": {
+      const v = c.value;
+      return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+    }
+    case "float":
+      return newFloat(c.value);
+    case "complex":
+      return new PyComplex(0, c.imag);
+    case "str":
+      return c.value;
+    case "bytes":
+      return new PyBytes(c.value);
+    case "bool":
+      return c.value;
+    case "None":
+      return None;
+    case "Ellipsis":
+      return Ellipsis;
+    case "tuple":
+      return newTuple(c.items.map(materialize));
+    case "frozenset":
+      return new PyFrozenSet(c.items.map(materialize));
+  }
+}

@@ -1,0 +1,620 @@
+/**
+ * The evaluation loop: one dispatch function for every tier-0 frame.
+ *
+ * `evalFrame(ts, entry)` runs `entry` until it returns (or, for a generator
+ * frame, yields). Python→Python calls do not recurse in JS: CALL pushes a
+ * new `Frame` (linked through `back`) and the same loop continues with it;
+ * RETURN_VALUE pops back to the caller. Only calls that enter Python from JS
+ * (a builtin calling a key function, a dunder, resuming a generator) start a
+ * nested `evalFrame`.
+ *
+ * Shape of the loop, chosen for V8:
+ * - `pc`, `sp`, the instruction array and `localsplus` (locals + value stack,
+ *   see frame.ts) live in JS locals; they are reloaded from the frame at the
+ *   top of the outer loop, which is where every frame switch (`continue
+ *   outer`) and every caught exception lands.
+ * - The `switch` uses numeric literals so V8 emits a jump table; each
+ *   `case N /* NAME *\/` is checked against the opcode table by a test.
+ * - Hot opcodes are inline with fast paths for exact int/float/str operands;
+ *   rare opcodes and slow paths are calls into vm/ops/*.ts so this function
+ *   stays small enough to be optimized.
+ * - One `try/catch` around the inner loop. An exception is looked up in the
+ *   frame's exception table; without a handler the frame is popped and the
+ *   search continues in the caller, adding traceback entries on the way.
+ */
+import type { PyValue } from "../objects/object.js";
+import { PyFloat, FloatType, newFloat } from "../objects/float.js";
+import { PyFunction, PyBoundMethod } from "../objects/function.js";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
+import { PyBaseException } from "../objects/exceptions.js";
+import { PyList, ListType } from "../objects/list.js";
+import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
+import { PyCell } from "../objects/cell.js";
+import { None } from "../objects/singletons.js";
+import { recursionError, unboundLocal, VMInternalError } from "../objects/errors.js";
+import { binaryOp } from "../protocols/number.js";
+import { isTrue } from "../protocols/truth.js";
+import { callObject } from "../protocols/call.js";
+import { richCompare } from "../protocols/compare.js";
+import { getItem, setItem } from "../protocols/subscript.js";
+import { getIter, iterNext } from "../protocols/iter.js";
+import { intFloorDiv, intMod } from "../objects/int.js";
+import { Frame, type Slot } from "./frame.js";
+import { runtimeOf } from "./code-runtime.js";
+import type { VMThread } from "./thread.js";
+import { addTraceback } from "../traceback/traceback.js";
+import { newFrameForCall, startGenerator } from "./ops/call.js";
+import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "./ops/access.js";
+import { execRare } from "./ops/rare.js";
+import { PyNativeIterator, PyRangeIterator } from "../objects/iterators.js";
+import { chainContext, raiseVarargs } from "./ops/exceptions.js";
+import { tierUpCall, tierUpLoop } from "./ops/tiering.js";
+
+const MAX_SAFE = 9007199254740991;
+
+/** Thrown internally by YIELD_VALUE handling; never escapes. */
+function fatal(msg: string): never {
+  throw new VMInternalError(msg);
+}
+
+/**
+ * Run `entry` (already initialised: arguments bound, `pc`/`sp` set) until it
+ * returns or yields. `throwIn`, when given, is raised at the frame's current
+ * instruction first (generator `throw()`).
+ */
+export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  entry.isEntry = true;
+  entry.suspended = false;
+  entry.back = ts.frame;
+  ts.frame = entry;
+
+  let f: Frame = entry;
+  let pending: PyBaseException | null = throwIn;
+  /** Set by RERAISE / bare `raise`: the exception keeps its traceback as is. */
+  let reraising = false;
+  let kwnames: readonly string[] | null = null;
+
+  outer: for (;;) {
+    const code = f.code.code;
+    const lp: Slot[] = f.localsplus;
+    const rt = f.rt;
+    const consts = rt.consts;
+    let pc = f.pc;
+    let sp = f.sp;
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        const word = code[pc++] as number;
+        const arg = word >>> 8;
+        switch (word & 0xff) {
+          case 0 /* NOP */:
+            break;
+          case 1 /* POP_TOP */:
+            lp[--sp] = undefined;
+            break;
+          case 2 /* PUSH_NULL */:
+            lp[sp++] = null;
+            break;
+          case 3 /* COPY */:
+            lp[sp] = lp[sp - arg];
+            sp++;
+            break;
+          case 4 /* SWAP */: {
+            const t = lp[sp - 1];
+            lp[sp - 1] = lp[sp - arg];
+            lp[sp - arg] = t;
+            break;
+          }
+          case 5 /* LOAD_CONST */:
+            lp[sp++] = consts[arg];
+            break;
+          case 6 /* LOAD_FAST */: {
+            const v = lp[arg];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            lp[sp++] = v;
+            break;
+          }
+          case 7 /* STORE_FAST */:
+            lp[arg] = lp[--sp];
+            break;
+          case 12 /* LOAD_DEREF */: {
+            const v = (lp[arg] as PyCell).ref;
+            lp[sp++] = v === undefined ? loadDerefSlow(f, arg) : v;
+            break;
+          }
+          case 14 /* STORE_DEREF */:
+            (lp[arg] as PyCell).ref = lp[--sp] as PyValue;
+            break;
+          case 19 /* LOAD_GLOBAL */: {
+            if (arg & 1) lp[sp++] = null;
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            break;
+          }
+          case 22 /* LOAD_ATTR */:
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, lp[sp - 1] as PyValue, arg);
+            break;
+          case 23 /* STORE_ATTR */:
+            storeAttrCached(rt, pc - 1, lp[sp - 1] as PyValue, arg, lp[sp - 2] as PyValue);
+            sp -= 2;
+            break;
+          case 25 /* LOAD_METHOD */:
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            break;
+          case 26 /* BINARY_SUBSCR */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (o instanceof PyList && typeof k === "number") {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i];
+                break;
+              }
+            }
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 27 /* STORE_SUBSCR */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            if (o instanceof PyList && typeof k === "number" && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
+            setItem(o, k, v);
+            break;
+          }
+          case 34 /* BINARY_OP */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              let r: number;
+              switch (arg) {
+                case 0:
+                case 13:
+                  r = a + b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case 10:
+                case 23:
+                  r = a - b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case 5:
+                case 18:
+                  r = a * b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r + 0;
+                    continue;
+                  }
+                  break;
+                case 2:
+                case 15:
+                  if (b !== 0) {
+                    lp[sp - 1] = intFloorDiv(a, b);
+                    continue;
+                  }
+                  break;
+                case 6:
+                case 19:
+                  if (b > 0 && a >= 0) {
+                    lp[sp - 1] = a % b;
+                    continue;
+                  }
+                  if (b !== 0) {
+                    lp[sp - 1] = intMod(a, b);
+                    continue;
+                  }
+                  break;
+              }
+            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
+              const x = a.value;
+              const y = b.value;
+              switch (arg) {
+                case 0:
+                case 13:
+                  lp[sp - 1] = newFloat(x + y);
+                  continue;
+                case 10:
+                case 23:
+                  lp[sp - 1] = newFloat(x - y);
+                  continue;
+                case 5:
+                case 18:
+                  lp[sp - 1] = newFloat(x * y);
+                  continue;
+              }
+            }
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 35 /* COMPARE_OP */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              switch (arg) {
+                case 0:
+                  lp[sp - 1] = a < b;
+                  continue;
+                case 1:
+                  lp[sp - 1] = a <= b;
+                  continue;
+                case 2:
+                  lp[sp - 1] = a === b;
+                  continue;
+                case 3:
+                  lp[sp - 1] = a !== b;
+                  continue;
+                case 4:
+                  lp[sp - 1] = a > b;
+                  continue;
+                case 5:
+                  lp[sp - 1] = a >= b;
+                  continue;
+              }
+            }
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 36 /* IS_OP */: {
+            const b = lp[--sp];
+            const a = lp[sp - 1];
+            lp[sp - 1] = (a === b) !== (arg === 1);
+            break;
+          }
+          case 38 /* JUMP_FORWARD */:
+            pc = arg;
+            break;
+          case 39 /* JUMP_BACKWARD */:
+            pc = arg;
+            if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
+              f.pc = pc;
+              f.sp = sp;
+              const res = tierUpLoop(ts, f);
+              if (res !== undefined) {
+                // The compiled continuation ran the frame to completion: return.
+                ts.depth--;
+                if (f.isEntry) {
+                  ts.frame = f.back;
+                  return res;
+                }
+                const back = f.back as Frame;
+                ts.frame = back;
+                back.localsplus[back.sp++] = res;
+                f = back;
+                continue outer;
+              }
+            }
+            break;
+          case 40 /* POP_JUMP_IF_FALSE */: {
+            const v = lp[--sp] as PyValue;
+            if (v === false || (v !== true && !isTrue(v))) pc = arg;
+            break;
+          }
+          case 41 /* POP_JUMP_IF_TRUE */: {
+            const v = lp[--sp] as PyValue;
+            if (v === true || (v !== false && isTrue(v))) pc = arg;
+            break;
+          }
+          case 42 /* POP_JUMP_IF_NONE */:
+            if (lp[--sp] === None) pc = arg;
+            break;
+          case 43 /* POP_JUMP_IF_NOT_NONE */:
+            if (lp[--sp] !== None) pc = arg;
+            break;
+          case 44 /* JUMP_IF_FALSE_OR_POP */: {
+            const v = lp[sp - 1] as PyValue;
+            if (v === false || (v !== true && !isTrue(v))) pc = arg;
+            else sp--;
+            break;
+          }
+          case 45 /* JUMP_IF_TRUE_OR_POP */: {
+            const v = lp[sp - 1] as PyValue;
+            if (v === true || (v !== false && isTrue(v))) pc = arg;
+            else sp--;
+            break;
+          }
+          case 46 /* GET_ITER */:
+            lp[sp - 1] = getIter(lp[sp - 1] as PyValue);
+            break;
+          case 47 /* FOR_ITER */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyRangeIterator) {
+              const c = it.current;
+              if (it.step > 0 ? c < it.stop : c > it.stop) {
+                it.current = c + it.step;
+                v = c;
+              }
+            } else if (it instanceof PyNativeIterator) {
+              v = it.next();
+            } else {
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else {
+              lp[sp++] = v;
+            }
+            break;
+          }
+          case 48 /* RETURN_VALUE */: {
+            const rv = lp[--sp] as PyValue;
+            ts.depth--;
+            if (f.isEntry) {
+              f.sp = sp;
+              f.pc = pc;
+              ts.frame = f.back;
+              return rv;
+            }
+            const back = f.back as Frame;
+            ts.frame = back;
+            back.localsplus[back.sp++] = rv;
+            f = back;
+            continue outer;
+          }
+          case 49 /* KW_NAMES */:
+            kwnames = kwNamesOf(consts[arg] as PyValue);
+            break;
+          case 50 /* CALL */: {
+            const kw = kwnames;
+            kwnames = null;
+            const base = sp - arg - 2;
+            let callable = lp[base];
+            let argStart = base + 2;
+            let nargs = arg;
+            if (callable === null) {
+              callable = lp[base + 1] as PyValue;
+              if (callable instanceof PyBoundMethod) {
+                lp[base] = callable.func;
+                lp[base + 1] = callable.self;
+                callable = callable.func;
+                argStart = base + 1;
+                nargs++;
+              }
+            } else {
+              argStart = base + 1;
+              nargs++;
+            }
+            if (callable instanceof PyFunction) {
+              const fcode = callable.code;
+              const frt = runtimeOf(fcode);
+              f.pc = pc;
+              if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
+              let nf: Frame;
+              if (kw === null && frt.simpleArgs && nargs === fcode.argcount) {
+                nf = new Frame(fcode, frt, callable.globals, callable.builtins, callable, null);
+                const nlp = nf.localsplus;
+                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+              } else {
+                nf = newFrameForCall(callable, frt, lp, argStart, nargs, kw);
+              }
+              for (let i = base; i < sp; i++) lp[i] = undefined;
+              sp = base;
+              if (frt.isGenerator) {
+                lp[sp++] = startGenerator(ts, nf);
+                break;
+              }
+              if (frt.compiled !== null) {
+                f.sp = sp;
+                lp[sp++] = runCompiled(ts, nf);
+                break;
+              }
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                throw recursionError();
+              }
+              f.sp = sp;
+              nf.back = f;
+              ts.frame = nf;
+              f = nf;
+              continue outer;
+            }
+            f.pc = pc;
+            f.sp = sp;
+            let res: PyValue;
+            if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+              res = callable.fn(lp[argStart] as PyValue, sliceArgs(lp, argStart + 1, sp), kw);
+            } else if (callable instanceof PyBuiltinFunction) {
+              res = callable.fn(sliceArgs(lp, argStart, sp), kw);
+            } else {
+              res = callObject(callable as PyValue, sliceArgs(lp, argStart, sp), kw);
+            }
+            for (let i = base; i < sp; i++) lp[i] = undefined;
+            sp = base;
+            lp[sp++] = res;
+            break;
+          }
+          case 55 /* BUILD_LIST */: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) {
+              items[i] = lp[sp + i] as PyValue;
+              lp[sp + i] = undefined;
+            }
+            lp[sp++] = new PyList(items);
+            break;
+          }
+          case 54 /* BUILD_TUPLE */: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) {
+              items[i] = lp[sp + i] as PyValue;
+              lp[sp + i] = undefined;
+            }
+            lp[sp++] = newTuple(items);
+            break;
+          }
+          case 60 /* LIST_APPEND */: {
+            const v = lp[--sp] as PyValue;
+            (lp[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case 68 /* UNPACK_SEQUENCE */: {
+            const seq = lp[sp - 1] as PyValue;
+            if ((seq instanceof PyTuple || seq instanceof PyList) && seq.items.length === arg && isExactSeq(seq)) {
+              const items = seq.items;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) lp[sp++] = items[i];
+              break;
+            }
+            f.sp = sp;
+            execRare(ts, f, word);
+            sp = f.sp;
+            break;
+          }
+          case 71 /* RAISE_VARARGS */: {
+            f.sp = sp;
+            const r = raiseVarargs(ts, f, arg);
+            sp = f.sp;
+            if (arg === 0 && r === ts.handledException()) reraising = true;
+            throw r;
+          }
+          case 72 /* RERAISE */: {
+            const exc = lp[--sp] as PyValue;
+            if (arg !== 0) pc = (lp[sp - arg] as number) + 1;
+            reraising = true;
+            throw exc;
+          }
+          case 81 /* YIELD_VALUE */: {
+            if (!f.isEntry) fatal("YIELD_VALUE outside a generator frame");
+            const v = lp[--sp] as PyValue;
+            f.pc = pc;
+            f.sp = sp;
+            f.suspended = true;
+            ts.depth--;
+            ts.frame = f.back;
+            return v;
+          }
+          default:
+            f.pc = pc;
+            f.sp = sp;
+            execRare(ts, f, word);
+            pc = f.pc;
+            sp = f.sp;
+            break;
+        }
+      }
+    } catch (e) {
+      const exc = asPythonException(e);
+      if (exc === null) {
+        abandonFrames(ts, f, entry);
+        throw e;
+      }
+      f.pc = pc;
+      f.sp = sp;
+      kwnames = null;
+      if (reraising) {
+        reraising = false;
+      } else {
+        chainContext(ts, exc);
+        addTraceback(exc, f, pc - 1);
+      }
+      // Unwind: find a handler in this frame or pop frames until one has one.
+      for (;;) {
+        const h = f.code.handlerFor(f.pc - 1);
+        if (h !== undefined) {
+          const flp = f.localsplus;
+          let s = f.rt.stackBase + h.depth;
+          for (let i = s; i < f.sp; i++) flp[i] = undefined;
+          if (h.lasti) flp[s++] = f.pc - 1;
+          flp[s++] = exc;
+          f.sp = s;
+          f.pc = h.target;
+          break;
+        }
+        ts.depth--;
+        if (f.isEntry) {
+          ts.frame = f.back;
+          throw exc;
+        }
+        f = f.back as Frame;
+        ts.frame = f;
+        addTraceback(exc, f, f.pc - 1);
+      }
+      continue outer;
+    }
+  }
+}
+
+function isExactSeq(seq: PyTuple | PyList): boolean {
+  const t = seq.cls;
+  return t === ListType || t === TupleType;
+}
+
+/** Copy call arguments off the value stack. */
+function sliceArgs(lp: Slot[], from: number, to: number): PyValue[] {
+  const n = to - from;
+  const out = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) out[i] = lp[from + i] as PyValue;
+  return out;
+}
+
+/** KW_NAMES' constant is a tuple of str; cache the JS array on the runtime's consts. */
+const kwCache = new WeakMap<PyTuple, readonly string[]>();
+function kwNamesOf(t: PyValue): readonly string[] {
+  const tuple = t as PyTuple;
+  let names = kwCache.get(tuple);
+  if (names === undefined) {
+    names = tuple.items.map((v) => v as string);
+    kwCache.set(tuple, names);
+  }
+  return names;
+}
+
+
+function runCompiled(ts: VMThread, nf: Frame): PyValue {
+  const entry = nf.rt.compiled;
+  if (entry === null) fatal("no compiled entry");
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  nf.back = ts.frame;
+  ts.frame = nf;
+  try {
+    return entry(nf);
+  } finally {
+    ts.frame = nf.back;
+    ts.depth--;
+  }
+}
+
+/** The Python exception for a caught JS value, or null for a VM bug that must propagate as is. */
+function asPythonException(e: unknown): PyBaseException | null {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
+  return null;
+}
+
+/** On a VM-internal error, drop every frame this activation pushed so the VM stays usable. */
+function abandonFrames(ts: VMThread, f: Frame, entry: Frame): void {
+  let cur: Frame | null = f;
+  while (cur !== null) {
+    ts.depth--;
+    if (cur === entry) break;
+    cur = cur.back;
+  }
+  ts.frame = entry.back;
+}

@@ -1,0 +1,248 @@
+/**
+ * Name and attribute access with inline caches (the interpreter's type
+ * feedback), plus the slow paths of LOAD_DEREF and COMPARE_OP.
+ *
+ * - LOAD_GLOBAL caches the entry position of the name in the globals (or
+ *   builtins) dict, valid while that dict's `keysVersion` is unchanged (the
+ *   position of a key only moves when keys are added or removed).
+ * - LOAD_ATTR / LOAD_METHOD / STORE_ATTR cache on the receiver's type
+ *   `version` (globally unique, so it also identifies the type) and its
+ *   `shape`: an instance attribute is a slot index, a method or plain class
+ *   attribute is the value found on the type. Anything unusual (descriptors,
+ *   custom `__getattribute__`/`__setattr__`, dict-mode objects) is not cached
+ *   and goes through the protocol helpers every time.
+ * TODO(PEP 659): rewrite the instruction words into specialized forms once the
+ * opcode table grows a family for them; the caches below stay the feedback.
+ */
+import type { PyValue } from "../../objects/object.js";
+import { PyObject } from "../../objects/object.js";
+import { ObjectType, TypeFlags, typeOf } from "../../objects/type.js";
+import { PyFunction } from "../../objects/function.js";
+import { PyMethodDescriptor } from "../../objects/builtin-function.js";
+import { PyFloat, FloatType } from "../../objects/float.js";
+import type { PyCell } from "../../objects/cell.js";
+import type { PyDict } from "../../objects/dict.js";
+import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
+import { getAttr, setAttr, loadMethod, methodOut } from "../../protocols/attribute.js";
+import { richCompare } from "../../protocols/compare.js";
+import { GlobalCache, AttrCache, type CodeRuntime } from "../code-runtime.js";
+import type { Frame, Slot } from "../frame.js";
+
+export function loadGlobal(f: Frame, rt: CodeRuntime, pc: number, namei: number): PyValue {
+  const g = f.globals;
+  const c = rt.caches[pc] as GlobalCache | undefined;
+  if (c !== undefined && c.globals === g && c.gVersion === g.keysVersion) {
+    if (!c.fromBuiltins) {
+      c.hits++;
+      return g.valueList[c.index] as PyValue;
+    }
+    const b = f.builtins;
+    if (c.bVersion === b.keysVersion) {
+      c.hits++;
+      return b.valueList[c.index] as PyValue;
+    }
+  }
+  return loadGlobalSlow(f, rt, pc, namei);
+}
+
+function loadGlobalSlow(f: Frame, rt: CodeRuntime, pc: number, namei: number): PyValue {
+  const name = rt.names[namei] as string;
+  const g = f.globals;
+  const b = f.builtins;
+  let c = rt.caches[pc] as GlobalCache | undefined;
+  if (c === undefined) rt.caches[pc] = c = new GlobalCache();
+  const gi = indexOfStr(g, name);
+  if (gi >= 0) {
+    c.globals = g;
+    c.gVersion = g.keysVersion;
+    c.index = gi;
+    c.fromBuiltins = false;
+    return g.valueList[gi] as PyValue;
+  }
+  const bi = indexOfStr(b, name);
+  if (bi >= 0) {
+    c.globals = g;
+    c.gVersion = g.keysVersion;
+    c.bVersion = b.keysVersion;
+    c.index = bi;
+    c.fromBuiltins = true;
+    return b.valueList[bi] as PyValue;
+  }
+  throw nameError(name);
+}
+
+/** Entry position of a str key, or -1. */
+function indexOfStr(d: PyDict, name: string): number {
+  return d.find(name);
+}
+
+/** LOAD_DEREF on an empty cell: the 3.11 error for a cell variable or a free variable. */
+export function loadDerefSlow(f: Frame, i: number): never {
+  const code = f.code;
+  const name = code.localsplusNames[i] as string;
+  if (i >= code.nlocalsplus - code.nfreevars) throw unboundFree(name);
+  void (f.localsplus[i] as PyCell);
+  throw unboundLocal(name);
+}
+
+export function compareSlow(a: PyValue, b: PyValue, op: number): PyValue {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
+    const x = a.value;
+    const y = b.value;
+    switch (op) {
+      case 0:
+        return x < y;
+      case 1:
+        return x <= y;
+      case 2:
+        return x === y;
+      case 3:
+        return x !== y;
+      case 4:
+        return x > y;
+      default:
+        return x >= y;
+    }
+  }
+  return richCompare(a, b, op);
+}
+
+// ---- attributes -------------------------------------------------------------
+
+function attrCache(rt: CodeRuntime, pc: number): AttrCache {
+  let c = rt.caches[pc] as AttrCache | undefined;
+  if (c === undefined) rt.caches[pc] = c = new AttrCache();
+  return c;
+}
+
+/** A class attribute that can be returned as is from an instance lookup (not a descriptor). */
+function isPlainClassAttr(v: PyValue): boolean {
+  return typeof v !== "object" || typeOf(v).lookup("__get__") === undefined;
+}
+
+export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: number): PyValue {
+  const c = rt.caches[pc] as AttrCache | undefined;
+  if (c !== undefined && o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+    c.hits++;
+    return c.slot >= 0 ? ((o.slots as PyValue[])[c.slot] as PyValue) : (c.value as PyValue);
+  }
+  const name = rt.names[namei] as string;
+  const v = getAttr(o, name);
+  if (o instanceof PyObject && o.dict === null) {
+    const tp = o.cls;
+    if (!tp.hasFlag(TypeFlags.CUSTOM_GETATTR)) {
+      const cache = attrCache(rt, pc);
+      const onType = tp.lookup(name);
+      const slot = o.shape.lookup(name);
+      if (onType === undefined && slot >= 0) {
+        cache.typeVersion = tp.version;
+        cache.shape = o.shape;
+        cache.slot = slot;
+        cache.value = undefined;
+      } else if (onType !== undefined && slot < 0 && onType === v && isPlainClassAttr(onType)) {
+        cache.typeVersion = tp.version;
+        cache.shape = o.shape;
+        cache.slot = -1;
+        cache.value = onType;
+      } else {
+        cache.misses++;
+      }
+    }
+  }
+  return v;
+}
+
+export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: number, v: PyValue): void {
+  const c = rt.caches[pc] as AttrCache | undefined;
+  if (c !== undefined && o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
+    if (o.shape === c.shape) {
+      (o.slots as PyValue[])[c.slot] = v;
+      c.hits++;
+      return;
+    }
+    if (o.shape === c.fromShape && c.shape !== null) {
+      const slots = o.slots;
+      if (slots === null) {
+        if (c.slot === 0) {
+          o.slots = [v];
+          o.shape = c.shape as typeof o.shape;
+          c.hits++;
+          return;
+        }
+      } else if (slots.length === c.slot) {
+        slots.push(v);
+        o.shape = c.shape as typeof o.shape;
+        c.hits++;
+        return;
+      }
+    }
+  }
+  const name = rt.names[namei] as string;
+  const before = o instanceof PyObject ? o.shape : null;
+  setAttr(o, name, v);
+  if (o instanceof PyObject && o.dict === null) {
+    const tp = o.cls;
+    if (tp.lookup(name) === undefined && tp.lookup("__setattr__") === objectSetattr()) {
+      const slot = o.shape.lookup(name);
+      if (slot >= 0) {
+        const cache = attrCache(rt, pc);
+        cache.typeVersion = tp.version;
+        cache.shape = o.shape;
+        cache.fromShape = before === o.shape ? null : before;
+        cache.slot = slot;
+      }
+    }
+  }
+}
+
+let objectSetattrValue: PyValue | undefined;
+function objectSetattr(): PyValue | undefined {
+  return (objectSetattrValue ??= ObjectType.lookup("__setattr__"));
+}
+
+/**
+ * LOAD_METHOD: replaces TOS (the receiver) with `[method, self]` when the
+ * attribute is a plain method on the type, else with `[NULL, attribute]`.
+ * Returns the new stack pointer.
+ */
+export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: number, namei: number): number {
+  const o = lp[sp - 1] as PyValue;
+  const c = rt.caches[pc] as AttrCache | undefined;
+  if (c !== undefined) {
+    if (o instanceof PyObject) {
+      if (o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+        c.hits++;
+        lp[sp - 1] = c.value;
+        lp[sp] = o;
+        return sp + 1;
+      }
+    } else if (typeOf(o).version === c.typeVersion) {
+      c.hits++;
+      lp[sp - 1] = c.value;
+      lp[sp] = o;
+      return sp + 1;
+    }
+  }
+  const name = rt.names[namei] as string;
+  if (loadMethod(o, name)) {
+    const m = methodOut.value;
+    lp[sp - 1] = m;
+    lp[sp] = o;
+    const tp = typeOf(o);
+    if (
+      (m instanceof PyFunction || m instanceof PyMethodDescriptor) &&
+      !tp.hasFlag(TypeFlags.CUSTOM_GETATTR) &&
+      (!(o instanceof PyObject) || o.dict === null)
+    ) {
+      const cache = attrCache(rt, pc);
+      cache.typeVersion = tp.version;
+      cache.shape = o instanceof PyObject ? o.shape : null;
+      cache.slot = -1;
+      cache.value = m;
+    }
+    return sp + 1;
+  }
+  lp[sp - 1] = null;
+  lp[sp] = methodOut.value;
+  return sp + 1;
+}

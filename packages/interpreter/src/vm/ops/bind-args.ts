@@ -1,0 +1,167 @@
+/**
+ * Argument binding for calls of Python functions: CPython's
+ * `initialize_locals` (Python/ceval.c), with its exact TypeError messages.
+ *
+ * Arguments arrive in the vectorcall layout: `n` positional values starting
+ * at `src[start]`, followed by one value per name in `kwnames`. They are
+ * written into the new frame's `localsplus`: positional parameters first,
+ * then keyword-only parameters, then the `*args` tuple and `**kwargs` dict
+ * slots (CPython's co_varnames order). Missing parameters take their
+ * defaults; what remains unbound is reported, as CPython does, all at once.
+ */
+import { CO, type CodeObject } from "@pyvm/bytecode";
+import type { PyValue } from "../../objects/object.js";
+import type { PyFunction } from "../../objects/function.js";
+import { PyDict } from "../../objects/dict.js";
+import { newTuple } from "../../objects/tuple.js";
+import { typeError } from "../../objects/errors.js";
+import type { Slot } from "../frame.js";
+
+/** Bind `n` positional args at `src[start…]` plus keyword values (after them) into `dst`. */
+export function bindArguments(
+  func: PyFunction,
+  dst: Slot[],
+  src: readonly Slot[],
+  start: number,
+  n: number,
+  kwnames: readonly string[] | null,
+): void {
+  const code = func.code;
+  const argcount = code.argcount;
+  const kwonly = code.kwonlyargcount;
+  const total = argcount + kwonly;
+  const flags = code.flags;
+  const names = code.localsplusNames;
+  const npos = kwnames === null ? n - 0 : n - kwnames.length;
+
+  let kwdict: PyDict | null = null;
+  let slot = total;
+  if (flags & CO.VARARGS) slot++;
+  if (flags & CO.VARKEYWORDS) {
+    kwdict = new PyDict();
+    dst[slot] = kwdict;
+  }
+
+  // Positional parameters.
+  const m = npos < argcount ? npos : argcount;
+  for (let i = 0; i < m; i++) dst[i] = src[start + i];
+  if (flags & CO.VARARGS) {
+    const extra: PyValue[] = [];
+    for (let i = m; i < npos; i++) extra.push(src[start + i] as PyValue);
+    dst[total] = newTuple(extra);
+  } else if (npos > argcount) {
+    throw tooManyPositional(func, npos, kwnames, src, start);
+  }
+
+  // Keyword arguments.
+  if (kwnames !== null) {
+    let posonlyAsKw: string[] | null = null;
+    for (let k = 0; k < kwnames.length; k++) {
+      const name = kwnames[k] as string;
+      const value = src[start + npos + k] as PyValue;
+      let j = -1;
+      for (let p = code.posonlyargcount; p < total; p++) {
+        if (names[p] === name) {
+          j = p;
+          break;
+        }
+      }
+      if (j < 0) {
+        if (kwdict !== null) {
+          // A positional-only name goes to **kwargs; anything else is new there.
+          if (kwdict.getStr(name) !== undefined) throw typeError(`${func.qualname}() got multiple values for argument '${name}'`);
+          kwdict.setStr(name, value);
+          continue;
+        }
+        let isPosonly = false;
+        for (let p = 0; p < code.posonlyargcount; p++) if (names[p] === name) isPosonly = true;
+        if (isPosonly) {
+          (posonlyAsKw ??= []).push(name);
+          continue;
+        }
+        throw typeError(`${func.qualname}() got an unexpected keyword argument '${name}'`);
+      }
+      if (dst[j] !== undefined) throw typeError(`${func.qualname}() got multiple values for argument '${name}'`);
+      dst[j] = value;
+    }
+    if (posonlyAsKw !== null) {
+      throw typeError(
+        `${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`,
+      );
+    }
+  }
+
+  // Defaults for missing positional parameters.
+  if (npos < argcount) {
+    const defaults = func.defaults;
+    const ndef = defaults === null ? 0 : defaults.length;
+    const firstDefault = argcount - ndef;
+    let missing: string[] | null = null;
+    for (let i = npos; i < argcount; i++) {
+      if (dst[i] !== undefined) continue;
+      if (i >= firstDefault && defaults !== null) dst[i] = defaults[i - firstDefault];
+      else (missing ??= []).push(names[i] as string);
+    }
+    if (missing !== null) throw missingArguments(func, missing, "positional");
+  }
+
+  // Keyword-only parameters.
+  if (kwonly > 0) {
+    let missing: string[] | null = null;
+    const kwdefaults = func.kwdefaults;
+    for (let i = argcount; i < total; i++) {
+      if (dst[i] !== undefined) continue;
+      const name = names[i] as string;
+      const d = kwdefaults === null ? undefined : kwdefaults.getStr(name);
+      if (d !== undefined) dst[i] = d;
+      else (missing ??= []).push(name);
+    }
+    if (missing !== null) throw missingArguments(func, missing, "keyword-only");
+  }
+}
+
+/** "'x'", "'x' and 'y'", "'x', 'y', and 'z'" (CPython's format_missing). */
+function formatNames(names: readonly string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0] as string;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+function missingArguments(func: PyFunction, missing: readonly string[], kind: "positional" | "keyword-only") {
+  const n = missing.length;
+  return typeError(
+    `${func.qualname}() missing ${n} required ${kind} argument${n === 1 ? "" : "s"}: ${formatNames(missing)}`,
+  );
+}
+
+/** CPython's too_many_positional. */
+function tooManyPositional(func: PyFunction, given: number, kwnames: readonly string[] | null, src: readonly Slot[], start: number) {
+  const code: CodeObject = func.code;
+  const argcount = code.argcount;
+  const ndef = func.defaults === null ? 0 : func.defaults.length;
+  // Keyword-only arguments that were passed by keyword.
+  let kwonlyGiven = 0;
+  if (kwnames !== null) {
+    const names = code.localsplusNames;
+    for (let i = argcount; i < argcount + code.kwonlyargcount; i++) if (kwnames.includes(names[i] as string)) kwonlyGiven++;
+  }
+  void src;
+  void start;
+  let sig: string;
+  let plural: boolean;
+  if (ndef > 0) {
+    plural = true;
+    sig = `from ${argcount - ndef} to ${argcount}`;
+  } else {
+    plural = argcount !== 1;
+    sig = `${argcount}`;
+  }
+  let kwonlyMsg = "";
+  if (kwonlyGiven > 0) {
+    kwonlyMsg = ` positional argument${given !== 1 ? "s" : ""} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? "s" : ""})`;
+  }
+  return typeError(
+    `${func.qualname}() takes ${sig} positional argument${plural ? "s" : ""} but ${given}${kwonlyMsg} ${given === 1 && kwonlyGiven === 0 ? "was" : "were"} given`,
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Frames for calls of Python functions that do not take the eval loop's
+ * exact-arity fast path, and the creation of generator objects.
+ */
+import type { PyFunction } from "../../objects/function.js";
+import type { PyValue } from "../../objects/object.js";
+import { Frame, type Slot } from "../frame.js";
+import type { CodeRuntime } from "../code-runtime.js";
+import { bindArguments } from "./bind-args.js";
+import type { VMThread } from "../thread.js";
+import { newGenerator } from "../generator.js";
+
+/** A frame for `func` with its arguments bound (vectorcall layout at `src[start…]`). */
+export function newFrameForCall(
+  func: PyFunction,
+  rt: CodeRuntime,
+  src: readonly Slot[],
+  start: number,
+  n: number,
+  kwnames: readonly string[] | null,
+): Frame {
+  const nf = new Frame(func.code, rt, func.globals, func.builtins, func, null);
+  const code = func.code;
+  if (kwnames === null && rt.simpleArgs && n === code.argcount) {
+    const lp = nf.localsplus;
+    for (let i = 0; i < n; i++) lp[i] = src[start + i];
+  } else {
+    bindArguments(func, nf.localsplus, src, start, n, kwnames);
+  }
+  return nf;
+}
+
+/** Calling a generator / coroutine / async-generator function creates the object around its frame. */
+export function startGenerator(ts: VMThread, frame: Frame): PyValue {
+  void ts;
+  return newGenerator(frame);
+}

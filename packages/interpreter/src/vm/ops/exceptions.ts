@@ -1,0 +1,104 @@
+/**
+ * Raising: RAISE_VARARGS (`raise`, `raise X`, `raise X from Y`), implicit
+ * exception chaining (`__context__`), and exception matching for `except`.
+ */
+import type { PyValue } from "../../objects/object.js";
+import { PyType, typeOf } from "../../objects/type.js";
+import { PyBaseException, BaseException } from "../../objects/exceptions.js";
+import { PyTuple } from "../../objects/tuple.js";
+import { None } from "../../objects/singletons.js";
+import { runtimeError, typeError } from "../../objects/errors.js";
+import { callObject } from "../../protocols/call.js";
+import type { Frame } from "../frame.js";
+import type { VMThread } from "../thread.js";
+
+/**
+ * Set `exc.__context__` to the exception being handled (CPython's
+ * `_PyErr_SetObject`), breaking any cycle that would create.
+ */
+export function chainContext(ts: VMThread, exc: PyBaseException): void {
+  const handled = ts.handledException();
+  if (handled === null || handled === exc) return;
+  if (exc.context !== None) return;
+  // Avoid cycles: if exc is already in handled's context chain, cut it there.
+  let o: PyBaseException = handled;
+  for (;;) {
+    const ctx = o.context;
+    if (!(ctx instanceof PyBaseException)) break;
+    if (ctx === exc) {
+      o.context = None;
+      break;
+    }
+    o = ctx;
+  }
+  exc.context = handled;
+}
+
+/** Turn `raise` operands into an exception instance ("exceptions must derive from BaseException"). */
+export function makeException(v: PyValue): PyBaseException {
+  if (v instanceof PyType) {
+    if (!v.isSubtypeOf(BaseException)) throw typeError("exceptions must derive from BaseException");
+    const inst = callObject(v, [], null);
+    if (!(inst instanceof PyBaseException)) {
+      throw typeError(`calling ${v.name} should have returned an instance of BaseException, not ${typeOf(inst).name}`);
+    }
+    return inst;
+  }
+  if (v instanceof PyBaseException) return v;
+  throw typeError("exceptions must derive from BaseException");
+}
+
+/** RAISE_VARARGS: returns the exception to throw (the loop throws it). */
+export function raiseVarargs(ts: VMThread, f: Frame, argc: number): PyBaseException {
+  const lp = f.localsplus;
+  if (argc === 0) {
+    const cur = ts.handledException();
+    if (cur === null) {
+      const e = runtimeError("No active exception to reraise");
+      return e;
+    }
+    return cur;
+  }
+  let causeArg: PyValue | undefined;
+  if (argc === 2) causeArg = lp[--f.sp] as PyValue;
+  const excArg = lp[--f.sp] as PyValue;
+  const exc = makeException(excArg);
+  if (causeArg !== undefined) {
+    let cause: PyValue;
+    if (causeArg === None) cause = None;
+    else if (causeArg instanceof PyType || causeArg instanceof PyBaseException) {
+      if (causeArg instanceof PyType && !causeArg.isSubtypeOf(BaseException)) {
+        throw typeError("exception causes must derive from BaseException");
+      }
+      cause = makeException(causeArg);
+    } else {
+      throw typeError("exception causes must derive from BaseException");
+    }
+    exc.cause = cause;
+    exc.suppressContext = true;
+  }
+  // A fresh raise re-chains onto the exception being handled.
+  const handled = ts.handledException();
+  if (handled !== null && handled !== exc) {
+    exc.context = None;
+    chainContext(ts, exc);
+  }
+  return exc;
+}
+
+/** CHECK_EXC_MATCH's type check: a class or tuple of classes deriving from BaseException. */
+export function exceptionMatchesSpec(exc: PyValue, spec: PyValue): boolean {
+  if (spec instanceof PyTuple) {
+    for (const t of spec.items) checkCatchable(t);
+    for (const t of spec.items) if (typeOf(exc).isSubtypeOf(t as PyType)) return true;
+    return false;
+  }
+  checkCatchable(spec);
+  return typeOf(exc).isSubtypeOf(spec as PyType);
+}
+
+function checkCatchable(t: PyValue): void {
+  if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException)) {
+    throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  }
+}

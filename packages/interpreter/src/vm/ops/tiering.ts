@@ -1,0 +1,32 @@
+/**
+ * Hotness handling: asks the installed JIT backend for compiled code when a
+ * code object's call or back-edge counter reaches the backend's threshold.
+ * Only reached when a backend is installed (`ts.jit !== null`).
+ */
+import type { PyValue } from "../../objects/object.js";
+import type { CodeRuntime } from "../code-runtime.js";
+import type { Frame } from "../frame.js";
+import type { VMThread } from "../thread.js";
+
+export function tierUpCall(ts: VMThread, rt: CodeRuntime): void {
+  const jit = ts.jit;
+  if (jit === null || rt.compiled !== null || rt.isGenerator) return;
+  const entry = jit.onHot(rt.code, rt);
+  if (entry !== null) rt.compiled = entry;
+  else rt.calls = 0;
+}
+
+/**
+ * On-stack replacement at a loop header. Returns the frame's return value
+ * when the compiled continuation ran the frame to completion (the caller then
+ * treats it like RETURN_VALUE), else undefined to keep interpreting.
+ */
+export function tierUpLoop(ts: VMThread, f: Frame): PyValue | undefined {
+  const jit = ts.jit;
+  const rt = f.rt;
+  rt.backedges = 0;
+  if (jit === null || rt.isGenerator) return undefined;
+  const osr = jit.onLoopHot(f, f.pc, rt);
+  if (osr === null) return undefined;
+  return osr(f);
+}
