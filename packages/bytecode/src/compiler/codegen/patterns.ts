@@ -315,12 +315,12 @@ function orPattern(c: Compiler, p: ast.MatchOr, pc: PatternContext): void {
     if (control === null) {
       control = pc.stores;
     } else if (nstores !== control.length) {
-      throw c.error("alternative patterns bind different names", alt);
+      throw c.error("alternative patterns bind different names");
     } else if (nstores > 0) {
       for (let icontrol = nstores - 1; icontrol >= 0; icontrol--) {
         const name = at(control, icontrol);
         const istores = pc.stores.indexOf(name);
-        if (istores < 0) throw c.error("alternative patterns bind different names", alt);
+        if (istores < 0) throw c.error("alternative patterns bind different names");
         if (icontrol !== istores) {
           const rotations = istores + 1;
           const rotated = pc.stores.slice(0, rotations);

@@ -54,7 +54,7 @@ function unpackHelper(c: Compiler, elts: readonly ast.Expr[]): void {
   let seenStar = false;
   elts.forEach((elt, i) => {
     if (elt.type !== "Starred") return;
-    if (seenStar) throw c.error("multiple starred expressions in assignment", elt);
+    if (seenStar) throw c.error("multiple starred expressions in assignment");
     if (i >= 1 << 8 || n - i - 1 >= 1 << 16) throw c.error("too many expressions in star-unpacking assignment", elt);
     c.emit(Op.UNPACK_EX, i + ((n - i - 1) << 8));
     seenStar = true;

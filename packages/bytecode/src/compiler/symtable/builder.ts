@@ -215,7 +215,7 @@ class Builder {
         break;
       case "Import":
       case "ImportFrom":
-        for (const a of s.names) this.alias(a, s);
+        for (const a of s.names) this.alias(a);
         break;
       case "Global":
       case "Nonlocal":
@@ -248,10 +248,10 @@ class Builder {
     }
   }
 
-  private alias(a: ast.Alias, s: Loc): void {
+  private alias(a: ast.Alias): void {
     const store = a.asname ?? a.name.split(".")[0] ?? a.name;
     if (a.name === "*") {
-      if (this.cur.type !== "module") throw this.errors.error("import * only allowed at module level", s);
+      if (this.cur.type !== "module") throw this.errors.error("import * only allowed at module level", a);
       return;
     }
     this.addDef(store, DEF.IMPORT, a);
