@@ -1,0 +1,84 @@
+/**
+ * `int(str, base)` and `float(str)` parsing with CPython's rules
+ * (whitespace, underscores between digits, 0x/0o/0b prefixes for base 0 or
+ * matching base) and messages.
+ */
+
+import { normBig, type PyInt } from "./int.js";
+import { valueError } from "./errors.js";
+import { strRepr } from "../protocols/repr.js";
+
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+export function parseIntLiteral(text: string, base: number): PyInt {
+  const fail = (): never => {
+    throw valueError(`invalid literal for int() with base ${base}: ${strRepr(text)}`);
+  };
+  let s = text.trim();
+  let neg = false;
+  if (s.startsWith("-") || s.startsWith("+")) {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  let b = base;
+  const pfx = s.slice(0, 2).toLowerCase();
+  if ((pfx === "0x" && (b === 16 || b === 0)) || (pfx === "0o" && (b === 8 || b === 0)) || (pfx === "0b" && (b === 2 || b === 0))) {
+    b = pfx === "0x" ? 16 : pfx === "0o" ? 8 : 2;
+    s = s.slice(2);
+    if (s.startsWith("_")) s = s.slice(1);
+  } else if (b === 0) {
+    b = 10;
+    if (/^0+(_?0)*$/.test(s)) return 0;
+    if (s.startsWith("0")) fail();
+  }
+  if (s.length === 0 || s.startsWith("_") || s.endsWith("_") || s.includes("__")) fail();
+  s = s.replace(/_/g, "");
+  let acc = 0n;
+  const bb = BigInt(b);
+  let small = 0;
+  const useSmall = s.length <= 10;
+  for (const ch of s.toLowerCase()) {
+    let d = DIGITS.indexOf(ch);
+    if (d < 0) {
+      // Unicode decimal digits
+      const cp = ch.codePointAt(0) as number;
+      if (/\p{Nd}/u.test(ch)) d = unicodeDigit(cp);
+      else fail();
+    }
+    if (d >= b) fail();
+    if (useSmall) small = small * b + d;
+    else acc = acc * bb + BigInt(d);
+  }
+  if (useSmall) {
+    if (Number.isSafeInteger(small)) return neg ? 0 - small : small;
+    acc = 0n;
+    for (const ch of s.toLowerCase()) acc = acc * bb + BigInt(DIGITS.indexOf(ch));
+  }
+  return normBig(neg ? -acc : acc);
+}
+
+function unicodeDigit(cp: number): number {
+  // Nd characters come in runs of ten starting at a code point ending with the zero.
+  for (let z = cp; z > cp - 10; z--) {
+    if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)) || (z - 1) % 16 === 15) {
+      if (/\p{Nd}/u.test(String.fromCodePoint(z))) return cp - z;
+    }
+  }
+  return cp % 10;
+}
+
+export function parseFloatLiteral(text: string): number {
+  const s = text.trim().toLowerCase();
+  const fail = (): never => {
+    throw valueError(`could not convert string to float: ${strRepr(text)}`);
+  };
+  const m = /^([+-]?)(inf|infinity|nan)$/.exec(s);
+  if (m !== null) {
+    const v = m[2] === "nan" ? NaN : Infinity;
+    return m[1] === "-" ? -v : v;
+  }
+  if (!/^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?)(e[+-]?\d(_?\d)*)?$/.test(s) || !/\d/.test(s.split("e")[0] ?? "")) fail();
+  const v = Number(s.replace(/_/g, ""));
+  if (Number.isNaN(v)) fail();
+  return v;
+}

@@ -1,0 +1,305 @@
+/**
+ * Methods of `type` and class creation (`type.__new__`, CPython's
+ * `type_new`): C3 MRO, layout checks, `__slots__`, implicit
+ * staticmethod/classmethod wrapping of `__new__`/`__init_subclass__`/
+ * `__class_getitem__`, `__hash__ = None` when `__eq__` is defined,
+ * `__set_name__`, `__init_subclass__`, `__classcell__`.
+ */
+
+import type { PyValue } from "./object.js";
+import { PyObject } from "./object.js";
+import { PyType, TypeType, ObjectType, TypeFlags, typeOf } from "./type.js";
+import { None } from "./singletons.js";
+import {
+  defineMethod, defineNew, defineGetSet, PyStaticMethod, PyClassMethod, PyGetSetDescriptor, defineClassMethod,
+} from "./builtin-function.js";
+import { PyFunction } from "./function.js";
+import { PyDict } from "./dict.js";
+import { PyTuple, newTuple } from "./tuple.js";
+import { PyList } from "./list.js";
+import { PyCell } from "./cell.js";
+import { typeError, attributeError, typeName } from "./errors.js";
+import { computeMro } from "./mro.js";
+import { strValue } from "./str-support.js";
+import { typeCall } from "./type-call.js";
+import { typeModule, instanceDictGetter, instanceDictSetter, dirNames } from "./object-type.js";
+import { splitKwargs } from "./args.js";
+import { callObject, callMethod } from "../protocols/call.js";
+import { asArray } from "../protocols/iter.js";
+import { instanceGet, instanceSet, instanceDelete, descrGet, bindMethodDescriptor } from "../protocols/attribute.js";
+import { isTrue } from "../protocols/truth.js";
+
+function typeArg(v: PyValue): PyType {
+  if (!(v instanceof PyType)) throw typeError(`descriptor requires a 'type' object but received '${typeName(v)}'`);
+  return v;
+}
+
+/** The builtin type whose native layout instances of `t` use (object for plain classes). */
+export function solidBase(t: PyType): PyType {
+  for (const b of t.mro) if (b.isImmutable) return b === ObjectType ? ObjectType : b;
+  return ObjectType;
+}
+
+/** Find the most derived metaclass of `meta` and the bases' metaclasses. */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError(
+      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    );
+  }
+  return winner;
+}
+
+/** `type.__new__(meta, name, bases, ns, **kwargs)`. */
+export function createClass(meta: PyType, name: string, basesIn: readonly PyValue[], ns: PyDict, kwargs: Map<string, PyValue>): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if (!(b.flags & TypeFlags.BASETYPE)) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(ObjectType);
+  // instance layout conflict
+  let solid: PyType = ObjectType;
+  for (const b of bases) {
+    const s = solidBase(b);
+    if (s === ObjectType || solid.isSubtypeOf(s)) continue;
+    if (solid === ObjectType || s.isSubtypeOf(solid)) solid = s;
+    else throw typeError("multiple bases have instance lay-out conflict");
+  }
+  const cls = new PyType(meta, name, bases, TypeFlags.HEAPTYPE | TypeFlags.BASETYPE, [], "__main__");
+  cls.mro = computeMro(cls, bases);
+  // namespace → attrs
+  for (const [k, v] of ns.entries()) {
+    const key = strValue(k);
+    if (key !== undefined) cls.attrs.set(key, v);
+  }
+  const mod = cls.attrs.get("__module__");
+  if (mod !== undefined && typeof mod === "string") cls.module = mod;
+  const qn = cls.attrs.get("__qualname__");
+  if (qn !== undefined) {
+    if (typeof qn !== "string") throw typeError(`type __qualname__ must be a str, not ${typeName(qn)}`);
+    cls.qualname = qn;
+    cls.attrs.delete("__qualname__");
+  }
+  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
+  for (const special of ["__init_subclass__", "__class_getitem__"]) {
+    const f = cls.attrs.get(special);
+    if (f instanceof PyFunction) cls.attrs.set(special, new PyClassMethod(f));
+  }
+  const nf = cls.attrs.get("__new__");
+  if (nf instanceof PyFunction) cls.attrs.set("__new__", new PyStaticMethod(nf));
+  if (cls.attrs.has("__eq__") && !cls.attrs.has("__hash__")) cls.attrs.set("__hash__", None);
+  // __slots__
+  const slots = cls.attrs.get("__slots__");
+  let wantsDict = bases.every((b) => (b.flags & TypeFlags.NO_INSTANCE_DICT) === 0 || b === ObjectType);
+  if (bases.every((b) => b === ObjectType)) wantsDict = true;
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : asArray(slots).map((s) => {
+      const n = strValue(s);
+      if (n === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
+      return n;
+    });
+    const baseHasDict = bases.some((b) => b !== ObjectType && !(b.flags & TypeFlags.NO_INSTANCE_DICT));
+    wantsDict = baseHasDict || names.includes("__dict__");
+    const own: string[] = [];
+    for (const n of names) {
+      if (n === "__dict__" || n === "__weakref__") continue;
+      if (cls.attrs.has(n)) throw valueErrorSlots(n);
+      own.push(n);
+      cls.attrs.set(n, makeMemberDescriptor(cls, n));
+    }
+    cls.slotNames = own;
+  }
+  if (!wantsDict) cls.flags |= TypeFlags.NO_INSTANCE_DICT;
+  else if (!cls.mro.slice(1).some((t) => t.attrs.get("__dict__") instanceof PyGetSetDescriptor)) {
+    cls.attrs.set("__dict__", new PyGetSetDescriptor(cls, "__dict__", instanceDictGetter, instanceDictSetter));
+  }
+  // classcell
+  const cell = cls.attrs.get("__classcell__");
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    cell.ref = cls;
+    cls.attrs.delete("__classcell__");
+  }
+  if (cls.attrs.has("__abstractmethods__")) cls.flags |= TypeFlags.ABSTRACT;
+  // __set_name__
+  for (const [k, v] of [...cls.attrs]) {
+    if (!(v instanceof PyObject)) continue;
+    const sn = v.cls.lookup("__set_name__");
+    if (sn !== undefined) callMethod(sn, v, [cls, k]);
+  }
+  // __init_subclass__ of the parent
+  const parentInit = superLookup(cls, cls, "__init_subclass__");
+  if (parentInit !== undefined) {
+    const bound = descrGet(parentInit, None, cls);
+    const kwnames = [...kwargs.keys()];
+    callObject(bound, [...kwargs.values()], kwnames.length > 0 ? kwnames : null);
+  }
+  return cls;
+}
+
+function valueErrorSlots(n: string): PyValue {
+  return typeError(`'${n}' in __slots__ conflicts with class variable`);
+}
+
+/** A `__slots__` member: stores in the instance's attribute storage. */
+function makeMemberDescriptor(cls: PyType, name: string): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(
+    cls,
+    name,
+    (self) => {
+      const v = self instanceof PyObject ? instanceGet(self, name) : undefined;
+      if (v === undefined) throw attributeError(self, name);
+      return v;
+    },
+    (self, v) => {
+      if (!(self instanceof PyObject)) throw attributeError(self, name);
+      if (v === undefined) {
+        if (!instanceDelete(self, name)) throw attributeError(self, name);
+      } else instanceSet(self, name, v);
+    },
+  );
+}
+
+/** Look `name` up along `type(obj)`'s MRO starting after `start` (super semantics). */
+export function superLookup(start: PyType, objType: PyType, name: string): PyValue | undefined {
+  const mro = objType.mro;
+  let i = mro.indexOf(start);
+  if (i < 0) return undefined;
+  for (i++; i < mro.length; i++) {
+    const v = (mro[i] as PyType).attrs.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+// ---- type's methods -----------------------------------------------------------
+
+defineNew(TypeType, (args, kwnames) => {
+  const { pos, kw } = splitKwargs(args, kwnames);
+  const meta = typeArg(pos[0] as PyValue);
+  if (pos.length === 2 && meta === TypeType && kw.size === 0) return typeOf(pos[1] as PyValue);
+  if (pos.length !== 4) throw typeError("type() takes 1 or 3 arguments");
+  const name = strValue(pos[1] as PyValue);
+  if (name === undefined) throw typeError(`type.__new__() argument 1 must be str, not ${typeName(pos[1] as PyValue)}`);
+  const bases = pos[2];
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases as PyValue)}`);
+  const ns = pos[3];
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns as PyValue)}`);
+  const winner = calculateMetaclass(meta, bases.items);
+  if (winner !== meta) {
+    const wn = winner.lookup("__new__");
+    if (wn !== undefined && wn !== TypeType.attrs.get("__new__")) {
+      return callObject(wn instanceof PyStaticMethod ? wn.func : wn, [winner, ...args.slice(1)], kwnames);
+    }
+  }
+  const d = ns.copy();
+  if (d.getStr("__module__") === undefined) {
+    // default __module__ from the caller's globals is set by __build_class__; type() calls use '__main__'-like lookups
+  }
+  return createClass(winner, name, bases.items, d, kw);
+});
+
+defineMethod(TypeType, "__init__", (_self, args) => {
+  if (args.length !== 1 && args.length !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
+  return None;
+});
+defineMethod(TypeType, "__call__", (self, args, kwnames) => typeCall(typeArg(self), args, kwnames));
+defineMethod(TypeType, "__repr__", (self) => {
+  const t = typeArg(self);
+  const mod = typeModule(t);
+  return mod === "builtins" ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+});
+defineMethod(TypeType, "mro", (self) => new PyList(typeArg(self).mro.slice()));
+defineMethod(TypeType, "__subclasses__", (self) => new PyList(typeArg(self).subclasses()));
+defineMethod(TypeType, "__instancecheck__", (self, args) => typeOf(args[0] as PyValue).isSubtypeOf(typeArg(self)));
+defineMethod(TypeType, "__subclasscheck__", (self, args) => {
+  const c = args[0];
+  if (!(c instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  return c.isSubtypeOf(typeArg(self));
+});
+defineMethod(TypeType, "__dir__", (self) => new PyList(dirNames(self)));
+defineClassMethod(TypeType, "__prepare__", () => new PyDict());
+defineMethod(TypeType, "__sizeof__", () => 400);
+
+function checkHeap(t: PyType, attr: string): void {
+  if (t.isImmutable) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
+}
+
+defineGetSet(TypeType, "__name__", (self) => typeArg(self).name, (self, v) => {
+  const t = typeArg(self);
+  checkHeap(t, "__name__");
+  const s = v === undefined ? undefined : strValue(v);
+  if (s === undefined) throw typeError(`can only assign string to ${t.name}.__name__, not '${typeName(v ?? None)}'`);
+  t.name = s;
+  t.modified();
+});
+defineGetSet(TypeType, "__qualname__", (self) => typeArg(self).qualname, (self, v) => {
+  const t = typeArg(self);
+  checkHeap(t, "__qualname__");
+  const s = v === undefined ? undefined : strValue(v);
+  if (s === undefined) throw typeError(`can only assign string to ${t.name}.__qualname__, not '${typeName(v ?? None)}'`);
+  t.qualname = s;
+});
+defineGetSet(TypeType, "__module__", (self) => {
+  const t = typeArg(self);
+  return t.attrs.get("__module__") ?? t.module;
+}, (self, v) => {
+  const t = typeArg(self);
+  checkHeap(t, "__module__");
+  if (v === undefined) throw typeError("cannot delete '__module__' attribute");
+  t.setAttribute("__module__", v);
+});
+defineGetSet(TypeType, "__mro__", (self) => newTuple(typeArg(self).mro));
+defineGetSet(TypeType, "__bases__", (self) => newTuple(typeArg(self).bases), (self, v) => {
+  const t = typeArg(self);
+  checkHeap(t, "__bases__");
+  if (!(v instanceof PyTuple) || v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${typeName(v ?? None)}`);
+  const bases = v.items.map((b) => {
+    if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    return b;
+  });
+  t.setBases(bases, computeMro(t, bases));
+});
+defineGetSet(TypeType, "__base__", (self) => typeArg(self).bases[0] ?? None);
+defineGetSet(TypeType, "__dict__", (self) => {
+  const d = new PyDict();
+  for (const [k, v] of typeArg(self).attrs) d.setStr(k, v);
+  return d;
+});
+defineGetSet(TypeType, "__doc__", (self) => {
+  const t = typeArg(self);
+  const d = t.attrs.get("__doc__");
+  if (d === undefined) return t.doc ?? None;
+  return descrGet(d, None, t);
+}, (self, v) => {
+  const t = typeArg(self);
+  checkHeap(t, "__doc__");
+  t.setAttribute("__doc__", v ?? None);
+});
+defineGetSet(TypeType, "__abstractmethods__", (self) => {
+  const t = typeArg(self);
+  const v = t.attrs.get("__abstractmethods__");
+  if (v === undefined || t === TypeType) throw attributeError(self, "__abstractmethods__");
+  return v;
+}, (self, v) => {
+  const t = typeArg(self);
+  if (v === undefined) {
+    t.deleteAttribute("__abstractmethods__");
+    t.flags &= ~TypeFlags.ABSTRACT;
+  } else {
+    t.setAttribute("__abstractmethods__", v);
+    if (isTrue(v)) t.flags |= TypeFlags.ABSTRACT;
+    else t.flags &= ~TypeFlags.ABSTRACT;
+  }
+});
+defineMethod(TypeType, "__or__", (self) => self);
+void bindMethodDescriptor;
