@@ -85,6 +85,49 @@ ERROR_SNIPPETS = {
 }
 
 
+CODE_SNIPPETS = {
+    "fib": "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(20))\n",
+    "docstrings": "'''mod doc'''\ndef f():\n    'doc'\n    return 1\nclass C:\n    'cdoc'\n    x = 1\n",
+    "closures": "def outer(a):\n    b = 2\n    def inner(c):\n        nonlocal b\n        b += c\n        return a + b\n    return inner\n",
+    "arg_cells": "def f(a, b):\n    def g():\n        return a\n    return g\n",
+    "class_with_super": "class A(B, metaclass=M):\n    def __init__(self, x):\n        super().__init__()\n        self.x = x\n    @property\n    def y(self):\n        return self.x\n",
+    "comprehensions": "def f(xs):\n    a = [x * 2 for x in xs if x]\n    b = {x: y for x, y in xs}\n    c = {x for x in xs}\n    d = (x for x in xs)\n    return a, b, c, d\n",
+    "generators": "def g(n):\n    for i in range(n):\n        yield i\n    yield from range(3)\n    return 5\n",
+    "coroutines": "async def f(a):\n    async with a as b:\n        await b\n    async for x in a:\n        print(x)\n    return [y async for y in a]\n",
+    "async_generator": "async def ag():\n    yield 1\n    await x\n",
+    "try_except_finally": "def f():\n    try:\n        a()\n    except (ValueError, TypeError) as e:\n        b(e)\n    except Exception:\n        c()\n    else:\n        d()\n    finally:\n        e2()\n",
+    "with_stmt": "def f(p):\n    with open(p) as fh, lock:\n        return fh.read()\n",
+    "loops_break_continue": "def f(xs):\n    total = 0\n    for x in xs:\n        if x < 0:\n            continue\n        if x > 100:\n            break\n        total += x\n    else:\n        total = -1\n    while total > 10:\n        total //= 2\n    return total\n",
+    "calls": "def f(a, *args, k=1, **kw):\n    g(a, *args, k=k, **kw)\n    g(1, 2, x=3)\n    o.m(1, y=2)\n    h(*a)\n    return g(**kw)\n",
+    "unpacking": "a, b = c\na, *b, c = d\n[x, (y, z)] = w\nt = (*a, *b)\nl = [1, *a, 2]\ns = {*a, 1}\nd = {**a, 'k': 1, **b}\n",
+    "fstrings": "def f(x, w):\n    return f'{x!r:>{w}} and {x:.2f} {x}'\n",
+    "lambdas_defaults": "f = lambda a, b=2, *, c=3: a + b + c\ndef g(a, b: int = 1, *c, d, e=5, **f) -> str:\n    pass\n",
+    "chained_compare": "def f(a, b, c):\n    if a < b < c:\n        return a < b <= c\n    return not a\n",
+    "augassign": "def f(o, k):\n    o.x += 1\n    o[k] -= 2\n    v = 1\n    v *= 3\n    return v\n",
+    "imports": "import a.b.c\nimport a.b as ab\nfrom . import x\nfrom ..m import y as z\nfrom q import *\n",
+    "match": "def f(p):\n    match p:\n        case [x, y, *rest]:\n            return x\n        case {'k': v, **kw}:\n            return v\n        case P(a=1, b=c) | Q(c):\n            return c\n        case str() as s if s:\n            return s\n        case _:\n            return None\n",
+    "global_nonlocal": "def f():\n    global g\n    g = 1\n    x = 0\n    def h():\n        nonlocal x\n        x = 2\n    return h\n",
+    "assert_del_raise": "def f(x):\n    assert x, 'msg'\n    del x\n    raise ValueError('v') from None\n",
+    "annotations_module": "x: int = 1\ny: list[int]\nclass C:\n    z: str = 'a'\n",
+    "try_star": "try:\n    f()\nexcept* ValueError as e:\n    g(e)\nexcept* TypeError:\n    pass\n",
+    "walrus": "def f(xs):\n    if (n := len(xs)) > 3:\n        return n\n    return [y for x in xs if (y := x)]\n",
+    "return_in_finally_with": "def f():\n    for i in x:\n        with a:\n            try:\n                return i\n            finally:\n                g()\n",
+}
+
+
+def dump_code(co, out):
+    out.append({
+        "name": co.co_name, "qualname": co.co_qualname, "firstlineno": co.co_firstlineno,
+        "argcount": co.co_argcount, "posonlyargcount": co.co_posonlyargcount, "kwonlyargcount": co.co_kwonlyargcount,
+        "flags": co.co_flags, "stacksize": co.co_stacksize, "varnames": list(co.co_varnames),
+        "cellvars": list(co.co_cellvars), "freevars": list(co.co_freevars),
+    })
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            dump_code(c, out)
+    return out
+
+
 def dump_table(t):
     out = {"type": t.get_type(), "name": t.get_name(), "symbols": {}, "children": []}
     for s in sorted(t.get_symbols(), key=lambda s: s.get_name()):
@@ -106,6 +149,12 @@ def main():
                             "end_lineno": e.end_lineno, "end_offset": e.end_offset}
         else:
             raise SystemExit(f"{name}: expected a SyntaxError")
+    codes = {}
+    for name, src in CODE_SNIPPETS.items():
+        codes[name] = {"source": src, "codes": dump_code(compile(src, "x.py", "exec"), [])}
+    with open("test-data/code-meta.json", "w") as f:
+        json.dump(codes, f, indent=1, sort_keys=True)
+        f.write("\n")
     with open("test-data/symtable.json", "w") as f:
         json.dump(symtables, f, indent=1, sort_keys=True)
         f.write("\n")
