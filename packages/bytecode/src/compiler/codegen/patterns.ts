@@ -12,7 +12,8 @@
  * (or indexing when the star is a wildcard), mapping patterns MATCH_MAPPING +
  * MATCH_KEYS (and a dict copy with the matched keys deleted for `**rest`),
  * class patterns MATCH_CLASS; alternatives re-order their captures to match
- * the first alternative's order.
+ * the first alternative's order. (`COPY 1; POP_JUMP_IF_NONE` after MATCH_KEYS /
+ * MATCH_CLASS is what CPython's peephole pass makes of `… IS_OP 1; POP_JUMP_IF_FALSE`.)
  */
 import type { CodeConst } from "../../code-object.js";
 import { NB_OP } from "../../opcodes/opcodes.def.js";
@@ -231,9 +232,7 @@ function mappingPattern(c: Compiler, p: ast.MatchMapping, pc: PatternContext): v
   c.emit(Op.MATCH_KEYS);
   pc.onTop += 2;
   c.emit(Op.COPY, 1);
-  c.loadConst(NONE);
-  c.emit(Op.IS_OP, 1);
-  jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
+  jumpToFailPop(c, pc, Op.POP_JUMP_IF_NONE);
   c.emit(Op.UNPACK_SEQUENCE, size);
   pc.onTop += size - 1;
   for (const q of p.patterns) {
@@ -281,10 +280,8 @@ function classPattern(c: Compiler, p: ast.MatchClass, pc: PatternContext): void 
   c.loadConst({ kind: "tuple", items: p.kwd_attrs.map((a) => ({ kind: "str", value: a })) });
   c.emit(Op.MATCH_CLASS, nargs);
   c.emit(Op.COPY, 1);
-  c.loadConst(NONE);
-  c.emit(Op.IS_OP, 1);
   pc.onTop++;
-  jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
+  jumpToFailPop(c, pc, Op.POP_JUMP_IF_NONE);
   c.emit(Op.UNPACK_SEQUENCE, nargs + nattrs);
   pc.onTop += nargs + nattrs - 1;
   for (let i = 0; i < nargs + nattrs; i++) {
