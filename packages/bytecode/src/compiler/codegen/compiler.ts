@@ -208,6 +208,9 @@ export class Compiler {
   exitScope(addNone = true): CodeObject {
     const u = this.u;
     if (u.cur.fallsThrough()) {
+      // The implicit return takes the location of the last instruction emitted (like CPython's line propagation).
+      const last = u.cur.last();
+      if (last !== undefined) u.loc = last.loc;
       if (addNone) this.loadConst(NONE);
       this.emit(Op.RETURN_VALUE);
     }
