@@ -1,0 +1,489 @@
+/**
+ * Methods of list, tuple, dict, set/frozenset, range and slice: constructors
+ * and the most used methods and dunders. (Operators on exact builtins are
+ * also handled natively by the protocol fast paths.)
+ */
+
+import type { PyValue } from "./object.js";
+import { PyType, typeOf } from "./type.js";
+import { None, NotImplemented } from "./singletons.js";
+import { defineMethod, defineNew, defineGetSet, defineClassMethod } from "./builtin-function.js";
+import { PyList, ListType } from "./list.js";
+import { PyTuple, TupleType, newTuple } from "./tuple.js";
+import { PyDict, DictType } from "./dict.js";
+import { PySet, PyFrozenSet, PySetBase, SetType, FrozenSetType } from "./set.js";
+import { PyRange, RangeType } from "./range.js";
+import { PySlice, SliceType } from "./slice.js";
+import { sliceBounds } from "./slice-ops.js";
+import { PyListReverseIterator, PyDictIterator, DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType, DictReverseKeyIteratorType } from "./iterators.js";
+import { typeError, valueError, indexError, keyError, typeName } from "./errors.js";
+import { arity, parseArgs, noKwargs } from "./args.js";
+import { compareSequences, nativeCompare } from "./native-compare.js";
+import { CMP_METHOD_NAMES, eq, lessThan } from "../protocols/compare.js";
+import { toArray, asArray, getIter, iterNext, rangeIter } from "../protocols/iter.js";
+import { repr, withReprGuard } from "../protocols/repr.js";
+import { hashTuple } from "../protocols/hash.js";
+import { asIndex, asSize } from "../protocols/index-value.js";
+import { listGetItem, tupleGetItem, listSetItem, listDelItem, dictGetItem } from "../protocols/subscript.js";
+import { callObject } from "../protocols/call.js";
+import { isTrue } from "../protocols/truth.js";
+import { arrayContains } from "../protocols/contains.js";
+import { getAttrOrUndefined } from "../protocols/attribute.js";
+import { normBig, intMul, intAdd } from "./int.js";
+import { PyBaseException } from "./exceptions.js";
+
+function list(v: PyValue): PyList {
+  if (!(v instanceof PyList)) throw typeError(`descriptor requires a 'list' object but received '${typeName(v)}'`);
+  return v;
+}
+function tuple(v: PyValue): PyTuple {
+  if (!(v instanceof PyTuple)) throw typeError(`descriptor requires a 'tuple' object but received '${typeName(v)}'`);
+  return v;
+}
+function dict(v: PyValue): PyDict {
+  if (!(v instanceof PyDict)) throw typeError(`descriptor requires a 'dict' object but received '${typeName(v)}'`);
+  return v;
+}
+function setOf(v: PyValue): PySetBase {
+  if (!(v instanceof PySetBase)) throw typeError(`descriptor requires a 'set' object but received '${typeName(v)}'`);
+  return v;
+}
+
+function installSeqCompare(t: PyType, get: (v: PyValue) => readonly PyValue[] | undefined): void {
+  for (let op = 0; op < 6; op++) {
+    defineMethod(t, CMP_METHOD_NAMES[op] as string, (self, args) => {
+      const a = get(self), b = get(args[0] as PyValue);
+      if (a === undefined || b === undefined) return NotImplemented;
+      return compareSequences(a, b, op);
+    });
+  }
+}
+
+function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
+  const k = asSize(n);
+  const out: PyValue[] = [];
+  for (let i = 0; i < k; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+// ---- list ---------------------------------------------------------------------------
+
+defineNew(ListType, (args) => new PyList([], args[0] as PyType));
+defineMethod(ListType, "__init__", (self, args, kwnames) => {
+  noKwargs("list", kwnames);
+  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  const l = list(self);
+  l.items = args.length === 0 ? [] : toArray(args[0] as PyValue);
+  return None;
+});
+installSeqCompare(ListType, (v) => (v instanceof PyList ? v.items : undefined));
+defineMethod(ListType, "__repr__", (self) => listRepr(list(self)));
+export function listRepr(l: PyList): string {
+  if (l.items.length === 0) return "[]";
+  return withReprGuard(l, "[...]", () => "[" + l.items.map(repr).join(", ") + "]");
+}
+defineMethod(ListType, "__len__", (self) => list(self).items.length);
+defineMethod(ListType, "__getitem__", (self, args) => listGetItem(list(self), args[0] as PyValue));
+defineMethod(ListType, "__setitem__", (self, args) => (listSetItem(list(self), args[0] as PyValue, args[1] as PyValue), None));
+defineMethod(ListType, "__delitem__", (self, args) => (listDelItem(list(self), args[0] as PyValue), None));
+defineMethod(ListType, "__contains__", (self, args) => arrayContains(list(self).items, args[0] as PyValue));
+defineMethod(ListType, "__iter__", (self) => getIter(new PyList(list(self).items)));
+defineMethod(ListType, "__reversed__", (self) => new PyListReverseIterator(list(self)));
+defineMethod(ListType, "__add__", (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeName(o as PyValue)}") to list`);
+  return new PyList(list(self).items.concat(o.items));
+});
+defineMethod(ListType, "__iadd__", (self, args) => {
+  const l = list(self);
+  const src = args[0] as PyValue;
+  const items = src === l ? l.items.slice() : toArray(src);
+  for (const x of items) l.items.push(x);
+  return l;
+});
+defineMethod(ListType, "__mul__", (self, args) => new PyList(repeat(list(self).items, args[0] as PyValue)));
+defineMethod(ListType, "__rmul__", (self, args) => new PyList(repeat(list(self).items, args[0] as PyValue)));
+defineMethod(ListType, "__imul__", (self, args) => {
+  const l = list(self);
+  l.items = repeat(l.items, args[0] as PyValue);
+  return l;
+});
+defineMethod(ListType, "__hash__", (self) => { throw typeError(`unhashable type: '${typeName(self)}'`); });
+ListType.attrs.set("__hash__", None);
+defineMethod(ListType, "append", (self, args, kw) => {
+  arity("list.append", args, kw, 1, 1);
+  list(self).items.push(args[0] as PyValue);
+  return None;
+});
+defineMethod(ListType, "extend", (self, args) => {
+  const l = list(self);
+  const src = args[0] as PyValue;
+  const items = src === l ? l.items.slice() : asArray(src);
+  for (const x of items) l.items.push(x);
+  return None;
+});
+defineMethod(ListType, "insert", (self, args) => {
+  const l = list(self);
+  if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
+  let i = Number(asIndex(args[0] as PyValue));
+  const n = l.items.length;
+  if (i < 0) i = Math.max(0, i + n);
+  if (i > n) i = n;
+  l.items.splice(i, 0, args[1] as PyValue);
+  return None;
+});
+defineMethod(ListType, "pop", (self, args) => {
+  const l = list(self);
+  if (l.items.length === 0) throw indexError("pop from empty list");
+  if (args.length === 0) return l.items.pop() as PyValue;
+  let i = Number(asIndex(args[0] as PyValue));
+  if (i < 0) i += l.items.length;
+  if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
+  return l.items.splice(i, 1)[0] as PyValue;
+});
+defineMethod(ListType, "remove", (self, args) => {
+  const l = list(self);
+  for (let i = 0; i < l.items.length; i++) {
+    if (eq(l.items[i] as PyValue, args[0] as PyValue)) {
+      l.items.splice(i, 1);
+      return None;
+    }
+  }
+  throw valueError("list.remove(x): x not in list");
+});
+function seqIndex(items: readonly PyValue[], args: PyValue[], what: string): number {
+  const x = args[0] as PyValue;
+  const n = items.length;
+  let start = args[1] === undefined ? 0 : Number(asIndex(args[1]));
+  let stop = args[2] === undefined ? n : Number(asIndex(args[2]));
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < Math.min(stop, items.length); i++) if (eq(items[i] as PyValue, x)) return i;
+  throw valueError(what === "list" ? `${repr(x)} is not in list` : "tuple.index(x): x not in tuple");
+}
+defineMethod(ListType, "index", (self, args) => seqIndex(list(self).items, args, "list"));
+defineMethod(ListType, "count", (self, args) => list(self).items.filter((x) => eq(x, args[0] as PyValue)).length);
+defineMethod(ListType, "clear", (self) => ((list(self).items = []), None));
+defineMethod(ListType, "copy", (self) => new PyList(list(self).items.slice()));
+defineMethod(ListType, "reverse", (self) => (list(self).items.reverse(), None));
+defineMethod(ListType, "sort", (self, args, kwnames) => {
+  const [key, reverse] = parseArgs("sort", args, kwnames, ["key", "reverse"], 0, 0);
+  if (args.length - (kwnames?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
+  const l = list(self);
+  const items = l.items;
+  l.items = [];
+  try {
+    const sorted = sortValues(items, key === undefined || key === None ? null : key, reverse !== undefined && isTrue(reverse));
+    if (l.items.length > 0) throw valueError("list modified during sort");
+    l.items = sorted;
+  } catch (e) {
+    if (l.items.length === 0) l.items = items;
+    throw e;
+  }
+  return None;
+});
+
+/** Stable sort (merge sort) by `<`, with optional key function and reverse (stable in both directions). */
+export function sortValues(items: PyValue[], key: PyValue | null, reverse: boolean): PyValue[] {
+  const keys = key === null ? items : items.map((x) => callObject(key, [x], null));
+  const idx = items.map((_, i) => i);
+  // reverse: sort reversed input, then reverse output (CPython's stable reverse)
+  if (reverse) idx.reverse();
+  const less = (a: number, b: number): boolean => lessThan(keys[a] as PyValue, keys[b] as PyValue);
+  const sorted = mergeSort(idx, less);
+  if (reverse) sorted.reverse();
+  return sorted.map((i) => items[i] as PyValue);
+}
+
+function mergeSort(a: number[], less: (x: number, y: number) => boolean): number[] {
+  const n = a.length;
+  if (n < 2) return a.slice();
+  // insertion sort for small runs
+  let src = a.slice();
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = src[i] as number;
+      let j = i - 1;
+      while (j >= lo && less(x, src[j] as number)) {
+        src[j + 1] = src[j] as number;
+        j--;
+      }
+      src[j + 1] = x;
+    }
+  }
+  let dst = new Array<number>(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+      let i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) {
+        if (less(src[j] as number, src[i] as number)) dst[k++] = src[j++] as number;
+        else dst[k++] = src[i++] as number;
+      }
+      while (i < mid) dst[k++] = src[i++] as number;
+      while (j < hi) dst[k++] = src[j++] as number;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}
+
+// ---- tuple ----------------------------------------------------------------------------
+
+defineNew(TupleType, (args, kwnames) => {
+  noKwargs("tuple", kwnames);
+  const cls = args[0] as PyType;
+  if (args.length > 2) throw typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
+  const items = args.length === 2 ? toArray(args[1] as PyValue) : [];
+  return cls === TupleType ? newTuple(items) : new PyTuple(items, cls);
+});
+installSeqCompare(TupleType, (v) => (v instanceof PyTuple ? v.items : undefined));
+export function tupleRepr(t: PyTuple): string {
+  if (t.items.length === 0) return "()";
+  if (t.items.length === 1) return "(" + repr(t.items[0] as PyValue) + ",)";
+  return withReprGuard(t, "(...)", () => "(" + t.items.map(repr).join(", ") + ")");
+}
+defineMethod(TupleType, "__repr__", (self) => tupleRepr(tuple(self)));
+defineMethod(TupleType, "__hash__", (self) => hashTuple(tuple(self).items));
+defineMethod(TupleType, "__len__", (self) => tuple(self).items.length);
+defineMethod(TupleType, "__getitem__", (self, args) => tupleGetItem(tuple(self), args[0] as PyValue));
+defineMethod(TupleType, "__contains__", (self, args) => arrayContains(tuple(self).items, args[0] as PyValue));
+defineMethod(TupleType, "__iter__", (self) => getIter(newTuple(tuple(self).items)));
+defineMethod(TupleType, "__add__", (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeName(o as PyValue)}") to tuple`);
+  return newTuple(tuple(self).items.concat(o.items));
+});
+defineMethod(TupleType, "__mul__", (self, args) => newTuple(repeat(tuple(self).items, args[0] as PyValue)));
+defineMethod(TupleType, "__rmul__", (self, args) => newTuple(repeat(tuple(self).items, args[0] as PyValue)));
+defineMethod(TupleType, "index", (self, args) => seqIndex(tuple(self).items, args, "tuple"));
+defineMethod(TupleType, "count", (self, args) => tuple(self).items.filter((x) => eq(x, args[0] as PyValue)).length);
+defineMethod(TupleType, "__getnewargs__", (self) => newTuple([newTuple(tuple(self).items)]));
+
+// ---- dict -------------------------------------------------------------------------------
+
+/** `dict.update(other)` semantics: mapping (has `keys`) or iterable of pairs. */
+export function dictMerge(d: PyDict, src: PyValue, what = "dict"): void {
+  if (src instanceof PyDict) {
+    for (const [k, v] of src.entries()) d.set(k, v);
+    return;
+  }
+  const keys = getAttrOrUndefined(src, "keys");
+  if (keys !== undefined) {
+    for (const k of toArray(callObject(keys, [], null))) d.set(k, getItemOf(src, k));
+    return;
+  }
+  const it = getIter(src);
+  let i = 0;
+  for (;;) {
+    const item = iterNext(it);
+    if (item === undefined) break;
+    let pair: readonly PyValue[];
+    try {
+      pair = asArray(item);
+    } catch (e) {
+      if (e instanceof PyBaseException) throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      throw e;
+    }
+    if (pair.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0] as PyValue, pair[1] as PyValue);
+    i++;
+  }
+  void what;
+}
+import { getItem as getItemOf } from "../protocols/subscript.js";
+
+defineNew(DictType, (args) => new PyDict(args[0] as PyType));
+defineMethod(DictType, "__init__", (self, args, kwnames) => {
+  const d = dict(self);
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`dict expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictMerge(d, args[0] as PyValue);
+  for (let j = 0; j < nkw; j++) d.set((kwnames as readonly string[])[j] as string, args[npos + j] as PyValue);
+  return None;
+});
+export function dictRepr(d: PyDict): string {
+  if (d.size === 0) return "{}";
+  return withReprGuard(d, "{...}", () => "{" + d.entries().map(([k, v]) => repr(k) + ": " + repr(v)).join(", ") + "}");
+}
+defineMethod(DictType, "__repr__", (self) => dictRepr(dict(self)));
+defineMethod(DictType, "__len__", (self) => dict(self).size);
+defineMethod(DictType, "__getitem__", (self, args) => dictGetItem(dict(self), args[0] as PyValue));
+defineMethod(DictType, "__setitem__", (self, args) => (dict(self).set(args[0] as PyValue, args[1] as PyValue), None));
+defineMethod(DictType, "__delitem__", (self, args) => {
+  if (dict(self).delete(args[0] as PyValue) === undefined) throw keyError(args[0] as PyValue);
+  return None;
+});
+defineMethod(DictType, "__contains__", (self, args) => dict(self).has(args[0] as PyValue));
+defineMethod(DictType, "__iter__", (self) => new PyDictIterator(dict(self), 0, false, DictKeyIteratorType));
+defineMethod(DictType, "__reversed__", (self) => new PyDictIterator(dict(self), 0, true, DictReverseKeyIteratorType));
+DictType.attrs.set("__hash__", None);
+for (let op = 2; op <= 3; op++) {
+  defineMethod(DictType, CMP_METHOD_NAMES[op] as string, (self, args) => nativeCompare(self, args[0] as PyValue, op) ?? NotImplemented);
+}
+defineMethod(DictType, "get", (self, args) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`get expected at most 2 arguments, got ${args.length}`);
+  return dict(self).get(args[0] as PyValue) ?? args[1] ?? None;
+});
+defineMethod(DictType, "setdefault", (self, args) => {
+  const d = dict(self);
+  const v = d.get(args[0] as PyValue);
+  if (v !== undefined) return v;
+  const dv = args[1] ?? None;
+  d.set(args[0] as PyValue, dv);
+  return dv;
+});
+defineMethod(DictType, "pop", (self, args) => {
+  const v = dict(self).delete(args[0] as PyValue);
+  if (v !== undefined) return v;
+  if (args.length > 1) return args[1] as PyValue;
+  throw keyError(args[0] as PyValue);
+});
+defineMethod(DictType, "popitem", (self) => {
+  const d = dict(self);
+  for (let i = d.keyList.length - 1; i >= 0; i--) {
+    const k = d.keyList[i];
+    if (k !== undefined) {
+      const v = d.deleteAt(i);
+      return newTuple([k, v]);
+    }
+  }
+  throw keyError("popitem(): dictionary is empty");
+});
+defineMethod(DictType, "update", (self, args, kwnames) => {
+  const d = dict(self);
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (npos > 1) throw typeError(`update expected at most 1 argument, got ${npos}`);
+  if (npos === 1) dictMerge(d, args[0] as PyValue);
+  for (let j = 0; j < nkw; j++) d.set((kwnames as readonly string[])[j] as string, args[npos + j] as PyValue);
+  return None;
+});
+defineMethod(DictType, "clear", (self) => (dict(self).clear(), None));
+defineMethod(DictType, "copy", (self) => dict(self).copy());
+defineClassMethod(DictType, "fromkeys", (cls, args) => {
+  const d = callObject(cls, [], null);
+  const v = args[1] ?? None;
+  for (const k of toArray(args[0] as PyValue)) {
+    if (d instanceof PyDict) d.set(k, v);
+    else callObject(getAttrOrUndefined(d, "__setitem__") as PyValue, [k, v], null);
+  }
+  return d;
+});
+defineMethod(DictType, "__or__", (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyDict)) return NotImplemented;
+  const d = dict(self).copy();
+  dictMerge(d, o);
+  return d;
+});
+defineMethod(DictType, "__ror__", (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyDict)) return NotImplemented;
+  const d = o.copy();
+  dictMerge(d, dict(self));
+  return d;
+});
+defineMethod(DictType, "__ior__", (self, args) => {
+  dictMerge(dict(self), args[0] as PyValue);
+  return self;
+});
+// views (keys/values/items) live in dict-views.ts
+
+// ---- set / frozenset --------------------------------------------------------------------
+
+defineNew(SetType, (args) => new PySet([], args[0] as PyType));
+defineMethod(SetType, "__init__", (self, args, kwnames) => {
+  noKwargs("set", kwnames);
+  if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
+  const s = setOf(self);
+  s.table.clear();
+  if (args.length === 1) for (const x of asArray(args[0] as PyValue)) s.table.set(x, true);
+  return None;
+});
+defineNew(FrozenSetType, (args, kwnames) => {
+  noKwargs("frozenset", kwnames);
+  if (args.length > 2) throw typeError(`frozenset expected at most 1 argument, got ${args.length - 1}`);
+  const cls = args[0] as PyType;
+  const src = args[1];
+  if (src instanceof PyFrozenSet && cls === FrozenSetType && src.cls === FrozenSetType) return src;
+  return new PyFrozenSet(src === undefined ? [] : asArray(src), cls);
+});
+export function setRepr(s: PySetBase): string {
+  const name = typeOf(s).name;
+  const keys = s.table.keys();
+  if (keys.length === 0) return `${name}()`;
+  return withReprGuard(s, `${name}(...)`, () => {
+    const body = "{" + keys.map(repr).join(", ") + "}";
+    return s.cls === SetType ? body : `${name}(${body})`;
+  });
+}
+void intMul; void intAdd; void normBig; void sliceBounds; void rangeIter; void PyRange; void RangeType; void PySlice; void SliceType; void defineGetSet; void DictValueIteratorType; void DictItemIteratorType;
+
+// ---- range (basics) ------------------------------------------------------------------------
+
+function rng(v: PyValue): PyRange {
+  if (!(v instanceof PyRange)) throw typeError(`descriptor requires a 'range' object but received '${typeName(v)}'`);
+  return v;
+}
+defineNew(RangeType, (args, kwnames) => {
+  noKwargs("range", kwnames);
+  const a = args.slice(1).map((x) => asIndex(x));
+  if (a.length === 0) throw typeError("range expected at least 1 argument, got 0");
+  if (a.length > 3) throw typeError(`range expected at most 3 arguments, got ${a.length}`);
+  const [start, stop, step] = a.length === 1 ? [0, a[0], 1] : [a[0], a[1], a[2] ?? 1];
+  if (step === 0 || step === 0n) throw valueError("range() arg 3 must not be zero");
+  return new PyRange(start as number | bigint, stop as number | bigint, step as number | bigint);
+});
+defineMethod(RangeType, "__repr__", (self) => {
+  const r = rng(self);
+  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+});
+defineMethod(RangeType, "__len__", (self) => rng(self).length);
+defineMethod(RangeType, "__iter__", (self) => rangeIter(rng(self)));
+defineMethod(RangeType, "__getitem__", (self, args) => {
+  const r = rng(self);
+  const k = args[0] as PyValue;
+  if (k instanceof PySlice) {
+    const b = sliceBounds(k, Number(r.length));
+    const start = intAdd(r.start, intMul(b.start, r.step));
+    return new PyRange(start, intAdd(start, intMul(b.length, intMul(b.step, r.step))), intMul(b.step, r.step));
+  }
+  let i = asIndex(k);
+  if (i < 0) i = intAdd(i, r.length);
+  if (i < 0 || i >= r.length) throw indexError("range object index out of range");
+  return intAdd(r.start, intMul(i, r.step));
+});
+defineMethod(RangeType, "__contains__", (self, args) => {
+  const r = rng(self);
+  const x = args[0] as PyValue;
+  if (typeof x !== "number" && typeof x !== "bigint" && typeof x !== "boolean") return toArray(r).some((v) => eq(v, x));
+  const v = typeof x === "boolean" ? (x ? 1 : 0) : x;
+  const s = BigInt(r.start), e = BigInt(r.stop), st = BigInt(r.step), bv = BigInt(v);
+  if (st > 0n ? bv < s || bv >= e : bv > s || bv <= e) return false;
+  return (bv - s) % st === 0n;
+});
+defineMethod(RangeType, "__reversed__", (self) => {
+  const r = rng(self);
+  const last = intAdd(r.start, intMul(intAdd(r.length, -1), r.step));
+  return rangeIter(new PyRange(last, intAdd(r.start, -1 * Math.sign(Number(r.step))), intMul(r.step, -1)));
+});
+defineGetSet(RangeType, "start", (self) => rng(self).start);
+defineGetSet(RangeType, "stop", (self) => rng(self).stop);
+defineGetSet(RangeType, "step", (self) => rng(self).step);
+defineMethod(SetType, "__repr__", (self) => setRepr(setOf(self)));
+defineMethod(FrozenSetType, "__repr__", (self) => setRepr(setOf(self)));
+defineMethod(SetType, "add", (self, args) => (setOf(self).table.set(args[0] as PyValue, true), None));
+defineMethod(SetType, "discard", (self, args) => (setOf(self).table.delete(args[0] as PyValue), None));
+defineMethod(SetType, "remove", (self, args) => {
+  if (setOf(self).table.delete(args[0] as PyValue) === undefined) throw keyError(args[0] as PyValue);
+  return None;
+});
+defineMethod(SetType, "__len__", (self) => setOf(self).size);
+defineMethod(FrozenSetType, "__len__", (self) => setOf(self).size);
+defineMethod(SetType, "__contains__", (self, args) => setOf(self).table.has(args[0] as PyValue));
+defineMethod(FrozenSetType, "__contains__", (self, args) => setOf(self).table.has(args[0] as PyValue));
+SetType.attrs.set("__hash__", None);
