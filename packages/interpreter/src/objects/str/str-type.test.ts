@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createVM } from "../../index.js";
+import { installStrMethods } from "./str-type.js";
+import { installBytesMethods } from "../bytes/bytes-type.js";
+// Exception __str__ (core); the VM's builtins module loads it too once it is wired.
+import "../exception-methods.js";
+
+installStrMethods();
+installBytesMethods();
+
+function run(src: string): string {
+  let out = "";
+  const vm = createVM({ stdout: (s: string) => (out += s), stderr: (s: string) => (out += s) });
+  vm.runSource(src, "<test>");
+  return out;
+}
+
+const programs = new URL("../../../test-data/str/programs/", import.meta.url);
+
+describe("str/bytes methods through the VM (golden output from CPython 3.11)", () => {
+  for (const name of ["str_methods"]) {
+    it(name, () => {
+      const src = readFileSync(new URL(`${name}.py`, programs), "utf8");
+      const want = readFileSync(new URL(`${name}.out`, programs), "utf8");
+      expect(run(src)).toBe(want);
+    });
+  }
+});
