@@ -20,7 +20,7 @@ import { NB_OP } from "../../opcodes/opcodes.def.js";
 import { Op } from "../../opcodes/generated/opcodes.js";
 import type * as ast from "../ast.js";
 import { type Block, PSEUDO } from "../flowgraph.js";
-import { type Compiler, constKey, NONE } from "./compiler.js";
+import { type Compiler, constKey } from "./compiler.js";
 import { at, emitCompare, expr, foldConstant, jumpIf } from "./expressions.js";
 import { stmts } from "./statements.js";
 

@@ -14,6 +14,7 @@
  */
 import { Op } from "../../opcodes/generated/opcodes.js";
 import type * as ast from "../ast.js";
+import { mangle } from "../errors.js";
 import { PSEUDO } from "../flowgraph.js";
 import { asyncFor, asyncWith, awaitCallResult } from "./async.js";
 import { type Compiler, type FBlock, NONE } from "./compiler.js";
@@ -357,7 +358,7 @@ function annAssign(c: Compiler, s: ast.AnnAssign): void {
       if (s.simple && moduleOrClass) {
         expr(c, s.annotation);
         c.emit(Op.LOAD_NAME, c.u.addName("__annotations__"));
-        c.loadConst({ kind: "str", value: mangleName(c, t.id) });
+        c.loadConst({ kind: "str", value: mangle(c.u.privateName, t.id) });
         c.emit(Op.STORE_SUBSCR);
       }
       break;
@@ -380,13 +381,6 @@ function annAssign(c: Compiler, s: ast.AnnAssign): void {
     expr(c, s.annotation);
     c.emit(Op.POP_TOP);
   }
-}
-
-function mangleName(c: Compiler, name: string): string {
-  const p = c.u.privateName;
-  if (p === null || !name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
-  const stripped = p.replace(/^_+/, "");
-  return stripped === "" ? name : `_${stripped}${name}`;
 }
 
 function forStmt(c: Compiler, s: ast.For): void {
