@@ -52,16 +52,38 @@ props = {
 
 title_map = {}
 fold_map = {}
+upper_map = {}
+lower_map = {}
 for cp in range(MAX):
     c = ch(cp)
     if 0xD800 <= cp < 0xE000:
         continue
+    u = c.upper()
+    lo = c.lower()
+    if u != c:
+        upper_map[cp] = u
+    if lo != c:
+        lower_map[cp] = lo
     t = c.title()
-    if t != c.upper():
+    if t != u:
         title_map[cp] = t
     f = c.casefold()
     if f != c.lower():
         fold_map[cp] = f
+
+def encode_map(m):
+    """Delta-encoded cp, then '+'/'-' hex offset for a one-code-point mapping or '=' hex code points joined by '.'."""
+    parts = []
+    prev = 0
+    for cp, s in sorted(m.items()):
+        head = format(cp - prev, 'x')
+        prev = cp
+        if len(s) == 1:
+            off = ord(s) - cp
+            parts.append(head + ('+' if off >= 0 else '-') + format(abs(off), 'x'))
+        else:
+            parts.append(head + '=' + '.'.join(format(ord(x), 'x') for x in s))
+    return ','.join(parts)
 
 def js_str(s):
     return json.dumps(s)
@@ -76,6 +98,9 @@ out.append('export const RANGES = {\n')
 for name, pred in props.items():
     out.append(f'  {name}: "{encode(ranges(pred))}",\n')
 out.append('} as const;\n\n')
+out.append('/** Full uppercase / lowercase mappings of every code point that changes (see encode_map in the script). */\n')
+out.append(f'export const UPPER_MAP = "{encode_map(upper_map)}";\n')
+out.append(f'export const LOWER_MAP = "{encode_map(lower_map)}";\n\n')
 out.append('/** Code points whose titlecase mapping differs from their uppercase mapping. */\n')
 out.append('export const TITLE_MAP: ReadonlyArray<readonly [number, string]> = [\n')
 for cp, t in sorted(title_map.items()):

@@ -2,14 +2,16 @@
  * Case conversion and case predicates of `str` (CPython 3.11 `unicodeobject.c`
  * semantics): full (multi-character) mappings, the final-sigma rule, titlecase
  * for `title()`/`capitalize()` (3.8+), full case folding for `casefold()`.
- * Upper/lower mappings come from JS (`toUpperCase`/`toLowerCase` implement the
- * same SpecialCasing rules); title/fold differences come from the generated tables.
+ * All mappings come from the generated CPython 3.11 tables (`unicode-props.ts`);
+ * pure-ASCII strings take JS's `toUpperCase`/`toLowerCase`.
  *
  * https://docs.python.org/3.11/library/stdtypes.html#str.lower
  */
 
 import {
   caseFoldCp,
+  lowerCaseCp,
+  upperCaseCp,
   isCasedCp,
   isCaseIgnorableCp,
   isLowerCp,
@@ -27,7 +29,7 @@ function codePoints(s: string): number[] {
 /** Lowercase of `cps[i]`, applying the final-sigma rule to U+03A3. */
 function lowerAt(cps: readonly number[], i: number): string {
   const c = cps[i] as number;
-  if (c !== 0x3a3) return String.fromCodePoint(c).toLowerCase();
+  if (c !== 0x3a3) return lowerCaseCp(c);
   let j = i - 1;
   let d = 0;
   for (; j >= 0; j--) {
@@ -45,12 +47,22 @@ function lowerAt(cps: readonly number[], i: number): string {
   return finalSigma ? "\u03c2" : "\u03c3";
 }
 
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function strLower(s: string): string {
-  return s.toLowerCase();
+  if (ASCII.test(s)) return s.toLowerCase();
+  const cps = codePoints(s);
+  let out = "";
+  for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
 }
 
 export function strUpper(s: string): string {
-  return s.toUpperCase();
+  if (ASCII.test(s)) return s.toUpperCase();
+  let out = "";
+  for (const ch of s) out += upperCaseCp(ch.codePointAt(0) as number);
+  return out;
 }
 
 export function strCasefold(s: string): string {
@@ -68,7 +80,7 @@ export function strSwapcase(s: string): string {
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i] as number;
     if (isUpperCp(c)) out += lowerAt(cps, i);
-    else if (isLowerCp(c)) out += String.fromCodePoint(c).toUpperCase();
+    else if (isLowerCp(c)) out += upperCaseCp(c);
     else out += String.fromCodePoint(c);
   }
   return out;

@@ -5,10 +5,13 @@
  * own `unicodedata`, so `'x'.isalpha()` and friends agree with CPython even for
  * characters Node's newer ICU knows about. Each table decodes once, at module
  * load, into a sorted `Uint32Array` of `[start, end)` pairs searched by bisection;
- * ASCII has a branch-free fast path in each predicate.
+ * ASCII has a branch-free fast path in each predicate. Case mappings come from
+ * the same database (Node's ICU has newer mappings, e.g. U+019B gained an
+ * uppercase in Unicode 16). Only `Case_Ignorable` (final-sigma context) still
+ * uses JS's `\p{...}`.
  */
 
-import { FOLD_MAP, RANGES, TITLE_MAP } from "./generated/unicode-tables.js";
+import { FOLD_MAP, LOWER_MAP, RANGES, TITLE_MAP, UPPER_MAP } from "./generated/unicode-tables.js";
 
 class RangeSet {
   private readonly bounds: Uint32Array;
@@ -53,6 +56,23 @@ const XID_START = new RangeSet(RANGES.xidStart);
 const XID_CONTINUE = new RangeSet(RANGES.xidContinue);
 const LINEBREAK = new RangeSet(RANGES.linebreak);
 
+/** Decode a case map written by `encode_map` in scripts/gen-unicode-tables.py. */
+function decodeCaseMap(encoded: string): Map<number, string> {
+  const out = new Map<number, string>();
+  let cp = 0;
+  for (const entry of encoded.split(",")) {
+    const m = /^([0-9a-f]+)([+=-])(.*)$/.exec(entry);
+    if (m === null) continue;
+    cp += parseInt(m[1] as string, 16);
+    const rest = m[3] as string;
+    if (m[2] === "=") out.set(cp, String.fromCodePoint(...rest.split(".").map((h) => parseInt(h, 16))));
+    else out.set(cp, String.fromCodePoint(cp + (m[2] === "+" ? 1 : -1) * parseInt(rest, 16)));
+  }
+  return out;
+}
+
+const UPPER_MAPPING = decodeCaseMap(UPPER_MAP);
+const LOWER_MAPPING = decodeCaseMap(LOWER_MAP);
 const TITLE_MAPPING = new Map<number, string>(TITLE_MAP);
 const FOLD_MAPPING = new Map<number, string>(FOLD_MAP);
 
@@ -122,11 +142,19 @@ export function isCaseIgnorableCp(cp: number): boolean {
   return CASE_IGNORABLE.test(String.fromCodePoint(cp));
 }
 
+/** Full uppercase mapping of one code point (CPython 3.11's, not the host ICU's). */
+export function upperCaseCp(cp: number): string {
+  return UPPER_MAPPING.get(cp) ?? String.fromCodePoint(cp);
+}
+/** Full lowercase mapping of one code point, without the final-sigma rule. */
+export function lowerCaseCp(cp: number): string {
+  return LOWER_MAPPING.get(cp) ?? String.fromCodePoint(cp);
+}
 /** Full titlecase mapping of one code point. */
 export function titleCaseCp(cp: number): string {
-  return TITLE_MAPPING.get(cp) ?? String.fromCodePoint(cp).toUpperCase();
+  return TITLE_MAPPING.get(cp) ?? upperCaseCp(cp);
 }
 /** Full case folding of one code point. */
 export function caseFoldCp(cp: number): string {
-  return FOLD_MAPPING.get(cp) ?? String.fromCodePoint(cp).toLowerCase();
+  return FOLD_MAPPING.get(cp) ?? lowerCaseCp(cp);
 }
