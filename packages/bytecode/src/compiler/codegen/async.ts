@@ -94,7 +94,7 @@ export function asyncFor(c: Compiler, s: ast.AsyncFor): void {
   c.emit(PSEUDO.POP_BLOCK);
   assignTarget(c, s.target);
   stmts(c, s.body);
-  c.jump(PSEUDO.JUMP, start);
+  c.artificialJump(start);
   c.popFBlock("FOR_LOOP");
   c.useBlock(except);
   c.withLoc(s.iter, () => c.emit(Op.END_ASYNC_FOR));

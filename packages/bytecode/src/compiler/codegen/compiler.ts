@@ -60,6 +60,8 @@ export class Unit {
   cur: Block;
   readonly fblocks: FBlock[] = [];
   loc: Loc;
+  /** Location of the most recently emitted instruction (for artificial instructions). */
+  lastLoc: Loc;
   private nblocks = 0;
 
   constructor(
@@ -79,6 +81,7 @@ export class Unit {
     this.entry = this.newBlock();
     this.cur = this.entry;
     this.loc = { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
+    this.lastLoc = this.loc;
   }
 
   newBlock(): Block {
@@ -209,8 +212,7 @@ export class Compiler {
     const u = this.u;
     if (u.cur.fallsThrough()) {
       // The implicit return takes the location of the last instruction emitted (like CPython's line propagation).
-      const last = u.cur.last();
-      if (last !== undefined) u.loc = last.loc;
+      u.loc = u.lastLoc;
       if (addNone) this.loadConst(NONE);
       this.emit(Op.RETURN_VALUE);
     }
@@ -268,6 +270,14 @@ export class Compiler {
     this.u.loc = node;
   }
 
+  /** Emit a jump that belongs to no source construct: it takes the previous instruction's location. */
+  artificialJump(target: Block): void {
+    const saved = this.u.loc;
+    this.u.loc = this.u.lastLoc;
+    this.jump(PSEUDO.JUMP, target);
+    this.u.loc = saved;
+  }
+
   // ---- emission ----
 
   private ensureOpenBlock(): void {
@@ -279,11 +289,13 @@ export class Compiler {
     this.ensureOpenBlock();
     if (op < 256 && opcodeDef(op).operand === "jump") throw new CompileInternalError(`emit() of jump ${op}; use jump()`);
     this.u.cur.instrs.push({ op, arg, target: null, loc: this.u.loc, handler: null });
+    this.u.lastLoc = this.u.loc;
   }
 
   jump(op: number, target: Block): void {
     this.ensureOpenBlock();
     this.u.cur.instrs.push({ op, arg: 0, target, loc: this.u.loc, handler: null });
+    this.u.lastLoc = this.u.loc;
     // CPython starts a new block after every jump (NEXT_BLOCK); conditional jumps fall through into it.
     if (op !== PSEUDO.JUMP && !isSetup(op)) this.useBlock(this.u.newBlock());
   }

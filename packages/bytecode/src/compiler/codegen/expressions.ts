@@ -347,7 +347,8 @@ function subdict(c: Compiler, e: ast.Dict, begin: number, end: number): void {
 
 /** Jump to `next` if the truth of `e` equals `cond`; fall through otherwise. */
 export function jumpIf(c: Compiler, e: ast.Expr, next: Block, cond: boolean): void {
-  c.withLoc(e, () => {
+  // Like CPython, the jumps keep the location of the construct being compiled (statement or expression).
+  {
     const folded = foldConstant(e);
     if (folded !== null && folded.kind !== "tuple") {
       if (constTruthy(folded) === cond) c.jump(PSEUDO.JUMP, next);
@@ -408,7 +409,7 @@ export function jumpIf(c: Compiler, e: ast.Expr, next: Block, cond: boolean): vo
     }
     expr(c, e);
     c.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
-  });
+  }
 }
 
 /** Checked array access for AST lists whose length the caller already knows. */

@@ -82,6 +82,14 @@ function setArgCounts(c: Compiler, args: ast.Arguments): void {
   c.u.kwonlyargcount = args.kwonlyargs.length;
 }
 
+/** One `CALL 0` per decorator, innermost first, each located at its decorator (CPython 3.11). */
+function applyDecorators(c: Compiler, decos: readonly ast.Expr[]): void {
+  for (let i = decos.length - 1; i >= 0; i--) {
+    const d = decos[i];
+    if (d !== undefined) c.withLoc(d, () => c.emit(Op.CALL, 0));
+  }
+}
+
 export function functionDef(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
   const decos = s.decorator_list;
   const firstlineno = decos[0]?.lineno ?? s.lineno;
@@ -96,7 +104,7 @@ export function functionDef(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionD
   stmts(c, doc === null ? s.body : s.body.slice(1));
   const code = c.exitScope();
   c.makeClosure(code, flags);
-  for (let i = 0; i < decos.length; i++) c.emit(Op.CALL, 0);
+  applyDecorators(c, decos);
   c.nameOp(s.name, "Store");
 }
 
@@ -123,13 +131,12 @@ export function classDef(c: Compiler, s: ast.ClassDef): void {
   const firstlineno = decos[0]?.lineno ?? s.lineno;
   for (const d of decos) expr(c, d);
   c.enterScope(s.name, "class", s, firstlineno);
-  c.setLoc(s);
   c.nameOp("__name__", "Load");
   c.nameOp("__module__", "Store");
   c.loadConst({ kind: "str", value: c.u.qualname });
   c.nameOp("__qualname__", "Store");
   bodyWithDocstring(c, s.body);
-  c.setLoc(s);
+  c.setLoc(c.u.lastLoc);
   if (c.u.ste.needsClassClosure) {
     c.emit(Op.LOAD_CLOSURE, c.u.derefIndex("__class__"));
     c.emit(Op.COPY, 1);
@@ -139,11 +146,12 @@ export function classDef(c: Compiler, s: ast.ClassDef): void {
   }
   c.emit(Op.RETURN_VALUE);
   const code = c.exitScope();
+  c.setLoc(s);
   c.emit(Op.PUSH_NULL);
   c.emit(Op.LOAD_BUILD_CLASS);
   c.makeClosure(code, 0);
   c.loadConst({ kind: "str", value: s.name });
   callHelper(c, 2, s.bases, s.keywords);
-  for (let i = 0; i < decos.length; i++) c.emit(Op.CALL, 0);
+  applyDecorators(c, decos);
   c.nameOp(s.name, "Store");
 }

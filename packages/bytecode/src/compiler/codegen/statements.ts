@@ -72,7 +72,7 @@ export function findAnnotations(body: readonly ast.Stmt[]): boolean {
 export function bodyWithDocstring(c: Compiler, body: readonly ast.Stmt[]): void {
   if (findAnnotations(body)) {
     const first = body[0];
-    if (first !== undefined) c.setLoc(first);
+    if (first !== undefined && c.u.scopeType === "module") c.setLoc(first);
     c.emit(Op.SETUP_ANNOTATIONS);
   }
   const doc = getDocstring(body);
@@ -396,7 +396,7 @@ function forStmt(c: Compiler, s: ast.For): void {
   c.useBlock(body);
   assignTarget(c, s.target);
   stmts(c, s.body);
-  c.jump(PSEUDO.JUMP, start);
+  c.artificialJump(start);
   c.useBlock(cleanup);
   c.popFBlock("FOR_LOOP");
   stmts(c, s.orelse);
@@ -413,7 +413,7 @@ function whileStmt(c: Compiler, s: ast.While): void {
   jumpIf(c, s.test, anchor, false);
   c.useBlock(body);
   stmts(c, s.body);
-  c.jump(PSEUDO.JUMP, loop);
+  c.artificialJump(loop);
   c.popFBlock("WHILE_LOOP");
   c.useBlock(anchor);
   stmts(c, s.orelse);
@@ -435,7 +435,7 @@ function ifStmt(c: Compiler, s: ast.If): void {
 
 function importStmt(c: Compiler, s: ast.Import): void {
   for (const alias of s.names) {
-    c.withLoc(alias, () => {
+    {
       c.loadConst({ kind: "int", value: 0n });
       c.loadConst(NONE);
       c.emitName(Op.IMPORT_NAME, alias.name);
@@ -457,7 +457,7 @@ function importStmt(c: Compiler, s: ast.Import): void {
       } else {
         c.nameOp(alias.name.split(".")[0] ?? alias.name, "Store");
       }
-    });
+    }
   }
 }
 
@@ -470,10 +470,8 @@ function importFrom(c: Compiler, s: ast.ImportFrom): void {
       c.emit(Op.IMPORT_STAR);
       return;
     }
-    c.withLoc(alias, () => {
-      c.emitName(Op.IMPORT_FROM, alias.name);
-      c.nameOp(alias.asname ?? alias.name, "Store");
-    });
+    c.emitName(Op.IMPORT_FROM, alias.name);
+    c.nameOp(alias.asname ?? alias.name, "Store");
   }
   c.emit(Op.POP_TOP);
 }
