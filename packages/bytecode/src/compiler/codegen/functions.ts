@@ -20,7 +20,7 @@ import type * as ast from "../ast.js";
 import { mangle } from "../errors.js";
 import { callHelper } from "./calls.js";
 import { type Compiler, NONE } from "./compiler.js";
-import { expr } from "./expressions.js";
+import { expr, foldConstant } from "./expressions.js";
 import { bodyWithDocstring, getDocstring, stmts } from "./statements.js";
 
 function checkDebugArgs(c: Compiler, args: ast.Arguments): void {
@@ -33,8 +33,14 @@ function checkDebugArgs(c: Compiler, args: ast.Arguments): void {
 function defaultArguments(c: Compiler, args: ast.Arguments): number {
   let flags = 0;
   if (args.defaults.length > 0) {
-    for (const d of args.defaults) expr(c, d);
-    c.emit(Op.BUILD_TUPLE, args.defaults.length);
+    const folded = args.defaults.map(foldConstant);
+    if (folded.every((v) => v !== null)) {
+      // CPython's optimizer folds a BUILD_TUPLE of constants into one constant.
+      c.loadConst({ kind: "tuple", items: folded as CodeConst[] });
+    } else {
+      for (const d of args.defaults) expr(c, d);
+      c.emit(Op.BUILD_TUPLE, args.defaults.length);
+    }
     flags |= MAKE_FUNCTION_FLAGS.DEFAULTS;
   }
   const keys: CodeConst[] = [];

@@ -217,18 +217,24 @@ function mappingPattern(c: Compiler, p: ast.MatchMapping, pc: PatternContext): v
     jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
   }
   const seen = new Set<string>();
+  const constKeys: CodeConst[] = [];
   for (const key of keys) {
     const v: CodeConst | null = key.type === "Attribute" ? null : foldConstant(key);
     if (v !== null) {
       const k = constKey(v) ?? "";
       if (seen.has(k)) throw c.error(`mapping pattern checks duplicate key (${reprKey(v)})`);
       seen.add(k);
+      constKeys.push(v);
     } else if (key.type !== "Attribute") {
       throw c.error("mapping pattern keys may only match literals and attribute lookups");
     }
-    expr(c, key);
   }
-  c.emit(Op.BUILD_TUPLE, size);
+  if (constKeys.length === size) {
+    c.loadConst({ kind: "tuple", items: constKeys });
+  } else {
+    for (const key of keys) expr(c, key);
+    c.emit(Op.BUILD_TUPLE, size);
+  }
   c.emit(Op.MATCH_KEYS);
   pc.onTop += 2;
   c.emit(Op.COPY, 1);
