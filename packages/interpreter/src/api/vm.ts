@@ -27,7 +27,7 @@ import { ModuleRegistry } from "../modules/registry.js";
 import { createSysModule, displayHook } from "../modules/sys.js";
 import { formatException as formatExc } from "../traceback/format.js";
 import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
-import { createFallbackBuiltins } from "./fallback-builtins.js";
+import { createBuiltinsModule } from "../modules/builtins.js";
 
 export interface VMOptions {
   stdout?: (s: string) => void;
@@ -88,7 +88,7 @@ export class VM {
         err.flush();
       },
     };
-    const builtins = createFallbackBuiltins();
+    const builtins = new PyModule("builtins", createBuiltinsModule());
     this.builtinsModule = builtins;
     this.thread = new VMThread({ stdout: out, stderr: errSink, stdin: options.stdin ?? null, jit: options.jit ?? null, builtins: builtins.dict });
     const ts = this.thread;

@@ -13,6 +13,9 @@ import "../objects/super.js";
 import "../objects/exception-methods.js";
 import "../objects/number-methods.js";
 import "../objects/container-methods.js";
+import "../objects/str/str-type.js";
+import "../objects/bytes/bytes-type.js";
+import "../objects/bytes/bytes-protocols.js";
 import { PyDict } from "../objects/dict.js";
 import { PyType, ObjectType, TypeType, IntType, BoolType, StrType, typeOf } from "../objects/type.js";
 import { None, NotImplemented, Ellipsis } from "../objects/singletons.js";
@@ -22,6 +25,7 @@ import { ComplexType } from "../objects/complex.js";
 import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { DictType } from "../objects/dict.js";
+import { BytesType, ByteArrayType } from "../objects/bytes/bytes.js";
 import { SetType, FrozenSetType } from "../objects/set.js";
 import { PyRange, RangeType } from "../objects/range.js";
 import { PySlice, SliceType } from "../objects/slice.js";
@@ -187,6 +191,7 @@ export function createBuiltinsModule(): PyDict {
     ["float", FloatType], ["complex", ComplexType], ["list", ListType], ["tuple", TupleType], ["dict", DictType],
     ["set", SetType], ["frozenset", FrozenSetType], ["range", RangeType], ["slice", SliceType],
     ["property", PropertyType], ["classmethod", ClassMethodType], ["staticmethod", StaticMethodType], ["super", SuperType],
+    ["bytes", BytesType], ["bytearray", ByteArrayType],
   ];
   for (const [n, t] of types) d.setStr(n, t);
   for (const [n, t] of BUILTIN_EXCEPTIONS) d.setStr(n, t);
