@@ -73,9 +73,11 @@ export function assemble(u: AssemblerInput): CodeObject {
   // Prologue: MAKE_CELL for every cell, then COPY_FREE_VARS.
   const first = u.entry.instrs[0];
   const ploc: Loc = first?.loc ?? { lineno: u.firstlineno, end_lineno: u.firstlineno, col_offset: -1, end_col_offset: -1 };
+  // CPython order: COPY_FREE_VARS, then MAKE_CELL by localsplus slot (argument cells first).
   const prologue = [];
-  for (let i = 0; i < u.cellvars.length; i++) prologue.push({ op: Op.MAKE_CELL, arg: i, target: null, loc: ploc, handler: null });
   if (u.freevars.length > 0) prologue.push({ op: Op.COPY_FREE_VARS, arg: u.freevars.length, target: null, loc: ploc, handler: null });
+  const cellOrder = u.cellvars.map((_, i) => i).sort((a, b) => (derefToSlot[a] ?? 0) - (derefToSlot[b] ?? 0));
+  for (const i of cellOrder) prologue.push({ op: Op.MAKE_CELL, arg: i, target: null, loc: ploc, handler: null });
   u.entry.instrs.unshift(...prologue);
 
   labelExceptionTargets(u.entry);

@@ -18,7 +18,7 @@ import type * as ast from "../ast.js";
 import { PSEUDO } from "../flowgraph.js";
 import { addYieldFrom, awaitCallResult, emitYield } from "./async.js";
 import { type Compiler, NONE } from "./compiler.js";
-import { at, expr, jumpIf } from "./expressions.js";
+import { at, expr, iterableExpr, jumpIf } from "./expressions.js";
 import { assignTarget } from "./unpacking.js";
 
 type Comp = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
@@ -41,7 +41,7 @@ export function comprehensionExpr(c: Compiler, e: Comp): void {
   if (e.type !== "GeneratorExp") c.emit(Op.RETURN_VALUE);
   const code = c.exitScope();
   c.makeClosure(code, 0);
-  expr(c, outermost.iter);
+  iterableExpr(c, outermost.iter);
   c.emit(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.emit(Op.CALL, 0);
   if (isAsyncGenerator && e.type !== "GeneratorExp") awaitCallResult(c, 0);
@@ -92,7 +92,7 @@ function syncGenerator(c: Compiler, e: Comp, genIndex: number, depth: number): v
       expr(c, only);
       start = null;
     } else {
-      expr(c, it);
+      iterableExpr(c, it);
       c.emit(Op.GET_ITER);
     }
   }

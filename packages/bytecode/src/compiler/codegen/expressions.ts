@@ -100,6 +100,35 @@ export function foldConstant(e: ast.Expr): CodeConst | null {
   }
 }
 
+/**
+ * A list or set display of constants used only for iteration or `in` tests
+ * folds to a tuple or frozenset constant (CPython's AST optimizer `fold_iter`).
+ */
+export function foldIterable(e: ast.Expr): CodeConst | null {
+  if (e.type !== "List" && e.type !== "Set") return null;
+  if (e.type === "List" && e.ctx !== "Load") return null;
+  const items: CodeConst[] = [];
+  for (const x of e.elts) {
+    const v = foldConstant(x);
+    if (v === null) return null;
+    items.push(v);
+  }
+  return e.type === "List" ? { kind: "tuple", items } : { kind: "frozenset", items };
+}
+
+/** Compile an iterable or `in` operand, folding constant displays. */
+export function iterableExpr(c: Compiler, e: ast.Expr): void {
+  const folded = foldIterable(e);
+  if (folded !== null) c.withLoc(e, () => c.loadConst(folded));
+  else expr(c, e);
+}
+
+function comparator(c: Compiler, e: ast.Compare, i: number): void {
+  const op = at(e.ops, i);
+  if (op === "In" || op === "NotIn") iterableExpr(c, at(e.comparators, i));
+  else expr(c, at(e.comparators, i));
+}
+
 /** Python truthiness of a constant. */
 export function constTruthy(v: CodeConst): boolean {
   switch (v.kind) {
@@ -261,19 +290,19 @@ function compareExpr(c: Compiler, e: ast.Compare): void {
   const n = e.ops.length - 1;
   expr(c, e.left);
   if (n === 0) {
-    expr(c, at(e.comparators, 0));
+    comparator(c, e, 0);
     emitCompare(c, at(e.ops, 0));
     return;
   }
   const cleanup = c.newBlock();
   for (let i = 0; i < n; i++) {
-    expr(c, at(e.comparators, i));
+    comparator(c, e, i);
     c.emit(Op.SWAP, 2);
     c.emit(Op.COPY, 2);
     emitCompare(c, at(e.ops, i));
     c.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
   }
-  expr(c, at(e.comparators, n));
+  comparator(c, e, n);
   emitCompare(c, at(e.ops, n));
   const end = c.newBlock();
   c.jump(PSEUDO.JUMP, end);
@@ -385,13 +414,13 @@ export function jumpIf(c: Compiler, e: ast.Expr, next: Block, cond: boolean): vo
           const cleanup = c.newBlock();
           expr(c, e.left);
           for (let i = 0; i < n; i++) {
-            expr(c, at(e.comparators, i));
+            comparator(c, e, i);
             c.emit(Op.SWAP, 2);
             c.emit(Op.COPY, 2);
             emitCompare(c, at(e.ops, i));
             c.jump(Op.POP_JUMP_IF_FALSE, cleanup);
           }
-          expr(c, at(e.comparators, n));
+          comparator(c, e, n);
           emitCompare(c, at(e.ops, n));
           c.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
           const end = c.newBlock();

@@ -19,7 +19,7 @@ import { PSEUDO } from "../flowgraph.js";
 import { asyncFor, asyncWith, awaitCallResult } from "./async.js";
 import { type Compiler, type FBlock, NONE } from "./compiler.js";
 import { tryStmt, tryStarStmt, withStmt } from "./exceptions.js";
-import { BINOP, expr, INPLACE_OFFSET, jumpIf } from "./expressions.js";
+import { BINOP, expr, INPLACE_OFFSET, iterableExpr, jumpIf } from "./expressions.js";
 import { classDef, functionDef } from "./functions.js";
 import { matchStmt } from "./patterns.js";
 import { assignTarget } from "./unpacking.js";
@@ -389,7 +389,7 @@ function forStmt(c: Compiler, s: ast.For): void {
   const cleanup = c.newBlock();
   const end = c.newBlock();
   c.pushFBlock("FOR_LOOP", start, end);
-  expr(c, s.iter);
+  iterableExpr(c, s.iter);
   c.emit(Op.GET_ITER);
   c.useBlock(start);
   c.jump(Op.FOR_ITER, cleanup);
