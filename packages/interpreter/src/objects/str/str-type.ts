@@ -12,9 +12,10 @@
  */
 
 import type { PyValue } from "../object.js";
+import type { PyType } from "../type.js";
 
 import { StrType, typeOf } from "../type.js";
-import { defineMethod, defineStaticMethod } from "../builtin-function.js";
+import { defineMethod, defineNew, defineStaticMethod } from "../builtin-function.js";
 import { None, NotImplemented } from "../singletons.js";
 import { PyTuple, newTuple } from "../tuple.js";
 import { PyList } from "../list.js";
@@ -24,7 +25,7 @@ import { PyIntObject } from "../int.js";
 import * as E from "../exceptions.js";
 import { exceptionMatches, overflowError, typeError, typeName, valueError } from "../errors.js";
 import { arity, parseArgs, splitKwargs } from "../args.js";
-import { strValue } from "../str-support.js";
+import { PyStrObject, strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { ascii, repr, str } from "../../protocols/repr.js";
 import { getItem } from "../../protocols/subscript.js";
@@ -33,11 +34,12 @@ import { format } from "../../protocols/format-bridge.js";
 import { toArray } from "../../protocols/iter.js";
 import { callMethod0 } from "../../protocols/call.js";
 import { newBytes } from "../bytes/bytes.js";
-import { encodeStr } from "../bytes/codecs.js";
+import { decodeBytes, encodeStr } from "../bytes/codecs.js";
+import { PyBytes, PyByteArray } from "../bytes/bytes.js";
 import { formatStr, intToFloat } from "../format/format-number.js";
 import { percentFormat, type PercentHost } from "../format/percent-format.js";
 import { strFormat, type StrFormatHost } from "../format/str-format.js";
-import { rethrowPy } from "./py-errors.js";
+import { rethrowPy, withPyErrors } from "./py-errors.js";
 import { cpLength } from "./code-points.js";
 import * as S from "./index.js";
 
@@ -254,7 +256,29 @@ function defSplit(name: string, fn: (s: string, sep?: string, maxsplit?: number)
 let installed = false;
 
 /** Install the str methods on `StrType` (idempotent). */
+/** `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`. */
+function strNew(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const cls = args[0] as PyType;
+  const [obj, encoding, errors] = parseArgs("str", args.slice(1), kwnames, ["object", "encoding", "errors"], 0);
+  let s: string;
+  if (obj === undefined) s = "";
+  else if (encoding === undefined && errors === undefined) s = str(obj);
+  else {
+    const enc = encoding === undefined ? "utf-8" : strArg(encoding, `str() argument 'encoding' must be str, not ${typeName(encoding)}`);
+    const err = errors === undefined ? "strict" : strArg(errors, `str() argument 'errors' must be str, not ${typeName(errors)}`);
+    let data: Uint8Array;
+    if (obj instanceof PyBytes) data = obj.value;
+    else if (obj instanceof PyByteArray) data = obj.view();
+    else if (typeof obj === "string" || obj instanceof PyStrObject) throw typeError("decoding str is not supported");
+    else throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+    s = withPyErrors(() => decodeBytes(data, enc, err));
+  }
+  return cls === StrType ? s : new PyStrObject(s, cls);
+}
+
+
 export function installStrMethods(): void {
+  defineNew(StrType, strNew);
   if (installed) return;
   installed = true;
 
