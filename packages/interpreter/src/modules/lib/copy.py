@@ -33,7 +33,7 @@ _BUILTIN_BASES = (object, int, float, complex, str, bytes, bytearray, tuple,
 
 _ATOMIC = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
            complex, bytes, str, type, range, property, type(len),
-           type(lambda: None), type((lambda: None).__code__)}
+           type(lambda: None)}
 
 try:
     import weakref as _weakref

@@ -148,11 +148,6 @@ class partial:
         parts.extend(f"{k}={v!r}" for k, v in self._keywords.items())
         return f"{name}({', '.join(parts)})"
 
-    def __get__(self, obj, objtype=None):
-        # partial objects are not method descriptors: accessed through an
-        # instance they stay unbound (CPython 3.11 behaviour).
-        return self
-
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments
