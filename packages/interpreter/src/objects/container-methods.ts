@@ -421,69 +421,7 @@ export function setRepr(s: PySetBase): string {
     return s.cls === SetType ? body : `${name}(${body})`;
   });
 }
-void intMul; void intAdd; void normBig; void sliceBounds; void rangeIter; void PyRange; void RangeType; void PySlice; void SliceType; void defineGetSet; void DictValueIteratorType; void DictItemIteratorType;
 
-// ---- range (basics) ------------------------------------------------------------------------
-
-function rng(v: PyValue): PyRange {
-  if (!(v instanceof PyRange)) throw typeError(`descriptor requires a 'range' object but received '${typeName(v)}'`);
-  return v;
-}
-defineNew(RangeType, (args, kwnames) => {
-  noKwargs("range", kwnames);
-  const a = args.slice(1).map((x) => asIndex(x));
-  if (a.length === 0) throw typeError("range expected at least 1 argument, got 0");
-  if (a.length > 3) throw typeError(`range expected at most 3 arguments, got ${a.length}`);
-  const [start, stop, step] = a.length === 1 ? [0, a[0], 1] : [a[0], a[1], a[2] ?? 1];
-  if (step === 0 || step === 0n) throw valueError("range() arg 3 must not be zero");
-  return new PyRange(start as number | bigint, stop as number | bigint, step as number | bigint);
-});
-defineMethod(RangeType, "__repr__", (self) => {
-  const r = rng(self);
-  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
-});
-defineMethod(RangeType, "__len__", (self) => rng(self).length);
-defineMethod(RangeType, "__iter__", (self) => rangeIter(rng(self)));
-defineMethod(RangeType, "__getitem__", (self, args) => {
-  const r = rng(self);
-  const k = args[0] as PyValue;
-  if (k instanceof PySlice) {
-    const b = sliceBounds(k, Number(r.length));
-    const start = intAdd(r.start, intMul(b.start, r.step));
-    return new PyRange(start, intAdd(start, intMul(b.length, intMul(b.step, r.step))), intMul(b.step, r.step));
-  }
-  let i = asIndex(k);
-  if (i < 0) i = intAdd(i, r.length);
-  if (i < 0 || i >= r.length) throw indexError("range object index out of range");
-  return intAdd(r.start, intMul(i, r.step));
-});
-defineMethod(RangeType, "__contains__", (self, args) => {
-  const r = rng(self);
-  const x = args[0] as PyValue;
-  if (typeof x !== "number" && typeof x !== "bigint" && typeof x !== "boolean") return toArray(r).some((v) => eq(v, x));
-  const v = typeof x === "boolean" ? (x ? 1 : 0) : x;
-  const s = BigInt(r.start), e = BigInt(r.stop), st = BigInt(r.step), bv = BigInt(v);
-  if (st > 0n ? bv < s || bv >= e : bv > s || bv <= e) return false;
-  return (bv - s) % st === 0n;
-});
-defineMethod(RangeType, "__reversed__", (self) => {
-  const r = rng(self);
-  const last = intAdd(r.start, intMul(intAdd(r.length, -1), r.step));
-  return rangeIter(new PyRange(last, intAdd(r.start, -1 * Math.sign(Number(r.step))), intMul(r.step, -1)));
-});
-defineGetSet(RangeType, "start", (self) => rng(self).start);
-defineGetSet(RangeType, "stop", (self) => rng(self).stop);
-defineGetSet(RangeType, "step", (self) => rng(self).step);
 defineMethod(SetType, "__repr__", (self) => setRepr(setOf(self)));
 defineMethod(FrozenSetType, "__repr__", (self) => setRepr(setOf(self)));
-defineMethod(SetType, "add", (self, args) => (setOf(self).table.set(args[0] as PyValue, true), None));
-defineMethod(SetType, "discard", (self, args) => (setOf(self).table.delete(args[0] as PyValue), None));
-defineMethod(SetType, "remove", (self, args) => {
-  if (setOf(self).table.delete(args[0] as PyValue) === undefined) throw keyError(args[0] as PyValue);
-  return None;
-});
-defineMethod(SetType, "__len__", (self) => setOf(self).size);
-defineMethod(FrozenSetType, "__len__", (self) => setOf(self).size);
-defineMethod(SetType, "__contains__", (self, args) => setOf(self).table.has(args[0] as PyValue));
-defineMethod(FrozenSetType, "__contains__", (self, args) => setOf(self).table.has(args[0] as PyValue));
 SetType.attrs.set("__hash__", None);
