@@ -492,8 +492,10 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             throw r;
           }
           case 72 /* RERAISE */: {
+            // With arg != 0, STACK[-arg] holds the original lasti; CPython uses it
+            // only for f_lineno. The handler search must start from this RERAISE,
+            // and the traceback already has the original line, so it is not needed here.
             const exc = lp[--sp] as PyValue;
-            if (arg !== 0) pc = (lp[sp - arg] as number) + 1;
             reraising = true;
             throw exc;
           }
