@@ -1,7 +1,7 @@
 /**
  * Behaviour of the public entry points that the golden files do not cover:
  * compile modes, the REPL's `incomplete` flag, tokenizer output, `walk`, and
- * a coarse performance budget.
+ * a large input.
  */
 import { describe, expect, it } from "vitest";
 import { dump } from "../ast/dump.js";
@@ -94,8 +94,8 @@ describe("walk", () => {
   });
 });
 
-describe("performance", () => {
-  it("parses a 2,000-line module quickly", () => {
+describe("large input", () => {
+  it("parses a 2,000-line module", () => {
     const chunk = [
       "class C(Base, metaclass=M):",
       "    def method(self, a, b=1, *args, c, **kw) -> int:",
@@ -111,11 +111,9 @@ describe("performance", () => {
       "",
     ];
     const source = Array.from({ length: 170 }, () => chunk.join("\n")).join("\n") + "\n";
-    parse(source);
-    const t0 = performance.now();
-    for (let i = 0; i < 5; i++) parse(source);
-    const ms = (performance.now() - t0) / 5;
-    // Generous bound so a loaded CI machine does not flake; typical is a few ms.
-    expect(ms).toBeLessThan(100);
+    // Speed is measured by benchmarks, never asserted in unit tests (shared, noisy machines).
+    const mod = parse(source);
+    expect(mod.type).toBe("Module");
+    if (mod.type === "Module") expect(mod.body.length).toBe(170);
   });
 });
