@@ -152,7 +152,8 @@ export class VM {
   compile(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): CodeObject {
     try {
       const code = compile(source, { filename, mode });
-      this.thread.rememberSource(filename, source);
+      // Like CPython, tracebacks show source lines only for real files, not <stdin>/<string>.
+      if (!filename.startsWith("<")) this.thread.rememberSource(filename, source);
       return code;
     } catch (e) {
       if (e instanceof PySyntaxError) throw syntaxErrorFromParser(e);
