@@ -7,10 +7,10 @@
  *   `bytes(str, encoding[, errors])`, `__bytes__`; `bytearray(...)` likewise.
  * - `__len__`, `__getitem__` (int → int, slice → same kind), `__contains__`,
  *   `__add__`, `__mul__`/`__rmul__`, `__eq__`…`__ge__` (bytewise), `__hash__` (bytes only).
- * - bytearray: `append`, `extend`, `pop`, `insert`, `remove`, `clear`, `copy`, `reverse`.
- *
- * Not here: `__iter__` (needs an iterator type from the core), `__setitem__`
- * with slices, `__iadd__`, `__mod__` (printf for bytes).
+ * - `__iter__` (bytes-iterator.ts), `__mod__` (bytes-percent.ts), `__getnewargs__`.
+ * - bytearray: `append`, `extend`, `pop`, `insert`, `remove`, `clear`, `copy`, `reverse`;
+ *   item/slice assignment, deletion, `+=`, `*=` (bytearray-assign.ts).
+ * - the bytes hooks of int (`int.to_bytes`/`from_bytes`, `int(b"12")`).
  */
 
 import type { PyValue } from "../object.js";
@@ -26,10 +26,16 @@ import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { toArray } from "../../protocols/iter.js";
 import { callMethod0 } from "../../protocols/call.js";
 import { rethrowPy } from "../str/py-errors.js";
+import { defersTo } from "../str/str-dunders.js";
 import { BytesType, ByteArrayType, PyByteArray, PyBytes, newBytes } from "./bytes.js";
 import { bytesLike } from "./bytes-type.js";
 import { bytesContains } from "./bytes-methods.js";
 import { encodeStr } from "./codecs.js";
+import { PyBytesIterator } from "./bytes-iterator.js";
+import { bytesMod } from "./bytes-percent.js";
+import { installByteArrayAssign } from "./bytearray-assign.js";
+import { registerBytesHooks } from "../number-methods.js";
+import { newTuple } from "../tuple.js";
 
 type Bytes = Uint8Array;
 
@@ -160,7 +166,7 @@ export function installBytesProtocols(): void {
       if (!hasIndex(k)) throw typeError(`${kind} indices must be integers or slices, not ${typeName(k)}`);
       const i = asIndex(k);
       const j = typeof i === "bigint" ? -1 : i < 0 ? i + b.length : i;
-      if (j < 0 || j >= b.length) throw indexError(`index out of range`);
+      if (j < 0 || j >= b.length) throw indexError(isArray ? "bytearray index out of range" : "index out of range");
       return b[j] as number;
     });
     defineMethod(t, "__contains__", (self, args, kw) => {
@@ -174,17 +180,38 @@ export function installBytesProtocols(): void {
     });
     defineMethod(t, "__add__", (self, args, kw) => {
       arity("__add__", args, kw, 1, 1);
-      const o = bytesLike(args[0] as PyValue);
-      if (o === undefined) return NotImplemented;
+      const other = args[0] as PyValue;
+      const o = bytesLike(other);
+      if (o === undefined) {
+        if (defersTo(other, "__radd__")) return NotImplemented;
+        throw typeError(`can't concat ${typeName(other)} to ${kind}`);
+      }
       return wrap(concat(receiver("__add__", t, self), o));
     });
     for (const name of ["__mul__", "__rmul__"]) {
       defineMethod(t, name, (self, args, kw) => {
         arity(name, args, kw, 1, 1);
-        if (!hasIndex(args[0] as PyValue)) return NotImplemented;
-        return wrap(repeat(receiver(name, t, self), args[0] as PyValue));
+        const n = args[0] as PyValue;
+        if (!hasIndex(n)) {
+          if (name === "__mul__" && defersTo(n, "__rmul__")) return NotImplemented;
+          throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+        }
+        return wrap(repeat(receiver(name, t, self), n));
       });
     }
+    defineMethod(t, "__iter__", (self, args, kw) => {
+      arity("__iter__", args, kw, 0, 0);
+      receiver("__iter__", t, self);
+      return new PyBytesIterator(self as PyBytes | PyByteArray);
+    });
+    defineMethod(t, "__mod__", (self, args, kw) => {
+      arity("__mod__", args, kw, 1, 1);
+      return wrap(bytesMod(receiver("__mod__", t, self), args[0] as PyValue));
+    });
+    defineMethod(t, "__rmod__", (_self, args, kw) => {
+      arity("__rmod__", args, kw, 1, 1);
+      return NotImplemented;
+    });
     const cmps: Array<[string, (c: number) => boolean]> = [
       ["__eq__", (c) => c === 0],
       ["__ne__", (c) => c !== 0],
@@ -208,11 +235,15 @@ export function installBytesProtocols(): void {
         for (let i = 0; i < b.length; i++) h = Math.imul(h ^ (b[i] as number), 0x01000193);
         return h === -1 ? -2 : h;
       });
+      defineMethod(t, "__getnewargs__", (self) => newTuple([newBytes(receiver("__getnewargs__", t, self).slice())]));
       defineMethod(t, "__bytes__", (self) => (self instanceof PyBytes && self.cls === BytesType ? self : newBytes(receiver("__bytes__", t, self).slice())));
     } else {
       t.attrs.set("__hash__", None);
     }
   }
+
+  installByteArrayAssign();
+  registerBytesHooks(newBytes, bytesLike);
 
   // bytearray mutators.
   const BA = ByteArrayType;

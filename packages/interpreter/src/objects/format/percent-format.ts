@@ -33,6 +33,13 @@ export interface PercentHost<V> {
   getItem(mapping: V, key: string): V;
   /** `*` width/precision: the int value when `v` is an int, else `undefined`. */
   toStarInt(v: V): number | bigint | undefined;
+  /**
+   * Optional override of a conversion (`bytes % args` converts `%s %b %r %a %c`
+   * its own way): the converted text, or `undefined` to use the str rules.
+   */
+  convert?(ch: string, v: V): string | undefined;
+  /** What is being formatted, for "not all arguments converted during … formatting" (default "string"). */
+  readonly what?: string;
 }
 
 /** The right operand of `%`: a tuple's items, or a single object (which may be a mapping). */
@@ -168,13 +175,21 @@ export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: Percen
     const v = nextArg();
     out += formatOne(ch, chIndex, v, flags, width, prec, host);
   }
-  if (argidx < arglen && dict === undefined) throw typeError("not all arguments converted during string formatting");
+  if (argidx < arglen && dict === undefined) {
+    throw typeError(`not all arguments converted during ${host.what ?? "string"} formatting`);
+  }
   return out;
 }
 
 function formatOne<V>(ch: string, chIndex: number, v: V, flags: number, width: number, prec: number, host: PercentHost<V>): string {
   let text: string;
   let numeric = false;
+  const custom = host.convert?.(ch, v);
+  if (custom !== undefined) {
+    text = custom;
+    if (ch !== "c" && prec >= 0 && cpLength(text) > prec) text = cpSlice(text, 0, prec);
+    return pad(text, false, ch, flags, width);
+  }
   switch (ch) {
     case "s":
     case "r":

@@ -41,6 +41,7 @@ import { percentFormat, type PercentHost } from "../format/percent-format.js";
 import { strFormat, type StrFormatHost } from "../format/str-format.js";
 import { rethrowPy, withPyErrors } from "./py-errors.js";
 import { cpLength } from "./code-points.js";
+import { installStrDunders } from "./str-dunders.js";
 import * as S from "./index.js";
 
 type Kw = readonly string[] | null;
@@ -108,7 +109,7 @@ function intResult(r: PyValue, dunder: string): number | bigint {
   throw typeError(`${dunder} returned non-int (type ${typeName(r)})`);
 }
 
-const percentHost: PercentHost<PyValue> = {
+export const strPercentHost: PercentHost<PyValue> = {
   str,
   repr,
   ascii,
@@ -190,7 +191,7 @@ export function strMod(s: string, args: PyValue): string {
     return percentFormat(
       s,
       args instanceof PyTuple ? { kind: "tuple", items: args.items } : { kind: "single", value: args, isMapping: isMappingArg(args) },
-      percentHost,
+      strPercentHost,
     );
   } catch (e) {
     return rethrowPy(e);
@@ -255,7 +256,6 @@ function defSplit(name: string, fn: (s: string, sep?: string, maxsplit?: number)
 
 let installed = false;
 
-/** Install the str methods on `StrType` (idempotent). */
 /** `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`. */
 function strNew(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const cls = args[0] as PyType;
@@ -276,9 +276,10 @@ function strNew(args: readonly PyValue[], kwnames: readonly string[] | null): Py
   return cls === StrType ? s : new PyStrObject(s, cls);
 }
 
-
+/** Install the str methods on `StrType` (idempotent). */
 export function installStrMethods(): void {
   defineNew(StrType, strNew);
+  installStrDunders();
   if (installed) return;
   installed = true;
 
