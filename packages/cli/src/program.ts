@@ -32,6 +32,7 @@ export function createRuntime(options: RuntimeOptions): VM {
     jit,
     readFile: readTextFile,
     path: options.scriptDir === undefined ? [] : [options.scriptDir],
+    getcwd: () => process.cwd(),
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
 }

@@ -28,6 +28,8 @@ import { createSysModule, displayHook } from "../modules/sys.js";
 import { formatException as formatExc } from "../traceback/format.js";
 import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
 import { createBuiltinsModule } from "../modules/builtins.js";
+import { createHostModule, type HostHooks } from "../modules/pyvm-host.js";
+import { HOST_MODULES } from "../modules/host-modules.js";
 
 export interface VMOptions {
   stdout?: (s: string) => void;
@@ -40,6 +42,10 @@ export interface VMOptions {
   path?: string[];
   /** Host file-system hook for imports; null/absent = only builtin modules. */
   readFile?: (path: string) => string | null;
+  /** `os.getcwd()` (default "/"). */
+  getcwd?: () => string;
+  /** `os.environ` (default empty). */
+  environ?: Record<string, string>;
 }
 
 export interface InteractiveResult {
@@ -108,6 +114,14 @@ export class VM {
     this.registry.sysModule = this.sys;
     this.registry.add("sys", this.sys);
     this.registry.registerBuiltin("sys", () => this.sys);
+    const readFile = options.readFile ?? null;
+    const hooks: HostHooks = {
+      getcwd: options.getcwd ?? (() => "/"),
+      fileExists: (p) => readFile !== null && readFile(p) !== null,
+      environ: options.environ ?? {},
+    };
+    this.registry.registerBuiltin("_pyvm_host", () => createHostModule(this.registry, hooks));
+    for (const [name, factory] of Object.entries(HOST_MODULES)) this.registry.registerBuiltin(name, factory);
   }
 
   /** Register a builtin module factory (e.g. `math`) importable by name. */

@@ -20,11 +20,16 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
-import { importError, newException, valueError } from "../objects/errors.js";
+import { importError, valueError } from "../objects/errors.js";
+import { callObject } from "../protocols/call.js";
 import { getAttrOrUndefined, setAttr } from "../protocols/attribute.js";
 import { toArray } from "../protocols/iter.js";
 import { isTrue } from "../protocols/truth.js";
 import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
+import { STDLIB_SOURCES } from "./lib/generated/stdlib-sources.js";
+
+/** `__path__` entry of a bundled stdlib package (never a real directory). */
+const STDLIB_PATH_PREFIX = "<pyvm-stdlib>/";
 
 export type ModuleFactory = () => PyModule;
 
@@ -135,7 +140,7 @@ export class ModuleRegistry {
       }
       searchPath = this.sysPath();
     }
-    const m = this.loadFromPath(name, searchPath);
+    const m = this.loadStdlib(name) ?? this.loadFromPath(name, searchPath);
     if (m === null) throw moduleNotFound(`No module named '${name}'`, name);
     if (parent !== null) setAttr(parent, name.slice(dot + 1), m);
     return m;
@@ -145,6 +150,57 @@ export class ModuleRegistry {
     const p = this.sysAttr("path");
     if (p instanceof PyList) return p.items.filter((s): s is string => typeof s === "string");
     return [];
+  }
+
+  /**
+   * The bundled pure-Python stdlib (src/modules/lib): searched after the
+   * host-registered modules and before `sys.path`. Its modules have no
+   * `__file__`; packages get a placeholder `__path__` so submodule imports
+   * and `from pkg import sub` work.
+   */
+  private loadStdlib(name: string): PyModule | null {
+    if (!Object.prototype.hasOwnProperty.call(STDLIB_SOURCES, name)) return null;
+    const entry = STDLIB_SOURCES[name];
+    if (entry === undefined) return null;
+    const filename = `<frozen ${name}>`;
+    const pkgDir = entry.isPackage ? STDLIB_PATH_PREFIX + name.replace(/\./g, "/") : null;
+    return this.execModule(name, filename, entry.source, pkgDir, false);
+  }
+
+  /** `importlib.reload(m)`: re-run the module's source in its existing namespace. */
+  reload(m: PyModule): PyModule {
+    const nameV = m.dict.getStr("__name__");
+    const name = typeof nameV === "string" ? nameV : m.name;
+    if (this.modules.getStr(name) !== m) throw importError(`module ${name} not in sys.modules`);
+    if (this.factories.has(name)) return m;
+    let source: string | null = null;
+    let path: string;
+    const entry = Object.prototype.hasOwnProperty.call(STDLIB_SOURCES, name) ? STDLIB_SOURCES[name] : undefined;
+    const file = m.dict.getStr("__file__");
+    if (typeof file === "string" && this.host.readFile !== null) {
+      path = file;
+      source = this.host.readFile(file);
+    } else if (entry !== undefined) {
+      path = `<frozen ${name}>`;
+      source = entry.source;
+    } else {
+      path = name;
+    }
+    if (source === null) throw moduleNotFound(`No module named '${name}'`, name);
+    const code = this.compileModule(source, path);
+    this.host.exec(code, m.dict);
+    return m;
+  }
+
+  private compileModule(source: string, path: string): CodeObject {
+    try {
+      const code = compile(source, { filename: path, mode: "exec" });
+      this.host.rememberSource(path, source);
+      return code;
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw syntaxErrorFromParser(e);
+      throw e;
+    }
   }
 
   private loadFromPath(name: string, searchPath: readonly string[]): PyModule | null {
@@ -163,18 +219,11 @@ export class ModuleRegistry {
     return null;
   }
 
-  private execModule(name: string, path: string, source: string, pkgDir: string | null): PyModule {
-    let code: CodeObject;
-    try {
-      code = compile(source, { filename: path, mode: "exec" });
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw syntaxErrorFromParser(e);
-      throw e;
-    }
-    this.host.rememberSource(path, source);
+  private execModule(name: string, path: string, source: string, pkgDir: string | null, hasFile = true): PyModule {
+    const code = this.compileModule(source, path);
     const m = new PyModule(name);
     const d = m.dict;
-    d.setStr("__file__", path);
+    if (hasFile) d.setStr("__file__", path);
     d.setStr("__package__", pkgDir !== null ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
     if (pkgDir !== null) d.setStr("__path__", new PyList([pkgDir]));
     d.setStr("__doc__", None);
@@ -193,9 +242,8 @@ export class ModuleRegistry {
 }
 
 function moduleNotFound(msg: string, name: string): E.PyBaseException {
-  const e = newException(E.ModuleNotFoundError, msg);
-  void name;
-  return e;
+  // Through the constructor so `__init__` records the `name` field.
+  return callObject(E.ModuleNotFoundError, [msg, name], ["name"]) as E.PyBaseException;
 }
 
 /** `__package__` of the importing module (importlib's `_calc___package__`). */

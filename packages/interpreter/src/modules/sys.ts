@@ -4,11 +4,15 @@
  * recursion limit is the VM thread's.
  */
 import { PyObject, type PyValue } from "../objects/object.js";
-import { makeBuiltinType, ObjectType, TypeFlags } from "../objects/type.js";
+import { makeBuiltinType, ObjectType, PyType, TypeFlags, TypeType } from "../objects/type.js";
 import { PyBuiltinFunction, defineMethod } from "../objects/builtin-function.js";
 import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/list.js";
 import { newTuple } from "../objects/tuple.js";
+import { newFloat } from "../objects/float.js";
+import { defineGetSet } from "../objects/builtin-function.js";
+import { newException, typeName } from "../objects/errors.js";
+import { makeStructSeq } from "./struct-seq.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
@@ -22,29 +26,98 @@ import type { ModuleRegistry } from "./registry.js";
 
 export const TextIOType = makeBuiltinType("TextIOWrapper", ObjectType, TypeFlags.IMMUTABLE, "_io");
 
-/** `sys.stdout` / `sys.stderr`: a text stream over a host sink. */
+/** `sys.stdout` / `sys.stderr` / `sys.stdin`: a text stream over a host sink or line reader. */
 export class PyTextStream extends PyObject {
   readonly sink: TextSink;
   readonly name: string;
-  constructor(sink: TextSink, name: string) {
+  /** For stdin: the host's line reader (one line without its newline, null at EOF). */
+  readonly reader: (() => string | null) | null;
+  private eof = false;
+  constructor(sink: TextSink, name: string, reader: (() => string | null) | null = null) {
     super(TextIOType);
     this.sink = sink;
     this.name = name;
+    this.reader = reader;
   }
+
+  /** One line including its newline, "" at end of input. */
+  readLine(): string {
+    if (this.reader === null) throw newException(UnsupportedOperation, "not readable");
+    if (this.eof) return "";
+    const line = this.reader();
+    if (line === null) {
+      this.eof = true;
+      return "";
+    }
+    return `${line}\n`;
+  }
+}
+
+/** `io.UnsupportedOperation` (an OSError and ValueError in CPython; an OSError here). */
+export const UnsupportedOperation = new PyType(TypeType, "UnsupportedOperation", [E.OSError], TypeFlags.BASETYPE | TypeFlags.BASE_EXC_SUBCLASS, undefined, "io");
+
+function stream(self: PyValue): PyTextStream {
+  if (!(self instanceof PyTextStream)) throw typeError("descriptor requires a '_io.TextIOWrapper' object");
+  return self;
 }
 
 defineMethod(TextIOType, "write", (self, args) => {
   const s = args[0];
-  if (typeof s !== "string") throw typeError(`write() argument must be str, not ${s === undefined ? "nothing" : repr(s)}`);
-  (self as PyTextStream).sink.write(s);
+  if (typeof s !== "string") throw typeError(`write() argument must be str, not ${s === undefined ? "nothing" : typeName(s)}`);
+  const st = stream(self);
+  if (st.reader !== null) throw newException(UnsupportedOperation, "not writable");
+  st.sink.write(s);
   return s.length;
 });
+defineMethod(TextIOType, "readline", (self) => stream(self).readLine());
+defineMethod(TextIOType, "read", (self) => {
+  const st = stream(self);
+  let out = "";
+  for (let l = st.readLine(); l !== ""; l = st.readLine()) out += l;
+  return out;
+});
+defineMethod(TextIOType, "readlines", (self) => {
+  const st = stream(self);
+  const out: PyValue[] = [];
+  for (let l = st.readLine(); l !== ""; l = st.readLine()) out.push(l);
+  return new PyList(out);
+});
+defineMethod(TextIOType, "__iter__", (self) => self);
+defineMethod(TextIOType, "__next__", (self) => {
+  const l = stream(self).readLine();
+  if (l === "") throw newException(E.StopIteration);
+  return l;
+});
+defineMethod(TextIOType, "fileno", (self) => {
+  const n = stream(self).name;
+  return n === "<stdin>" ? 0 : n === "<stdout>" ? 1 : 2;
+});
+defineMethod(TextIOType, "readable", (self) => stream(self).reader !== null);
+defineMethod(TextIOType, "writable", (self) => stream(self).reader === null);
+defineGetSet(TextIOType, "encoding", () => "utf-8");
+defineGetSet(TextIOType, "errors", () => "strict");
+defineGetSet(TextIOType, "name", (self) => stream(self).name);
+defineGetSet(TextIOType, "closed", () => false);
+defineGetSet(TextIOType, "mode", (self) => (stream(self).reader !== null ? "r" : "w"));
 defineMethod(TextIOType, "flush", (self) => {
   (self as PyTextStream).sink.flush?.();
   return None;
 });
 defineMethod(TextIOType, "isatty", () => false);
-defineMethod(TextIOType, "__repr__", (self) => `<_io.TextIOWrapper name='${(self as PyTextStream).name}' mode='w' encoding='utf-8'>`);
+defineMethod(TextIOType, "__repr__", (self) => {
+  const st = stream(self);
+  return `<_io.TextIOWrapper name='${st.name}' mode='${st.reader !== null ? "r" : "w"}' encoding='utf-8'>`;
+});
+
+const VersionInfo = makeStructSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const FloatInfo = makeStructSeq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+const IntInfo = makeStructSeq("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+const HashInfo = makeStructSeq("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+const Flags = makeStructSeq("sys.flags", [
+  "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+  "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+  "safe_path", "int_max_str_digits",
+]);
 
 export interface SysOptions {
   argv: readonly string[];
@@ -58,11 +131,19 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   d.setStr("argv", new PyList([...opts.argv]));
   d.setStr("path", new PyList([...opts.path]));
   d.setStr("modules", reg.modules);
-  d.setStr("maxsize", 9007199254740991);
+  d.setStr("maxsize", 9223372036854775807n);
+  d.setStr("maxunicode", 0x10ffff);
+  d.setStr("float_repr_style", "short");
+  d.setStr("float_info", FloatInfo.make([
+    newFloat(Number.MAX_VALUE), 1024, 308, newFloat(2.2250738585072014e-308), -1021, -307, 15, 53, newFloat(Number.EPSILON), 2, 1,
+  ]));
+  d.setStr("int_info", IntInfo.make([30, 4, 4300, 640]));
+  d.setStr("hash_info", HashInfo.make([64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]));
+  d.setStr("flags", Flags.make([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
   d.setStr("byteorder", "little");
   d.setStr("platform", "linux");
   d.setStr("version", "3.11.7 (pyvm)");
-  d.setStr("version_info", newTuple([3, 11, 7, "final", 0]));
+  d.setStr("version_info", VersionInfo.make([3, 11, 7, "final", 0]));
   d.setStr("hexversion", 0x30b07f0);
   d.setStr("executable", "pyvm");
   d.setStr("builtin_module_names", newTuple(reg.builtinNames()));
@@ -77,6 +158,11 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   d.setStr("stderr", stderr);
   d.setStr("__stdout__", stdout);
   d.setStr("__stderr__", stderr);
+  const stdinReader = ts.stdin;
+  const stdin = new PyTextStream(ts.stdout, "<stdin>", () => (stdinReader === null ? null : stdinReader()));
+  d.setStr("stdin", stdin);
+  d.setStr("__stdin__", stdin);
+  ts.stdinStream = stdin;
   fn("getrecursionlimit", () => ts.recursionLimit);
   fn("setrecursionlimit", (args) => {
     const n = args[0];
@@ -96,6 +182,13 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
     const e = ts.handledException();
     if (e === null) return newTuple([None, None, None]);
     return newTuple([e.cls, e, e.traceback]);
+  });
+  fn("_getframe", (args) => {
+    const depth = args[0] ?? 0;
+    if (typeof depth !== "number") throw typeError(`'${typeName(depth)}' object cannot be interpreted as an integer`);
+    const f = ts.getFrame(depth);
+    if (f === null) throw valueError("call stack is not deep enough");
+    return f;
   });
   fn("exception", () => ts.handledException() ?? None);
   fn("intern", (args) => {

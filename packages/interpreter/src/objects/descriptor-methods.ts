@@ -477,6 +477,25 @@ defineMethod(ModuleType, "__repr__", (self) => {
   if (file !== undefined && strValue(file) !== undefined) return `<module '${ns}' from '${strValue(file)}'>`;
   return `<module '${ns}' (built-in)>`;
 });
+// `types.ModuleType(name, doc=None)` (added by the VM engineer for `type(sys)("name")`).
+defineNew(ModuleType, (args) => {
+  const cls = args[0] as PyType;
+  const name = args[1];
+  return new PyModule(strValue(name ?? None) ?? "?", new PyDict(), cls);
+});
+defineMethod(ModuleType, "__init__", (self, args) => {
+  const name = args[0];
+  if (name === undefined || strValue(name) === undefined) {
+    throw typeError(`module.__init__() argument 'name' must be str, not ${name === undefined ? "nothing" : typeName(name)}`);
+  }
+  const d = (self as PyModule).dict;
+  d.setStr("__name__", name);
+  d.setStr("__doc__", args[1] ?? None);
+  d.setStr("__package__", None);
+  d.setStr("__loader__", None);
+  d.setStr("__spec__", None);
+  return None;
+});
 defineMethod(ModuleType, "__dir__", (self) => {
   const d = getAttr(self, "__dict__");
   return callObject(getAttr(d, "keys"), [], null);

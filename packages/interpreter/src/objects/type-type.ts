@@ -89,7 +89,6 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
     cls.qualname = qn;
     cls.attrs.delete("__qualname__");
   }
-  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
   for (const special of ["__init_subclass__", "__class_getitem__"]) {
     const f = cls.attrs.get(special);
     if (f instanceof PyFunction) cls.attrs.set(special, new PyClassMethod(f));
@@ -118,6 +117,8 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
     }
     cls.slotNames = own;
   }
+  // After __slots__: a `__doc__` slot is not a conflict with the default docstring.
+  if (!cls.attrs.has("__doc__")) cls.attrs.set("__doc__", None);
   if (!wantsDict) cls.flags |= TypeFlags.NO_INSTANCE_DICT;
   else if (!cls.mro.slice(1).some((t) => t.attrs.get("__dict__") instanceof PyGetSetDescriptor)) {
     cls.attrs.set("__dict__", new PyGetSetDescriptor(cls, "__dict__", instanceDictGetter, instanceDictSetter));

@@ -195,44 +195,81 @@ export function registerDefaultAttributeMethods(
   objectDelattr = delattr;
 }
 
-/** `getattr(o, name)`; throws AttributeError. */
-export function getAttr(o: PyValue, name: string): PyValue {
-  const r = getAttrOrUndefined(o, name);
-  if (r === undefined) throw attributeError(o, name);
-  return r;
-}
-
 /**
- * `getattr(o, name, <missing>)`: undefined when the attribute does not
- * exist (AttributeError from the lookup machinery is swallowed; AttributeError
- * raised from inside a property or `__getattr__` is too, as in CPython's
- * `_PyObject_LookupAttr`).
+ * `getattr(o, name)`; throws AttributeError. Follows CPython's
+ * `slot_tp_getattr_hook`: when the type defines `__getattr__`, an
+ * AttributeError from `__getattribute__` (or a property) is replaced by the
+ * `__getattr__` call, whose own exceptions propagate unchanged; without
+ * `__getattr__` every exception propagates unchanged.
  */
-export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefined {
+export function getAttr(o: PyValue, name: string): PyValue {
   const tp = typeOf(o);
   const ga = tp.lookup("__getattribute__");
+  if (ga === objectGetattribute && !(o instanceof PyModule) && tp.lookup("__getattr__") === undefined) {
+    const r = genericGetAttr(o, tp, name);
+    if (r === undefined) throw attributeError(o, name);
+    return r;
+  }
+  return getAttrHook(o, tp, ga, name);
+}
+
+/** `__getattribute__` proper: undefined when the attribute is missing (generic lookup), exceptions propagate. */
+function getAttribute(o: PyValue, tp: PyType, ga: PyValue | undefined, name: string): PyValue | undefined {
   if (ga === objectGetattribute) {
     const r = genericGetAttr(o, tp, name);
     if (r !== undefined) return r;
     if (o instanceof PyModule) {
       const mg = o.dict.getStr("__getattr__");
-      if (mg !== undefined) return catchAttributeError(() => callObject(mg, [name], null));
+      if (mg !== undefined) return callObject(mg, [name], null);
     }
-  } else if (ga === typeGetattribute && o instanceof PyType) {
-    const r = typeGetAttr(o, name);
-    if (r !== undefined) return r;
-  } else if (ga !== undefined) {
-    const r = catchAttributeError(() => callMethod1(ga, o, name));
-    if (r !== undefined) return r;
+    return undefined;
   }
-  const g = tp.lookup("__getattr__");
-  if (g !== undefined) return catchAttributeError(() => callMethod1(g, o, name));
-  return undefined;
+  if (ga === typeGetattribute && o instanceof PyType) return typeGetAttr(o, name);
+  if (ga !== undefined) return callMethod1(ga, o, name);
+  return genericGetAttr(o, tp, name);
 }
 
-function catchAttributeError(f: () => PyValue): PyValue | undefined {
+function getAttrHook(o: PyValue, tp: PyType, ga: PyValue | undefined, name: string): PyValue {
+  const g = tp.lookup("__getattr__");
+  if (g === undefined) {
+    const r = getAttribute(o, tp, ga, name);
+    if (r === undefined) throw attributeError(o, name);
+    return r;
+  }
+  let r: PyValue | undefined;
   try {
-    return f();
+    r = getAttribute(o, tp, ga, name);
+  } catch (e) {
+    if (!exceptionMatches(e as PyValue, AttributeError)) throw e;
+    r = undefined;
+  }
+  return r !== undefined ? r : callMethod1(g, o, name);
+}
+
+/**
+ * `getattr(o, name, <missing>)`: undefined when the attribute does not
+ * exist. Any AttributeError is swallowed (CPython's `_PyObject_LookupAttr`),
+ * including one raised inside a property or `__getattr__`.
+ */
+export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefined {
+  const tp = typeOf(o);
+  const ga = tp.lookup("__getattribute__");
+  if (ga === objectGetattribute && !(o instanceof PyModule) && tp.lookup("__getattr__") === undefined) {
+    const descr = tp.lookup(name);
+    // No code can run (so no AttributeError can be raised) for these: skip the try/catch.
+    if (descr === undefined || typeof descr !== "object" || descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+      return genericGetAttr(o, tp, name);
+    }
+  }
+  return lookupAttrSlow(o, tp, ga, name);
+}
+
+function lookupAttrSlow(o: PyValue, tp: PyType, ga: PyValue | undefined, name: string): PyValue | undefined {
+  try {
+    const g = tp.lookup("__getattr__");
+    const r = getAttribute(o, tp, ga, name);
+    if (r !== undefined || g === undefined) return r;
+    return callMethod1(g, o, name);
   } catch (e) {
     if (exceptionMatches(e as PyValue, AttributeError)) return undefined;
     throw e;

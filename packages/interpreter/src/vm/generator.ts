@@ -16,7 +16,7 @@
  * StopIteration is created when a `for` loop exhausts a generator.
  * See https://docs.python.org/3.11/reference/expressions.html#generator-iterator-methods
  */
-import { Op } from "@pyvm/bytecode";
+import { Op, type CodeObject } from "@pyvm/bytecode";
 import { PyNativeIterator } from "../objects/iterators.js";
 import { PyObject, type PyValue } from "../objects/object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "../objects/type.js";
@@ -54,10 +54,13 @@ export class PyGenerator extends PyNativeIterator {
   readonly kindName: "generator" | "coroutine" | "async generator";
   name: string;
   qualname: string;
+  /** The generator's code (kept after the frame is dropped, for `gi_code`). */
+  readonly code: CodeObject;
 
   constructor(frame: Frame, cls: PyType) {
     super(cls);
     this.frame = frame;
+    this.code = frame.code;
     frame.generator = this;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;

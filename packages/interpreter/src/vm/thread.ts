@@ -25,6 +25,7 @@ import { runtimeOf } from "./code-runtime.js";
 import { evalFrame } from "./eval-loop.js";
 import { newFrameForCall, startGenerator } from "./ops/call.js";
 import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
+import { frameObject } from "./frame-object.js";
 import type { ModuleRegistry } from "../modules/registry.js";
 
 /** One entry of the handled-exception stack (CPython's `_PyErr_StackItem`). */
@@ -62,6 +63,8 @@ export class VMThread implements ThreadState {
   readonly sources = new Map<string, string[]>();
   /** PRINT_EXPR: `sys.displayhook(value)` (installed by the VM). */
   displayHook: (v: PyValue) => void = () => {};
+  /** `sys.stdin` as created with the sys module (input() reads through it so the two share EOF state). */
+  stdinStream: { readLine(): string } | null = null;
   /** The `__main__` globals, for `globals()` with no frame. */
   mainGlobals: PyDict;
 
@@ -123,6 +126,13 @@ export class VMThread implements ThreadState {
     return fastLocalsDict(f);
   }
 
+  /** `sys._getframe(depth)`: the frame object `depth` calls up, or null when the stack is not that deep. */
+  getFrame(depth: number): PyValue | null {
+    let f = this.frame;
+    for (let i = 0; i < depth && f !== null; i++) f = f.back;
+    return f === null ? null : frameObject(f);
+  }
+
   handledException(): PyBaseException | null {
     for (let it: ExcItem | null = this.excItem; it !== null; it = it.previous) {
       if (it.value instanceof PyBaseException) return it.value;
@@ -168,7 +178,13 @@ export class VMThread implements ThreadState {
       this.stdout.write(prompt);
       this.stdout.flush?.();
     }
-    const line = this.stdin === null ? null : this.stdin();
+    let line: string | null;
+    if (this.stdinStream !== null) {
+      const l = this.stdinStream.readLine();
+      line = l === "" ? null : l.slice(0, -1);
+    } else {
+      line = this.stdin === null ? null : this.stdin();
+    }
     if (line === null) throw eofError("EOF when reading a line");
     return line;
   }

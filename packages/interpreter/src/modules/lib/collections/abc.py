@@ -808,7 +808,10 @@ ValuesView.register(type({}.values()))
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:  # not every pyvm build has memoryview yet
+    pass
 ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)

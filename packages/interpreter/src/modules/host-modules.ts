@@ -1,0 +1,8 @@
+/**
+ * Builtin (TypeScript) modules every VM can import by name, beyond `sys`,
+ * `builtins` and `_pyvm_host` (which need the VM itself and are registered
+ * in api/vm.ts). Each factory creates a fresh module per VM.
+ */
+import type { PyModule } from "../objects/module.js";
+
+export const HOST_MODULES: Readonly<Record<string, () => PyModule>> = {};
