@@ -16,7 +16,7 @@ import { intValue, floatValue, numberBinary, numberUnary, numberDivmod } from ".
 import { nativeCompare } from "./native-compare.js";
 import { newTuple } from "./tuple.js";
 import { typeError, valueError, overflowError, typeName } from "./errors.js";
-import { parseArgs } from "./args.js";
+import { arity, parseArgs } from "./args.js";
 import { parseIntLiteral, parseFloatLiteral } from "./int-parse.js";
 import { floatRepr } from "./float-repr.js";
 import { strValue } from "./str-support.js";
@@ -24,10 +24,12 @@ import { NB_METHOD_NAMES, NB_RMETHOD_NAMES } from "../protocols/number.js";
 import { CMP_METHOD_NAMES } from "../protocols/compare.js";
 import { hashInt, hashFloat, hashNative } from "../protocols/hash.js";
 import { isTrue } from "../protocols/truth.js";
-import { callMethod0 } from "../protocols/call.js";
+import { callMethod0, callObject } from "../protocols/call.js";
 import { asIndex } from "../protocols/index-value.js";
 import { format } from "../protocols/format-bridge.js";
-import { formatInt, formatFloat } from "./format/index.js";
+import { formatInt, formatFloat, floatFromHex } from "./format/index.js";
+import { latin1 } from "./bytes/latin1.js";
+import { withPyErrors } from "./str/py-errors.js";
 
 // ---- operator dunders -----------------------------------------------------------
 
@@ -85,6 +87,8 @@ export function toInt(x: PyValue): PyInt {
   const s = strValue(x);
   if (s !== undefined) return parseIntLiteral(s, 10);
   const t = typeOf(x);
+  const bytes = bytesReader?.(x);
+  if (bytes !== undefined && t.lookup("__int__") === undefined) return parseIntLiteral(latin1(bytes), 10);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const f = t.lookup(name);
     if (f !== undefined) {
@@ -115,7 +119,8 @@ defineNew(IntType, (args, kwnames) => {
   else {
     const b = asIndex(base);
     if (typeof b !== "number" || (b !== 0 && (b < 2 || b > 36))) throw valueError("int() base must be >= 2 and <= 36, or 0");
-    const s = strValue(x);
+    const bytes = bytesReader?.(x);
+    const s = strValue(x) ?? (bytes === undefined ? undefined : latin1(bytes));
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
     v = parseIntLiteral(s, b);
   }
@@ -275,6 +280,13 @@ defineMethod(FloatType, "as_integer_ratio", (self) => {
   return newTuple([normBig(n), normBig(d)]);
 });
 defineMethod(FloatType, "hex", (self) => floatHex(selfFloat(self)));
+defineClassMethod(FloatType, "fromhex", (cls, args, kwnames) => {
+  arity("fromhex", args, kwnames, 1, 1);
+  const s = strValue(args[0]);
+  if (s === undefined) throw typeError(`bad argument type for built-in operation`);
+  const v = withPyErrors(() => floatFromHex(s));
+  return cls === FloatType ? newFloat(v) : callObject(cls, [newFloat(v)], null);
+});
 
 export function floatHex(f: number): string {
   if (f !== f) return "nan";

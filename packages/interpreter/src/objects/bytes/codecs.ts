@@ -1,6 +1,6 @@
 /**
  * The builtin codecs `str.encode` / `bytes.decode` need without a codec
- * registry: utf-8, ascii and latin-1, with the error handlers `strict`,
+ * registry: utf-8, ascii and latin-1 (and the UTF-16/32 family, codecs-utf16-32.ts), with the error handlers `strict`,
  * `ignore`, `replace`, `backslashreplace`, `surrogateescape`, `surrogatepass`
  * (utf-8) and `xmlcharrefreplace` (encoding). Error ranges and messages follow
  * CPython 3.11: a strict UTF-8 decode error covers the maximal invalid subpart
@@ -14,6 +14,7 @@
  */
 
 import { StrLibError } from "../str/str-error.js";
+import { WIDE_ALIASES, decodeWide, encodeWide, type WideCodec } from "./codecs-utf16-32.js";
 
 export type CodecName = "utf-8" | "ascii" | "latin-1";
 
@@ -41,11 +42,15 @@ const ALIASES: Record<string, CodecName> = {
 };
 
 /** The canonical codec for `encoding`, or LookupError "unknown encoding: x". */
-export function lookupCodec(encoding: string): CodecName {
+export function lookupCodec(encoding: string): CodecName | WideCodec {
   const key = encoding.toLowerCase().replace(/[\s-]+/g, "_");
-  const c = ALIASES[key];
+  const c = ALIASES[key] ?? WIDE_ALIASES[key];
   if (c === undefined) throw new StrLibError("LookupError", `unknown encoding: ${encoding}`);
   return c;
+}
+
+function isNarrow(c: CodecName | WideCodec): c is CodecName {
+  return c === "utf-8" || c === "ascii" || c === "latin-1";
 }
 
 function unknownHandler(errors: string): StrLibError {
@@ -99,6 +104,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** `s.encode(encoding, errors)`. */
 export function encodeStr(s: string, encoding = "utf-8", errors = "strict"): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (!isNarrow(codec)) return encodeWide(s, codec, errors);
   if (codec === "utf-8" && !LONE_SURROGATE.test(s)) return encoder.encode(s);
   // eslint-disable-next-line no-control-regex
   if (codec !== "utf-8" && /^[\x00-\x7f]*$/.test(s)) return encoder.encode(s);
@@ -285,6 +291,7 @@ export function decodeBytes(b: Uint8Array, encoding = "utf-8", errors = "strict"
   // CPython returns '' for empty input before looking the codec up.
   if (b.length === 0) return "";
   const codec = lookupCodec(encoding);
+  if (!isNarrow(codec)) return decodeWide(b, codec, errors);
   if (codec === "latin-1") return decodeWithHandler(codec, b, errors);
   let ascii = true;
   for (let i = 0; i < b.length; i++) {

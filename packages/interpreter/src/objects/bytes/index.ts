@@ -4,3 +4,4 @@ export * from "./bytes-repr.js";
 export * from "./bytes-hex.js";
 export * from "./bytes-methods.js";
 export * from "./codecs.js";
+export * from "./codecs-utf16-32.js";

@@ -7,3 +7,4 @@ export * from "./float-to-string.js";
 export * from "./format-spec.js";
 export * from "./percent-format.js";
 export * from "./str-format.js";
+export * from "./float-fromhex.js";
