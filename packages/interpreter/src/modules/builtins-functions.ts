@@ -168,7 +168,7 @@ export const next: Fn = (args, kwnames) => {
   const v = P.iterNext(it);
   if (v !== undefined) return v;
   if (args.length === 2) return args[1] as PyValue;
-  throw stopIteration();
+  throw stopIteration(it instanceof PyNativeIterator ? it.stopValue() : undefined);
 };
 
 // ---- isinstance / issubclass ------------------------------------------------------------------

@@ -167,10 +167,14 @@ export function createBuiltinsModule(): PyDict {
     const [source, filename, mode, flags, dontInherit] = parseArgs("compile", args, kwnames, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3);
     const m = strValue(mode as PyValue);
     if (m !== "exec" && m !== "eval" && m !== "single") throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
-    return getThreadState().compile(strValue(source as PyValue) ?? "", P.str(filename as PyValue), m, flags === undefined ? 0 : Number(P.asIndex(flags)), dontInherit !== undefined && P.isTrue(dontInherit));
+    const text = source instanceof PyBytes ? decodeBytes(source.value) : strValue(source as PyValue) ?? "";
+    return getThreadState().compile(text, P.str(filename as PyValue), m, flags === undefined ? 0 : Number(P.asIndex(flags)), dontInherit !== undefined && P.isTrue(dontInherit));
   });
   return d;
 }
+
+import { PyBytes } from "../objects/bytes/bytes.js";
+import { decodeBytes } from "../objects/bytes/codecs.js";
 
 function execOrEval(args: PyValue[], mode: "exec" | "eval"): PyValue {
   const ts = getThreadState();
@@ -178,8 +182,8 @@ function execOrEval(args: PyValue[], mode: "exec" | "eval"): PyValue {
   const g = args[1] === undefined || args[1] === None ? ts.globals() : args[1];
   if (!(g instanceof PyDict)) throw typeError(`${mode}() globals must be a dict, not ${typeName(g)}`);
   const l = args[2] === undefined || args[2] === None ? (args[1] === undefined || args[1] === None ? ts.locals() : g) : args[2];
-  const src = strValue(code);
-  if (src !== undefined) code = ts.compile(mode === "eval" ? src.trim() : src, "<string>", mode, 0, false);
+  const src = code instanceof PyBytes ? decodeBytes(code.value) : strValue(code);
+  if (src !== undefined) code = ts.compile(mode === "eval" ? src.replace(/^[ \t]+/, "") : src, "<string>", mode, 0, false);
   if (!(code instanceof PyCode)) throw typeError(`${mode}() arg 1 must be a string, bytes or code object`);
   if (g.getStr("__builtins__") === undefined) g.setStr("__builtins__", ts.builtins);
   const r = ts.execCode(code.code, g, l);

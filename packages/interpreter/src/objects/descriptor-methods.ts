@@ -483,6 +483,7 @@ defineNew(ModuleType, (args) => {
   const name = args[1];
   return new PyModule(strValue(name ?? None) ?? "?", new PyDict(), cls);
 });
+defineGetSet(ModuleType, "__dict__", (self) => (self as PyModule).dict);
 defineMethod(ModuleType, "__init__", (self, args) => {
   const name = args[0];
   if (name === undefined || strValue(name) === undefined) {

@@ -23,6 +23,10 @@ export abstract class PyNativeIterator extends PyObject {
   lengthHint(): number {
     return -1;
   }
+  /** After exhaustion: the value `next()` puts in StopIteration (a generator's return value); undefined = none. */
+  stopValue(): PyValue | undefined {
+    return undefined;
+  }
 }
 
 export const ListIteratorType: PyType = makeBuiltinType("list_iterator", ObjectType, F);

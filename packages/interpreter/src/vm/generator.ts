@@ -67,6 +67,10 @@ export class PyGenerator extends PyNativeIterator {
     this.kindName = cls === CoroutineType ? "coroutine" : cls === AsyncGeneratorType ? "async generator" : "generator";
   }
 
+  override stopValue(): PyValue | undefined {
+    return this.returnValue === None ? undefined : this.returnValue;
+  }
+
   /** Iteration protocol (FOR_ITER, `iterNext`): the next value, undefined when exhausted. */
   next(): PyValue | undefined {
     if (this.kindName !== "generator") throw typeError(`'${this.cls.name}' object is not an iterator`);

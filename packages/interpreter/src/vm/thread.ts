@@ -12,6 +12,7 @@ import { compile as compileSource, type CodeObject } from "@pyvm/bytecode";
 import { PySyntaxError } from "@pyvm/parser";
 import type { PyValue } from "../objects/object.js";
 import { PyDict } from "../objects/dict.js";
+import { PyModule } from "../objects/module.js";
 import type { PyFunction } from "../objects/function.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyCell } from "../objects/cell.js";
@@ -155,8 +156,14 @@ export class VMThread implements ThreadState {
   }
 
   execCode(code: CodeObject, globals: PyDict, locals: PyValue): PyValue {
-    if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", this.modules?.builtinsModule ?? this.builtins);
-    const frame = new Frame(code, runtimeOf(code), globals, this.builtins, null, locals);
+    let b = globals.getStr("__builtins__");
+    if (b === undefined) {
+      b = this.modules?.builtinsModule ?? this.builtins;
+      globals.setStr("__builtins__", b);
+    }
+    // A custom `__builtins__` (a module or a dict) is what the code sees as builtins.
+    const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : this.builtins;
+    const frame = new Frame(code, runtimeOf(code), globals, builtins, null, locals);
     return evalFrame(this, frame);
   }
 

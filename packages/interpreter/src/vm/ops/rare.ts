@@ -8,6 +8,7 @@ import { Op, FORMAT_VALUE_FLAGS, CO } from "@pyvm/bytecode";
 import type { PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
 import { PyType, TypeFlags, typeOf } from "../../objects/type.js";
+import { PyNativeIterator } from "../../objects/iterators.js";
 import { None } from "../../objects/singletons.js";
 import { PyCell } from "../../objects/cell.js";
 import { PyCode } from "../../objects/code.js";
@@ -676,9 +677,14 @@ function send(f: Frame, target: number): void {
     if (r === undefined) returned = receiver.returnValue;
   } else {
     try {
-      if (v === None) {
-        r = iterNext(receiver);
-        if (r === undefined) returned = None;
+      if (v === None && receiver instanceof PyNativeIterator) {
+        r = receiver.next();
+        if (r === undefined) returned = receiver.stopValue() ?? None;
+      } else if (v === None) {
+        // Not iterNext: that swallows StopIteration, and its value is the result here.
+        const next = lookupSpecial(typeOf(receiver), "__next__");
+        if (next === undefined) throw typeError(`'${typeName(receiver)}' object is not an iterator`);
+        r = callMethod(next, receiver, []);
       } else {
         r = callMethod(getAttr(receiver, "send") as PyValue, receiver, [v]);
       }
