@@ -60,6 +60,9 @@ function installSeqCompare(t: PyType, get: (v: PyValue) => readonly PyValue[] | 
 }
 
 function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
+  if (typeof n !== "number" && typeof n !== "boolean" && typeof n !== "bigint" && typeOf(n).lookup("__index__") === undefined) {
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
   const k = asSize(n);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);

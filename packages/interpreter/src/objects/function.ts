@@ -44,7 +44,9 @@ export class PyFunction extends PyObject {
     this.defaults = null;
     this.kwdefaults = null;
     this.closure = null;
-    this.doc = None;
+    // CPython: `__doc__` is co_consts[0] when that is a str (the compiler puts the docstring or None there).
+    const c0 = code.consts[0];
+    this.doc = c0 !== undefined && c0.kind === "str" ? c0.value : None;
     this.annotations = null;
     const m = globals.getStr("__name__");
     this.module = m === undefined ? None : m;

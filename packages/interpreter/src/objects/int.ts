@@ -97,13 +97,13 @@ export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
 /** Floor modulo (result has the divisor's sign); throws ZeroDivisionError. */
 export function intMod(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) throw zeroDivision("integer division or modulo by zero");
+    if (b === 0) throw zeroDivision("integer modulo by zero");
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r + 0;
   }
   const x = big(a), y = big(b);
-  if (y === 0n) throw zeroDivision("integer division or modulo by zero");
+  if (y === 0n) throw zeroDivision("integer modulo by zero");
   let r = x % y;
   if (r !== 0n && r < 0n !== y < 0n) r += y;
   return normBig(r);

@@ -98,8 +98,8 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   if (cls.attrs.has("__eq__") && !cls.attrs.has("__hash__")) cls.attrs.set("__hash__", None);
   // __slots__
   const slots = cls.attrs.get("__slots__");
-  let wantsDict = bases.every((b) => (b.flags & TypeFlags.NO_INSTANCE_DICT) === 0 || b === ObjectType);
-  if (bases.every((b) => b === ObjectType)) wantsDict = true;
+  // Without __slots__ instances always get a __dict__ (even for builtin bases such as int).
+  let wantsDict = true;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : asArray(slots).map((s) => {
       const n = strValue(s);

@@ -178,7 +178,8 @@ export class PyType extends PyObject {
 const B = TypeFlags.IMMUTABLE | TypeFlags.BASETYPE;
 
 /** `object`. */
-export const ObjectType: PyType = new PyType(null, "object", [], B);
+/** `object` instances carry no attributes (`object().x = 1` fails); subclasses get a dict unless `__slots__` says otherwise. */
+export const ObjectType: PyType = new PyType(null, "object", [], B | TypeFlags.NO_INSTANCE_DICT);
 /** `type`. */
 export const TypeType: PyType = new PyType(null, "type", [ObjectType], B | TypeFlags.TYPE_SUBCLASS);
 ObjectType.cls = TypeType;

@@ -16,7 +16,7 @@ import { typeOf } from "../objects/type.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";
 import { NotImplemented } from "../objects/singletons.js";
 import { numberBinary } from "../objects/numeric.js";
-import { unsupportedOperand, badUnaryOperand, zeroDivision } from "../objects/errors.js";
+import { unsupportedOperand, badUnaryOperand, zeroDivision, typeError, typeName } from "../objects/errors.js";
 import { callMethod0, callMethod1 } from "./call.js";
 import { isTrue } from "./truth.js";
 import { intFloorDiv, intMod, normBig } from "../objects/int.js";
@@ -182,5 +182,7 @@ export function unaryNot(v: PyValue): boolean {
 /** `abs(v)`. */
 export function absolute(v: PyValue): PyValue {
   if (typeof v === "number") return v < 0 ? -v : v;
-  return unary("__abs__", "abs()", v);
+  const f = typeOf(v).lookup("__abs__");
+  if (f === undefined) throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
+  return callMethod0(f, v);
 }
