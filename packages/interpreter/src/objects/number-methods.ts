@@ -26,8 +26,7 @@ import { hashInt, hashFloat, hashNative } from "../protocols/hash.js";
 import { isTrue } from "../protocols/truth.js";
 import { callMethod0, callObject } from "../protocols/call.js";
 import { asIndex } from "../protocols/index-value.js";
-import { format } from "../protocols/format-bridge.js";
-import { formatInt, formatFloat, floatFromHex } from "./format/index.js";
+import { formatInt, formatFloat, formatComplex, floatFromHex } from "./format/index.js";
 import { latin1 } from "./bytes/latin1.js";
 import { withPyErrors } from "./str/py-errors.js";
 
@@ -411,5 +410,5 @@ defineGetSet(ComplexType, "imag", (self) => newFloat(cplx(self).imag));
 defineMethod(ComplexType, "__format__", (self, args) => {
   const spec = strValue(args[0] as PyValue) ?? "";
   if (spec === "") return complexRepr(cplx(self));
-  return format(complexRepr(cplx(self)), spec);
+  return formatComplex(cplx(self).real, cplx(self).imag, spec);
 });

@@ -1,6 +1,6 @@
 // The object model's entry points: these raise Python exceptions. The pure
 // versions (throwing StrLibError) are in ./format-number.js.
-export { formatInt, formatBool, formatFloat, formatStr } from "./py-format.js";
+export { formatInt, formatBool, formatFloat, formatStr, formatComplex } from "./py-format.js";
 export { groupDigits, intToFloat } from "./format-number.js";
 export * from "./float-digits.js";
 export * from "./float-to-string.js";

@@ -6,6 +6,7 @@
 
 import { rethrowPy } from "../str/py-errors.js";
 import * as F from "./format-number.js";
+import { formatComplexText } from "./format-complex.js";
 
 /** `int.__format__` raising Python exceptions. */
 export function formatInt(v: number | bigint, spec: string, typeName = "int"): string {
@@ -39,6 +40,15 @@ export function formatStr(s: string, spec: string, typeName = "str"): string {
   if (spec.length === 0) return s;
   try {
     return F.formatStr(s, spec, typeName);
+  } catch (e) {
+    return rethrowPy(e);
+  }
+}
+
+/** `complex.__format__` raising Python exceptions. */
+export function formatComplex(re: number, im: number, spec: string, typeName = "complex"): string {
+  try {
+    return formatComplexText(re, im, spec, typeName);
   } catch (e) {
     return rethrowPy(e);
   }
