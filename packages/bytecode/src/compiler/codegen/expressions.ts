@@ -125,7 +125,9 @@ export function iterableExpr(c: Compiler, e: ast.Expr): void {
 
 function comparator(c: Compiler, e: ast.Compare, i: number): void {
   const op = at(e.ops, i);
-  if (op === "In" || op === "NotIn") iterableExpr(c, at(e.comparators, i));
+  // Like CPython's fold_compare, only the last comparator is folded: a middle
+  // operand is also the left side of the next comparison and keeps its type.
+  if ((op === "In" || op === "NotIn") && i === e.ops.length - 1) iterableExpr(c, at(e.comparators, i));
   else expr(c, at(e.comparators, i));
 }
 

@@ -366,8 +366,9 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
       const t = typeOf(mgr);
       const enter = lookupSpecial(t, "__enter__");
       const exit = lookupSpecial(t, "__exit__");
-      if (enter === undefined || exit === undefined) {
-        throw typeError(`'${t.name}' object does not support the context manager protocol`);
+      if (enter === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol`);
+      if (exit === undefined) {
+        throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
       }
       push(f, bindSpecial(exit, mgr));
       push(f, callMethod(enter, mgr, []));
@@ -433,8 +434,9 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
       const t = typeOf(mgr);
       const enter = lookupSpecial(t, "__aenter__");
       const exit = lookupSpecial(t, "__aexit__");
-      if (enter === undefined || exit === undefined) {
-        throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+      if (enter === undefined) throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol`);
+      if (exit === undefined) {
+        throw typeError(`'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
       }
       push(f, bindSpecial(exit, mgr));
       push(f, getAwaitable(callMethod(enter, mgr, []), 1));
@@ -565,7 +567,11 @@ function isIterableType(v: PyValue): boolean {
 
 /** CPython's `_PyObject_FunctionStr`: "f()", "Foo.bar()", "print()". */
 function functionStr(v: PyValue): string {
-  if (v instanceof PyFunction) return `${v.qualname}()`;
+  if (v instanceof PyFunction) {
+    const m = v.globals.getStr("__name__");
+    const mod = getAttrOrUndefined(v, "__module__") ?? m;
+    return typeof mod === "string" && mod !== "builtins" ? `${mod}.${v.qualname}()` : `${v.qualname}()`;
+  }
   const q = getAttrOrUndefined(v, "__qualname__");
   if (typeof q === "string") {
     const m = getAttrOrUndefined(v, "__module__");
