@@ -25,7 +25,7 @@ import { PyBuiltinFunction, ClassMethodType, StaticMethodType } from "../objects
 import { FloatType } from "../objects/float.js";
 import { ComplexType } from "../objects/complex.js";
 import { ListType } from "../objects/list.js";
-import { TupleType, newTuple } from "../objects/tuple.js";
+import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { DictType } from "../objects/dict.js";
 import { SetType, FrozenSetType } from "../objects/set.js";
 import { RangeType } from "../objects/range.js";
@@ -66,6 +66,24 @@ function oneArg(name: string, f: (x: PyValue) => PyValue): Fn {
   };
 }
 
+/** PEP 560: replace non-class bases that define `__mro_entries__` (returns `bases` itself when nothing changed). */
+function updateBases(bases: PyValue[]): PyValue[] {
+  let out: PyValue[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i] as PyValue;
+    const entries = b instanceof PyType ? undefined : P.getAttrOrUndefined(b, "__mro_entries__");
+    if (entries === undefined) {
+      out?.push(b);
+      continue;
+    }
+    out ??= bases.slice(0, i);
+    const r = P.callObject(entries, [newTuple(bases)], null);
+    if (!(r instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+    out.push(...r.items);
+  }
+  return out ?? bases;
+}
+
 /** `__build_class__(func, name, *bases, metaclass=…, **kwds)`. */
 function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const { pos, kw } = splitKwargs(args, kwnames);
@@ -73,7 +91,8 @@ function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue
   if (!(func instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
   const name = pos[1] === undefined ? undefined : strValue(pos[1]);
   if (name === undefined) throw typeError("__build_class__: name is not a string");
-  const bases = pos.slice(2);
+  const origBases = pos.slice(2);
+  const bases = updateBases(origBases);
   let meta: PyValue | undefined = kw.get("metaclass");
   kw.delete("metaclass");
   const isClass = meta === undefined || meta instanceof PyType;
@@ -83,6 +102,7 @@ function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue
   const kwn = [...kw.keys()];
   const prep = P.getAttrOrUndefined(meta, "__prepare__");
   const ns = prep === undefined ? new PyDict() : P.callObject(prep, [name, basesTuple, ...kw.values()], kwn.length > 0 ? kwn : null);
+  if (bases !== origBases) P.setItem(ns, "__orig_bases__", newTuple(origBases));
   const cell = getThreadState().callWithLocals(func, ns);
   const cls = P.callObject(meta, [name, basesTuple, ns, ...kw.values()], kwn.length > 0 ? kwn : null);
   if (cell instanceof PyCell && cell.ref === undefined) cell.ref = cls;
