@@ -356,7 +356,10 @@ export abstract class ExpressionParser extends ParserBase {
     let b: Expr | null = null;
     try {
       b = this.parseExpression();
-    } catch {
+    } catch (e) {
+      // Reaching the end of the file inside brackets is a tokenizer error in
+      // CPython, raised as soon as that token is fetched.
+      if (this.isTokenizerError(e)) throw e;
       b = null;
     }
     this.pos = save;
@@ -446,7 +449,6 @@ export abstract class ExpressionParser extends ParserBase {
     const first = this.parseStarNamedExpression();
     if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
       const generators = this.parseComprehensionClauses();
-      if (!this.isOp(")")) this.checkForgottenComma();
       const close = this.expectCloser(")");
       this.bracketDepth--;
       return { type: "GeneratorExp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -484,7 +486,6 @@ export abstract class ExpressionParser extends ParserBase {
       const first = this.parseStarNamedExpression();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.parseComprehensionClauses();
-        if (!this.isOp("]")) this.checkForgottenComma();
         const close = this.expectCloser("]");
         this.bracketDepth--;
         return { type: "ListComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -516,6 +517,7 @@ export abstract class ExpressionParser extends ParserBase {
     if (this.isOp("**")) {
       this.next();
       firstKey = null;
+      this.lastElementStart = null; // `**x y` is not invalid_expression
       firstValue = this.parseBitwiseOr();
     } else {
       const first = this.parseStarNamedExpression();
@@ -524,10 +526,10 @@ export abstract class ExpressionParser extends ParserBase {
       }
       this.next();
       firstKey = first;
+      this.noteElementStart();
       firstValue = this.parseDictValue();
       if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
         const generators = this.parseComprehensionClauses();
-        if (!this.isOp("}")) this.checkForgottenComma();
         const close = this.expectCloser("}");
         this.bracketDepth--;
         return { type: "DictComp", key: first, value: firstValue, generators, ...this.sp(tokLoc(open), tokLoc(close)) };
@@ -540,10 +542,12 @@ export abstract class ExpressionParser extends ParserBase {
       this.noteElementStart();
       if (this.eatOp("**")) {
         keys.push(null);
+        this.lastElementStart = null;
         values.push(this.parseBitwiseOr());
       } else {
         keys.push(this.parseExpression());
         this.expectOp(":");
+        this.noteElementStart();
         values.push(this.parseDictValue());
       }
     }
@@ -563,7 +567,6 @@ export abstract class ExpressionParser extends ParserBase {
   private finishSet(open: Token, first: Expr): Expr {
     if (this.isKw("for") || (this.isKw("async") && this.isKw("for", 1))) {
       const generators = this.parseComprehensionClauses();
-      if (!this.isOp("}")) this.checkForgottenComma();
       const close = this.expectCloser("}");
       this.bracketDepth--;
       return { type: "SetComp", elt: first, generators, ...this.sp(tokLoc(open), tokLoc(close)) };

@@ -39,6 +39,8 @@ export abstract class ParserBase {
   protected readonly src: SourceText;
   protected readonly tokens: Token[];
   protected pos = 0;
+  /** Index of the furthest token looked at (CPython's `p->tokens[p->fill - 1]`). */
+  private furthest = 0;
   /** Depth of open brackets around the current position (for error wording). */
   protected bracketDepth = 0;
   /**
@@ -60,7 +62,9 @@ export abstract class ParserBase {
   }
 
   protected peek(k = 0): Token {
-    const t = this.tokens[this.pos + k] ?? this.tokens[this.tokens.length - 1];
+    const i = this.pos + k;
+    if (i > this.furthest) this.furthest = i;
+    const t = this.tokens[i] ?? this.tokens[this.tokens.length - 1];
     if (!t) throw new Error("parser: empty token stream");
     if (t.error) throw t.error;
     return t;
@@ -70,6 +74,22 @@ export abstract class ParserBase {
     const t = this.peek();
     if (this.pos < this.tokens.length - 1) this.pos++;
     return t;
+  }
+
+  /** Line of the furthest token the parser has looked at, for error attribution after a failure. */
+  furthestLine(): number {
+    const t = this.tokens[Math.min(this.furthest, this.tokens.length - 1)];
+    return t === undefined ? 1 : t.lineno;
+  }
+
+  /** Is `e` a tokenizer error carried by an ERRORTOKEN (which the parser must not swallow)? */
+  protected isTokenizerError(e: unknown): boolean {
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i] as Token;
+      if (t.error === e) return true;
+      if (t.kind !== TokenKind.ERRORTOKEN && t.kind !== TokenKind.ENDMARKER) return false;
+    }
+    return false;
   }
 
   /** The most recently consumed token. */

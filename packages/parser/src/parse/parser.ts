@@ -124,21 +124,25 @@ export function parse(source: string, options: ParseOptions = {}): Mod {
       case "single": return parser.parseSingle();
     }
   } catch (e) {
-    throw preferTokenizerError(e, tokens);
+    throw preferTokenizerError(e, tokens, parser.furthestLine());
   }
 }
 
 /**
- * CPython, after its parser fails, tokenizes the rest of the file: a
- * tokenizer error found there replaces the parser's error, and so does an
- * unclosed bracket, if it was opened on an earlier line than the error.
+ * CPython, after its parser fails, tokenizes the rest of the file
+ * (`_PyPegen_tokenize_full_source_to_check_for_errors`): a tokenizer error
+ * found there replaces the parser's error, and so does an unclosed bracket
+ * if it was opened on an earlier line than the furthest token the parser had
+ * fetched (`furthestLine`) — so `x = (1, 2` followed by `y = 3` on the next
+ * line reports "'(' was never closed", while `b = (3` on the line of the
+ * parser's error keeps the parser's message.
  */
-function preferTokenizerError(e: unknown, tokens: Token[]): unknown {
+function preferTokenizerError(e: unknown, tokens: Token[], furthestLine: number): unknown {
   if (!(e instanceof PySyntaxError)) return e;
   const last = tokens[tokens.length - 2];
   const tokError = last?.kind === TokenKind.ERRORTOKEN ? last.error : undefined;
   if (!tokError || tokError === e) return e;
-  if (tokError.msg.endsWith("was never closed") && !(e.lineno > tokError.lineno)) return e;
+  if (tokError.msg.endsWith("was never closed") && !(furthestLine > tokError.lineno)) return e;
   return tokError;
 }
 
