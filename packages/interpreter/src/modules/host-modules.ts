@@ -4,5 +4,8 @@
  * in api/vm.ts). Each factory creates a fresh module per VM.
  */
 import type { PyModule } from "../objects/module.js";
+import { createMathModule } from "./math.js";
 
-export const HOST_MODULES: Readonly<Record<string, () => PyModule>> = {};
+export const HOST_MODULES: Readonly<Record<string, () => PyModule>> = {
+  math: createMathModule,
+};
