@@ -23,7 +23,7 @@ export function computeMro(cls: PyType, bases: readonly PyType[]): PyType[] {
     }
     if (cand === undefined) {
       const names = [...new Set(nonEmpty.map((s) => (s[0] as PyType).name))];
-      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(", ")}`);
+      throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(", ")}`);
     }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
