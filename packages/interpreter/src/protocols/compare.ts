@@ -17,7 +17,7 @@ import { NotImplemented } from "../objects/singletons.js";
 import { unorderable } from "../objects/errors.js";
 import { callMethod1 } from "./call.js";
 import { isTrue } from "./truth.js";
-import { nativeCompare } from "../objects/native-compare.js";
+import { nativeCompare, compareStr } from "../objects/native-compare.js";
 
 export const CMP_METHOD_NAMES: readonly string[] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 /** The reflected operator of each CMP_OP. */
@@ -35,15 +35,35 @@ function cmpNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
+/**
+ * str ordering by code point. JS `<` compares UTF-16 units, which agrees
+ * with code-point order except when the first differing unit is a
+ * surrogate on one side and a unit in U+E000..U+FFFF on the other; only
+ * then is the slower comparison needed.
+ */
 function cmpStrings(a: string, b: string, op: number): boolean {
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  const c = strOrder(a, b);
   switch (op) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
-    case 4: return a > b;
-    default: return a >= b;
+    case 0: return c < 0;
+    case 1: return c <= 0;
+    case 4: return c > 0;
+    default: return c >= 0;
   }
+}
+
+/** -1/0/1 code-point order of two strings. */
+export function strOrder(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x < 0xd800 || y < 0xd800) return x < y ? -1 : 1;
+      return compareStr(a, b);
+    }
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 /** `a <op> b` as a Python value (usually a bool, but `__lt__` may return anything). */
@@ -109,7 +129,7 @@ export function eq(a: PyValue, b: PyValue): boolean {
 /** `a < b` as a JS boolean (sorting, min/max). */
 export function lessThan(a: PyValue, b: PyValue): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strOrder(a, b) < 0;
   const r = richCompare(a, b, 0);
   return typeof r === "boolean" ? r : isTrue(r);
 }

@@ -65,27 +65,84 @@ export function objectHash(o: PyValue): number {
   return Math.floor(objectId(o) / 16);
 }
 
-const M64 = (1n << 64n) - 1n;
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
+/*
+ * CPython 3.11 tuplehash (xxHash-style, 64-bit unsigned arithmetic) computed
+ * on two 32-bit halves so the common case allocates no BigInt; only the
+ * final result becomes a bigint when it does not fit a safe integer.
+ */
+const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87; // 11400714785074694791
+const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // 14029467366897019727
+const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // 2870177450012600261
+const TWO32 = 4294967296;
 
-function toU64(h: number | bigint): bigint {
-  return BigInt.asUintN(64, BigInt(h));
+let mulHi = 0, mulLo = 0;
+/** (ah:al) * (bh:bl) mod 2^64 into mulHi:mulLo (unsigned 32-bit halves). */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  // al*bl as a full 64-bit product from 16-bit pieces
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const lo = ((mid << 16) | (p00 & 0xffff)) >>> 0;
+  const hi = p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  mulLo = lo;
+  mulHi = (hi + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+let laneHi = 0, laneLo = 0;
+/** The 64-bit two's-complement halves of a Python hash value. */
+function setLane(h: number | bigint): void {
+  if (typeof h === "number") {
+    if (h >= 0) {
+      laneLo = h % TWO32;
+      laneHi = Math.floor(h / TWO32);
+    } else {
+      const u = -h;
+      const lo = u % TWO32, hi = Math.floor(u / TWO32);
+      laneLo = (TWO32 - lo) % TWO32;
+      laneHi = (~hi + (lo === 0 ? 1 : 0)) >>> 0;
+    }
+    return;
+  }
+  const u = BigInt.asUintN(64, h);
+  laneLo = Number(u & 0xffffffffn);
+  laneHi = Number(u >> 32n);
 }
 
 /** CPython 3.11 tuplehash. */
 export function hashTuple(items: readonly PyValue[]): number | bigint {
-  let acc = XXPRIME_5;
+  let accHi = P5_HI, accLo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    const lane = toU64(hash(items[i] as PyValue));
-    acc = (acc + lane * XXPRIME_2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * XXPRIME_1) & M64;
+    setLane(hash(items[i] as PyValue));
+    // acc += lane * PRIME_2
+    mul64(laneHi, laneLo, P2_HI, P2_LO);
+    let lo = accLo + mulLo;
+    let hi = accHi + mulHi + (lo >= TWO32 ? 1 : 0);
+    lo >>>= 0;
+    hi >>>= 0;
+    // acc = rotl(acc, 31)
+    const rHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const rLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    // acc *= PRIME_1
+    mul64(rHi, rLo, P1_HI, P1_LO);
+    accHi = mulHi;
+    accLo = mulLo;
   }
-  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796;
-  return normBig(BigInt.asIntN(64, acc));
+  // acc += len ^ (PRIME_5 ^ 3527539)
+  const n = items.length;
+  const xLo = ((P5_LO ^ 3527539) ^ n) >>> 0;
+  const xHi = P5_HI >>> 0;
+  let lo = accLo + xLo;
+  let hi = accHi + xHi + (lo >= TWO32 ? 1 : 0);
+  lo >>>= 0;
+  hi >>>= 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
+  // to a signed 64-bit Python int
+  if (hi < 0x200000) return hi * TWO32 + lo; // < 2^53
+  if (hi >= 0xffe00000) {
+    const v = (hi - TWO32) * TWO32 + lo; // > -2^53, exact
+    if (v >= -Number.MAX_SAFE_INTEGER) return v;
+  }
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
 }
 
 /** A process-local string hash (FNV-1a over UTF-16 units, 32-bit, never -1). */
