@@ -15,13 +15,15 @@ import * as E from "./exceptions.js";
 import { PyBaseException } from "./exceptions.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
-import { typeError, attributeErrorContext, nameErrorContext, typeName } from "./errors.js";
+import { typeError, valueError, attributeErrorContext, nameErrorContext, typeName } from "./errors.js";
 import { splitKwargs } from "./args.js";
 import { instanceGet, instanceSet } from "../protocols/attribute.js";
 import { repr, str } from "../protocols/repr.js";
 import { strValue } from "./str-support.js";
 import { asArray } from "../protocols/iter.js";
 import { isTrue } from "../protocols/truth.js";
+import { callObject, isCallable } from "../protocols/call.js";
+import { getAttr } from "../protocols/attribute.js";
 
 function exc(self: PyValue): PyBaseException {
   if (!(self instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received '${typeName(self)}'`);
@@ -287,12 +289,12 @@ defineNew(E.BaseExceptionGroup, (args) => {
   let cls = args[0] as PyType;
   const msg = args[1], excs = args[2];
   if (args.length !== 3) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
-  if (strValue(msg as PyValue) === undefined) throw typeError("argument 1 must be str, not " + typeName(msg as PyValue));
+  if (strValue(msg as PyValue) === undefined) throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + typeName(msg as PyValue));
   const items = asArray(excs as PyValue);
-  if (items.length === 0) throw typeError("second argument (exceptions) must be a non-empty sequence");
+  if (items.length === 0) throw valueError("second argument (exceptions) must be a non-empty sequence");
   let allExc = true;
   for (const x of items) {
-    if (!(x instanceof PyBaseException)) throw typeError(`Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
+    if (!(x instanceof PyBaseException)) throw valueError(`Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
     if (!x.cls.isSubtypeOf(E.Exception)) allExc = false;
   }
   if (cls === E.BaseExceptionGroup && allExc) cls = E.ExceptionGroup;
@@ -311,5 +313,56 @@ defineMethod(E.BaseExceptionGroup, "__str__", (self) => {
 });
 defineMethod(E.BaseExceptionGroup, "derive", (self, args) => {
   const e = exc(self);
-  return new PyBaseException(e.cls.isSubtypeOf(E.Exception) ? E.ExceptionGroup : E.BaseExceptionGroup, newTuple([instanceGet(e, "message") ?? "", args[0] as PyValue]));
+  // Through the constructor so `message`/`exceptions` are set (and the class is narrowed as CPython does).
+  return callObject(E.BaseExceptionGroup, [instanceGet(e, "message") ?? "", args[0] as PyValue], null);
 });
+
+// split/subgroup (added by the VM engineer: `except*` is built on split).
+function egMatcher(m: PyValue): (e: PyBaseException) => boolean {
+  if (m instanceof PyType) return (e) => e.cls.isSubtypeOf(m);
+  if (m instanceof PyTuple && m.items.every((t) => t instanceof PyType)) {
+    return (e) => m.items.some((t) => e.cls.isSubtypeOf(t as PyType));
+  }
+  if (m instanceof PyTuple || !isCallable(m)) {
+    throw typeError("expected a function, exception type or tuple of exception types");
+  }
+  return (e) => isTrue(callObject(m, [e], null));
+}
+
+function egDerive(group: PyBaseException, items: PyValue[]): PyValue {
+  const d = callObject(getAttr(group, "derive"), [new PyList(items)], null);
+  if (!(d instanceof PyBaseException) || !d.cls.isSubtypeOf(E.BaseExceptionGroup)) {
+    throw typeError("derive must return an instance of BaseExceptionGroup");
+  }
+  d.traceback = group.traceback;
+  d.cause = group.cause;
+  d.context = group.context;
+  d.suppressContext = group.suppressContext;
+  const notes = instanceGet(group, "__notes__");
+  if (notes !== undefined) instanceSet(d, "__notes__", notes);
+  return d;
+}
+
+function egSplit(e: PyBaseException, match: (e: PyBaseException) => boolean, wantRest: boolean): [PyValue, PyValue] {
+  if (match(e)) return [e, None];
+  if (!e.cls.isSubtypeOf(E.BaseExceptionGroup)) return [None, e];
+  const subs = instanceGet(e, "exceptions");
+  const matched: PyValue[] = [];
+  const rest: PyValue[] = [];
+  for (const sub of subs instanceof PyTuple ? subs.items : []) {
+    if (!(sub instanceof PyBaseException)) continue;
+    const [m, r] = egSplit(sub, match, wantRest);
+    if (m !== None) matched.push(m);
+    if (r !== None) rest.push(r);
+  }
+  return [
+    matched.length > 0 ? egDerive(e, matched) : None,
+    wantRest && rest.length > 0 ? egDerive(e, rest) : None,
+  ];
+}
+
+defineMethod(E.BaseExceptionGroup, "split", (self, args) => {
+  const [m, r] = egSplit(exc(self), egMatcher(args[0] ?? None), true);
+  return newTuple([m, r]);
+});
+defineMethod(E.BaseExceptionGroup, "subgroup", (self, args) => egSplit(exc(self), egMatcher(args[0] ?? None), false)[0]);
