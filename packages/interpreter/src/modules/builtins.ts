@@ -37,6 +37,7 @@ import { BytesType, ByteArrayType } from "../objects/bytes/bytes.js";
 import { installStrMethods } from "../objects/str/str-type.js";
 import { installBytesMethods } from "../objects/bytes/bytes-type.js";
 import { installBytesProtocols } from "../objects/bytes/bytes-protocols.js";
+import { MemoryViewType } from "../objects/bytes/memoryview.js";
 import { BUILTIN_EXCEPTIONS } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
@@ -127,7 +128,7 @@ export function createBuiltinsModule(): PyDict {
     ["float", FloatType], ["complex", ComplexType], ["list", ListType], ["tuple", TupleType], ["dict", DictType],
     ["set", SetType], ["frozenset", FrozenSetType], ["range", RangeType], ["slice", SliceType],
     ["property", PropertyType], ["classmethod", ClassMethodType], ["staticmethod", StaticMethodType], ["super", SuperType],
-    ["bytes", BytesType], ["bytearray", ByteArrayType],
+    ["bytes", BytesType], ["bytearray", ByteArrayType], ["memoryview", MemoryViewType],
     ["enumerate", EnumerateType], ["zip", ZipType], ["map", MapType], ["filter", FilterType], ["reversed", ReversedType],
   ];
   for (const [n, t] of types) d.setStr(n, t);

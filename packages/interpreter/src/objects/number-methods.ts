@@ -28,6 +28,7 @@ import { callMethod0, callObject } from "../protocols/call.js";
 import { asIndex } from "../protocols/index-value.js";
 import { formatInt, formatFloat, formatComplex, floatFromHex } from "./format/index.js";
 import { latin1 } from "./bytes/latin1.js";
+import { PyBytes, PyByteArray } from "./bytes/bytes.js";
 import { withPyErrors } from "./str/py-errors.js";
 
 // ---- operator dunders -----------------------------------------------------------
@@ -86,7 +87,7 @@ export function toInt(x: PyValue): PyInt {
   const s = strValue(x);
   if (s !== undefined) return parseIntLiteral(s, 10);
   const t = typeOf(x);
-  const bytes = bytesReader?.(x);
+  const bytes = bytesLikeData(x);
   if (bytes !== undefined && t.lookup("__int__") === undefined) return parseIntLiteral(latin1(bytes), 10);
   for (const name of ["__int__", "__index__", "__trunc__"]) {
     const f = t.lookup(name);
@@ -98,6 +99,13 @@ export function toInt(x: PyValue): PyInt {
     }
   }
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+
+/** The data of a bytes or bytearray (`int(b"12")`), else undefined. */
+function bytesLikeData(x: PyValue): Uint8Array | undefined {
+  if (x instanceof PyBytes) return x.value;
+  if (x instanceof PyByteArray) return x.view();
+  return undefined;
 }
 
 export function floatToInt(f: number): PyInt {
@@ -118,7 +126,7 @@ defineNew(IntType, (args, kwnames) => {
   else {
     const b = asIndex(base);
     if (typeof b !== "number" || (b !== 0 && (b < 2 || b > 36))) throw valueError("int() base must be >= 2 and <= 36, or 0");
-    const bytes = bytesReader?.(x);
+    const bytes = bytesLikeData(x);
     const s = strValue(x) ?? (bytes === undefined ? undefined : latin1(bytes));
     if (s === undefined) throw typeError("int() can't convert non-string with explicit base");
     v = parseIntLiteral(s, b);

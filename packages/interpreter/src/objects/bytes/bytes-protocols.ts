@@ -21,9 +21,9 @@ import { PySlice } from "../slice.js";
 import { sliceBounds } from "../slice-ops.js";
 import { indexError, overflowError, typeError, typeName, valueError } from "../errors.js";
 import { arity, parseArgs } from "../args.js";
-import { strValue } from "../str-support.js";
+import { PyStrObject, strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
-import { toArray } from "../../protocols/iter.js";
+import { isIterable, toArray } from "../../protocols/iter.js";
 import { callMethod0 } from "../../protocols/call.js";
 import { rethrowPy } from "../str/py-errors.js";
 import { defersTo } from "../str/str-dunders.js";
@@ -243,7 +243,13 @@ export function installBytesProtocols(): void {
   }
 
   installByteArrayAssign();
-  registerBytesHooks(newBytes, bytesLike);
+  // int.from_bytes accepts what bytes() accepts, except a bare int or str.
+  registerBytesHooks(newBytes, (v) => {
+    const b = bytesLike(v);
+    if (b !== undefined) return b;
+    if (typeof v === "object" && !(v instanceof PyStrObject) && isIterable(v)) return sourceBytes("bytes", v, undefined, undefined);
+    return undefined;
+  });
 
   // bytearray mutators.
   const BA = ByteArrayType;

@@ -30,6 +30,7 @@ import * as B from "./bytes-methods.js";
 import { bytearrayRepr, bytesRepr } from "./bytes-repr.js";
 import { bytesFromhex, bytesHex } from "./bytes-hex.js";
 import { decodeBytes } from "./codecs.js";
+import { PyMemoryView } from "./memoryview.js";
 
 type Kw = readonly string[] | null;
 type Bytes = Uint8Array;
@@ -38,6 +39,7 @@ type Bytes = Uint8Array;
 export function bytesLike(v: PyValue): Bytes | undefined {
   if (v instanceof PyBytes) return v.value;
   if (v instanceof PyByteArray) return v.view();
+  if (v instanceof PyMemoryView) return v.data();
   return undefined;
 }
 

@@ -5,3 +5,4 @@ export * from "./bytes-hex.js";
 export * from "./bytes-methods.js";
 export * from "./codecs.js";
 export * from "./codecs-utf16-32.js";
+export * from "./memoryview.js";

@@ -26,7 +26,7 @@ function run(src: string): string {
 const programs = new URL("../../../test-data/str/programs/", import.meta.url);
 
 describe("str/bytes methods through the VM (golden output from CPython 3.11)", () => {
-  for (const name of ["str_methods", "bytes_methods", "str_protocols", "codecs_fromhex", "format_complex"]) {
+  for (const name of ["str_methods", "bytes_methods", "str_protocols", "codecs_fromhex", "format_complex", "memoryview_from_bytes"]) {
     it(name, () => {
       const src = readFileSync(new URL(`${name}.py`, programs), "utf8");
       const want = readFileSync(new URL(`${name}.out`, programs), "utf8");

@@ -1,0 +1,10 @@
+m = memoryview(b"abcdef"); print(m[::2].tobytes(), m[-1], m.tolist()[:2], m == b"abcdef", m.format, m.itemsize, m.ndim, m.shape, m.strides, m.hex())
+print(m[1], bytes(m[1:3]), len(m), m.tobytes(), m.nbytes, m.readonly, list(m[2:4]), b"-".join([m[:2], b"z"]))
+for f in [lambda: m.__setitem__(0, 1), lambda: m[10], lambda: hash(memoryview(bytearray()))]:
+    try: f()
+    except (TypeError, IndexError, ValueError) as e: print(type(e).__name__, e)
+print(hash(m) == hash(b"abcdef"), type(memoryview(b"")).__name__)
+y = bytearray(b"xyz"); mv = memoryview(y); mv[0] = ord("Q"); mv[1:3] = b"RS"; print(y, mv.readonly, mv.obj is y)
+print(int.from_bytes(b"", "big"), int.from_bytes([1, 2, 3], "big"), int.from_bytes(bytearray(b"\x80"), "little", signed=True), int.from_bytes(m[:2], "big"))
+with memoryview(b"ab") as w: print(w[0])
+print(w.released if hasattr(w, "released") else None)
