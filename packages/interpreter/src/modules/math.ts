@@ -34,7 +34,7 @@ import { arity, parseArgs } from "../objects/args.js";
 import { intValue } from "../objects/numeric.js";
 import { big, normBig, intMul, intGcd, intIsqrt, intToFloat, bitLength, intAbs, type PyInt } from "../objects/int.js";
 import { floatToInt } from "../objects/number-methods.js";
-import { frexp, ldexp, nextAfter, ulp } from "../objects/float-bits.js";
+import { frexp, ldexp, nextAfter, ulp, powIntExact } from "../objects/float-bits.js";
 import * as P from "../protocols/index.js";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
@@ -479,6 +479,10 @@ function mathPow(x: number, y: number): number {
     return 0;
   }
   if (y === 0 || x === 1) return 1;
+  if (x !== 0 && Number.isInteger(y) && Math.abs(y) >= 2 && Math.abs(y) <= 64) {
+    const e = powIntExact(x, y);
+    if (e !== undefined) return e;
+  }
   const r = Math.pow(x, y);
   if (!Number.isFinite(r)) {
     if (r !== r) throw domain();
@@ -550,7 +554,7 @@ export function createMathModule(): PyModule {
   def("fmod", (args, kw) => {
     arity("fmod", args, kw, 2, 2);
     const x = toDouble(args[0] as PyValue), y = toDouble(args[1] as PyValue);
-    if (!Number.isFinite(y) && Number.isFinite(x)) return newFloat(x);
+    if ((y === Infinity || y === -Infinity) && Number.isFinite(x)) return newFloat(x);
     const r = x % y;
     if (r !== r && x === x && y === y) throw domain();
     return newFloat(r);

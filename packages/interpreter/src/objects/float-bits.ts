@@ -82,3 +82,40 @@ export function ulp(x: number): number {
 export function bigToFloatExact(n: bigint): number {
   return Number(n); // ECMAScript Number(bigint) rounds to nearest, ties to even.
 }
+
+/** `n * 2**shift` rounded once to the nearest double (ties to even); n > 0. */
+function scaleBig(n: bigint, shift: number): number {
+  const L = n.toString(2).length;
+  if (L > 60) {
+    const drop = BigInt(L - 60);
+    let t = n >> drop;
+    if (t << drop !== n) t |= 1n; // sticky bit keeps the single rounding correct
+    return ldexp(Number(t), shift + (L - 60));
+  }
+  return ldexp(Number(n), shift);
+}
+
+/**
+ * x ** n for a finite nonzero double x and an integer 2 <= |n| <= 64,
+ * correctly rounded (V8's Math.pow is not; glibc's pow, which CPython
+ * uses, is correctly rounded in practice). Returns undefined when the
+ * result is outside the normal range (callers fall back to Math.pow).
+ */
+export function powIntExact(x: number, n: number): number | undefined {
+  const [m, e] = frexp(Math.abs(x));
+  const M = BigInt(m * 2 ** 53);
+  const E = e - 53; // |x| = M * 2**E
+  const k = Math.abs(n);
+  const P = M ** BigInt(k);
+  let r: number;
+  if (n > 0) r = scaleBig(P, E * k);
+  else {
+    const K = P.toString(2).length + 62;
+    const num = 1n << BigInt(K);
+    let q = num / P;
+    if (q * P !== num) q |= 1n;
+    r = scaleBig(q, -K - E * k);
+  }
+  if (!Number.isFinite(r) || Math.abs(r) < 2.2250738585072014e-308) return undefined;
+  return x < 0 && k % 2 === 1 ? -r : r;
+}

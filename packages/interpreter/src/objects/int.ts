@@ -11,6 +11,7 @@
 import { PyObject } from "./object.js";
 import { IntType, type PyType } from "./type.js";
 import { zeroDivision, valueError, overflowError } from "./errors.js";
+import { floatPow } from "./numeric.js";
 
 export type PyInt = number | bigint;
 
@@ -210,7 +211,9 @@ export function intPow(a: PyInt, b: PyInt): PyInt | { float: number } {
   if (typeof b === "number" ? b < 0 : b < 0n) {
     const fa = intToFloat(a);
     if (fa === 0) throw zeroDivision("0.0 cannot be raised to a negative power");
-    return { float: Math.pow(fa, intToFloat(b)) };
+    // CPython: float(a) ** float(b) (float_pow; correctly rounded for small integral exponents).
+    const r = floatPow(fa, intToFloat(b));
+    return { float: typeof r === "number" ? r : NaN };
   }
   if (typeof a === "number" && typeof b === "number") return powSmall(a, b);
   const x = big(a);

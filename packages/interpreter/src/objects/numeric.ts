@@ -13,6 +13,7 @@ import { PyComplex } from "./complex.js";
 import { PyIntObject, type PyInt } from "./int.js";
 import * as I from "./int.js";
 import { zeroDivision, overflowError } from "./errors.js";
+import { powIntExact } from "./float-bits.js";
 
 /** The int value of an int-like (int, bool, int subclass instance), else undefined. */
 export function intValue(v: PyValue): PyInt | undefined {
@@ -123,6 +124,11 @@ export function floatPow(x: number, y: number): number | [number, number] {
   }
   if (x < 0 && !Number.isInteger(y)) return complexPow(x, 0, y, 0);
   if (x === 1) return 1;
+  if (y === 2) return x * x;
+  if (Number.isInteger(y) && Math.abs(y) <= 64 && Math.abs(y) >= 2) {
+    const e = powIntExact(x, y);
+    if (e !== undefined) return e;
+  }
   const r = Math.pow(x, y);
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return r;
