@@ -438,7 +438,11 @@ export class Tokenizer {
         const c = text.charCodeAt(i);
         if (c === 95) {
           i++;
-          if (!valid(text.charCodeAt(i))) throw this.numberError(`invalid ${name} literal`, i);
+          const d = text.charCodeAt(i);
+          if (!valid(d)) {
+            if (isDigit(d)) throw this.numberError(`invalid digit '${text.charAt(i)}' in ${name} literal`, i + 1);
+            throw this.numberError(`invalid ${name} literal`, i);
+          }
           continue;
         }
         if (!valid(c)) break;
@@ -446,7 +450,7 @@ export class Tokenizer {
         i++;
       }
       const c = text.charCodeAt(i);
-      if (isDigit(c) && digits > 0) {
+      if (isDigit(c)) {
         throw this.numberError(`invalid digit '${text.charAt(i)}' in ${name} literal`, i + 1);
       }
       if (digits === 0) throw this.numberError(`invalid ${name} literal`, i);
