@@ -76,7 +76,7 @@ function needleArg(v: PyValue | undefined): B.ByteNeedle {
   throw typeError(`argument should be integer or bytes-like object, not '${typeName(v as PyValue)}'`);
 }
 
-type BytesMethod = (b: Bytes, args: PyValue[], kw: Kw, wrap: (r: Bytes) => PyValue) => PyValue;
+type BytesMethod = (b: Bytes, args: PyValue[], kw: Kw, wrap: (r: Bytes) => PyValue, typeName: string) => PyValue;
 
 function defBoth(name: string, fn: BytesMethod): void {
   for (const t of [BytesType, ByteArrayType]) {
@@ -88,7 +88,7 @@ function defBoth(name: string, fn: BytesMethod): void {
       }
       const wrap = isArray ? (r: Bytes): PyValue => new PyByteArray(r) : (r: Bytes): PyValue => newBytes(r);
       try {
-        return fn(b, args, kw, wrap);
+        return fn(b, args, kw, wrap, t.name);
       } catch (e) {
         return rethrowPy(e);
       }
@@ -97,8 +97,8 @@ function defBoth(name: string, fn: BytesMethod): void {
 }
 
 function def0(name: string, fn: (b: Bytes) => Bytes | boolean): void {
-  defBoth(name, (b, args, kw, wrap) => {
-    arity(name, args, kw, 0, 0);
+  defBoth(name, (b, args, kw, wrap, typeName) => {
+    arity(`${typeName}.${name}`, args, kw, 0, 0);
     const r = fn(b);
     return typeof r === "boolean" ? r : wrap(r);
   });

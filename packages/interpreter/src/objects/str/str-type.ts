@@ -214,9 +214,10 @@ function def(name: string, fn: StrMethod): void {
   });
 }
 
+/** A METH_NOARGS method: argument errors name it `str.name()`, as CPython does. */
 function def0(name: string, fn: (s: string) => PyValue): void {
   def(name, (s, args, kw) => {
-    arity(name, args, kw, 0, 0);
+    arity(`str.${name}`, args, kw, 0, 0);
     return fn(s);
   });
 }
@@ -351,7 +352,7 @@ export function installStrMethods(): void {
     });
   }
   def("join", (s, args, kw) => {
-    arity("join", args, kw, 1, 1);
+    arity("str.join", args, kw, 1, 1);
     const items = toArray(args[0] as PyValue, "can only join an iterable");
     const parts = items.map((x, i) => {
       const t = strValue(x);

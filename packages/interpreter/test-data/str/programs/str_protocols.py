@@ -20,3 +20,6 @@ ba *= 2; print(ba)
 print(bytes(3), bytes([1,2]), bytes("é", "utf-8"), bytes(b"x"), int.from_bytes(b"\x01\x00", "big"), (258).to_bytes(2, "little"))
 x, y = b"ab"; print(x, y)
 print(b"%(k)s" % {b"k": b"v"})
+for e in ['"a".upper(1)', 'b"a".upper(1)', 'bytearray().upper(1)', '"a".isdigit(1,2)', '"a".join()', '"a".upper(x=1)']:
+  try: eval(e)
+  except TypeError as ex: print(e, "->", ex)
