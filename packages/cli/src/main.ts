@@ -105,5 +105,6 @@ function makeVM(opts: CliOptions, scriptDir: string) {
     stderr: writeStderr,
     stdin: readStdinLine,
     scriptDir,
+    ...(opts.dumpJs ? { dumpJs: (qualname: string, source: string) => writeStderr(`// ---- pyvm-jit: ${qualname} ----\n${source}`) } : {}),
   });
 }

@@ -18,13 +18,15 @@ export interface RuntimeOptions {
   stdin?: () => string | null;
   /** Directory of the main script: first entry of sys.path. */
   scriptDir?: string;
+  /** Receives the JS of every function the JIT compiles (`--dump-js`). */
+  dumpJs?: (qualname: string, source: string) => void;
 }
 
 /** Default baseline-tier threshold when none is given on the command line or in the environment. */
 export const DEFAULT_JIT_THRESHOLD = 1000;
 
 export function createRuntime(options: RuntimeOptions): VM {
-  const jit: JitBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold });
+  const jit: JitBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold, ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   return createVM({
     stdout: options.stdout,
     stderr: options.stderr,

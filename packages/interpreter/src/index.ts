@@ -5,3 +5,4 @@ export { Frame } from "./vm/frame.js";
 export { CodeRuntime, runtimeOf } from "./vm/code-runtime.js";
 export { evalFrame } from "./vm/eval-loop.js";
 export { formatException } from "./traceback/format.js";
+export { JIT_RUNTIME, type JitRuntime, jitCall, callPyFunction } from "./jit-runtime/index.js";

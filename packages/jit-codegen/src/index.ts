@@ -1,3 +1,4 @@
 export { createJitBackend, type JitOptions, type JitStats, type TieringBackend } from "./tiering.js";
 export { jitCoverage, jitCoverageReport, type CoverageRow } from "./coverage.js";
-export { compileBaseline, BASELINE_OPCODES, type CompileResult } from "./emit/baseline.js";
+export { compileBaseline, baselineRefusal, BASELINE_OPCODES, type CompileResult, type CompileOptions } from "./emit/baseline.js";
+export { computeStackDepths } from "./emit/stack-depth.js";

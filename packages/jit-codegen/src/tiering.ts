@@ -14,6 +14,8 @@ import { compileBaseline } from "./emit/baseline.js";
 export interface JitOptions {
   /** Calls + back-edges before the baseline tier compiles a function (0 = first call). */
   readonly threshold: number;
+  /** Receives each generated function's JS (`pyvm --dump-js`). */
+  readonly dumpJs?: (qualname: string, source: string) => void;
 }
 
 export interface JitStats {
@@ -31,16 +33,18 @@ export interface TieringBackend extends JitBackend {
 export function createJitBackend(options: JitOptions): TieringBackend {
   const attempts = new WeakMap<CodeObject, number>();
   const stats: JitStats = { compiled: 0, notCompiled: new Map(), compileTimeMs: 0 };
+  let serial = 0;
 
   function tryCompile(code: CodeObject): CompiledEntry | null {
     const n = attempts.get(code) ?? 0;
     if (n >= MAX_ATTEMPTS) return null;
     attempts.set(code, n + 1);
     const start = performance.now();
-    const result = compileBaseline(code);
+    const result = compileBaseline(code, { serial: ++serial });
     stats.compileTimeMs += performance.now() - start;
     if (result.ok) {
       stats.compiled++;
+      options.dumpJs?.(code.qualname, result.source);
       return result.entry;
     }
     stats.notCompiled.set(`${code.filename}:${code.firstlineno} ${code.qualname}`, result.reason);

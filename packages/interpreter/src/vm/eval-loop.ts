@@ -575,7 +575,7 @@ function sliceArgs(lp: Slot[], from: number, to: number): PyValue[] {
 
 /** KW_NAMES' constant is a tuple of str; cache the JS array on the runtime's consts. */
 const kwCache = new WeakMap<PyTuple, readonly string[]>();
-function kwNamesOf(t: PyValue): readonly string[] {
+export function kwNamesOf(t: PyValue): readonly string[] {
   const tuple = t as PyTuple;
   let names = kwCache.get(tuple);
   if (names === undefined) {
@@ -586,7 +586,7 @@ function kwNamesOf(t: PyValue): readonly string[] {
 }
 
 
-function runCompiled(ts: VMThread, nf: Frame): PyValue {
+export function runCompiled(ts: VMThread, nf: Frame): PyValue {
   const entry = nf.rt.compiled;
   if (entry === null) fatal("no compiled entry");
   if (++ts.depth > ts.recursionLimit) {
@@ -604,7 +604,7 @@ function runCompiled(ts: VMThread, nf: Frame): PyValue {
 }
 
 /** The Python exception for a caught JS value, or null for a VM bug that must propagate as is. */
-function asPythonException(e: unknown): PyBaseException | null {
+export function asPythonException(e: unknown): PyBaseException | null {
   if (e instanceof PyBaseException) return e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
   return null;

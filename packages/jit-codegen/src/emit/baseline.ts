@@ -1,24 +1,477 @@
 /**
  * Tier 1, the baseline compiler: bytecode → one JS function per code object,
- * no speculation. It is being built opcode by opcode; `BASELINE_OPCODES` is
- * the set it can translate, and a code object containing anything else is
- * reported as not compilable (a value, never a throw), so the function simply
- * stays in the interpreter. `pyvm --jit-coverage` prints this set against the
- * whole opcode table.
+ * no speculation.
+ *
+ * Shape of the generated function (see `pyvm --dump-js`):
+ * - Python fast locals, cells and frees become `let l<i>`, value-stack slots
+ *   `let s<k>` (the depth of every instruction is static, stack-depth.ts).
+ *   Cells are also written back to `frame.localsplus` (zero-argument
+ *   `super()` and frame objects read them there); plain locals are written
+ *   back when an exception leaves the function (for `tb_frame.f_locals`).
+ * - Control flow is a `switch (pc)` with one case per basic-block leader
+ *   inside `for (;;)`; straight-line code falls through, a jump is
+ *   `pc = T; continue`.
+ * - Before each instruction that can raise, `f.pc = i + 1` (a constant store)
+ *   keeps tracebacks, `f_lineno` and the handler search exact. One
+ *   `try/catch` around the switch does the eval loop's unwinding: the
+ *   exception table, pre-resolved per instruction into `H`, selects a
+ *   handler whose entry depth is static, so "unwind and push lasti/exc" is
+ *   two assignments; without a handler the exception leaves the function
+ *   (its traceback entry already added).
+ * - Every opcode's semantics are the interpreter's: inline only trivially
+ *   safe fast paths (small-int arithmetic with an overflow check, exact-float
+ *   arithmetic, exact-list indexing), otherwise call the same helpers as the
+ *   eval loop (`JIT_RUNTIME`). Opcodes that are neither hot nor touch locals
+ *   spill the stack to the frame and run the interpreter's `execRare`.
+ * - Constants, names and keyword-name arrays are passed to the factory by
+ *   reference (`K`, `C`); the source contains only structure (slot numbers,
+ *   instruction indexes, operator numbers) and line comments.
+ *
+ * Code that needs a real interpreter frame — generators and coroutines (they
+ * suspend), module and class bodies (a locals mapping, and they run once),
+ * functions that introspect their own locals (`locals()`, `vars()`, `dir()`,
+ * `exec`/`eval`, `sys._getframe`) — is reported as not compilable.
  */
-import { BASE_OPCODE, OPCODE_NAMES, instructionOp, type CodeObject } from "@pyvm/bytecode";
-import type { CompiledEntry } from "@pyvm/interpreter";
+import { BASE_OPCODE, CO, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
+import { JIT_RUNTIME, runtimeOf, type CompiledEntry, type JitRuntime } from "@pyvm/interpreter";
+import { JsBuilder, sanitizeComment, sanitizeUrlPart } from "./js-builder.js";
+import { computeStackDepths } from "./stack-depth.js";
 
-/** Opcodes the baseline compiler can translate (none yet: the JIT issue fills this in). */
-export const BASELINE_OPCODES: ReadonlySet<string> = new Set<string>();
+/** Opcodes run through the interpreter's `execRare` on a spilled stack (they only touch the value stack and the frame). */
+const VIA_EXEC_RARE: readonly number[] = [
+  Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
+  Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
+  Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
+  Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
+  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE,
+  Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE,
+  Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START,
+  Op.IMPORT_NAME, Op.IMPORT_FROM, Op.IMPORT_STAR, Op.SETUP_ANNOTATIONS,
+  Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS, Op.PRINT_EXPR,
+];
 
-export type CompileResult = { readonly ok: true; readonly entry: CompiledEntry } | { readonly ok: false; readonly reason: string };
+/** Opcodes with their own translation below. */
+const INLINE: readonly number[] = [
+  Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST,
+  Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF,
+  Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
+  Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP,
+  Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
+  Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
+  Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+];
 
-export function compileBaseline(code: CodeObject): CompileResult {
-  for (let pc = 0; pc < code.code.length; pc++) {
-    const op = BASE_OPCODE[instructionOp(code.code[pc] ?? 0)] ?? 0;
-    const name = OPCODE_NAMES[op] ?? `#${op}`;
-    if (!BASELINE_OPCODES.has(name)) return { ok: false, reason: `opcode ${name} at ${pc} is not supported by the baseline compiler` };
+const SUPPORTED = new Set<number>([...INLINE, ...VIA_EXEC_RARE]);
+const EXEC_RARE = new Set<number>(VIA_EXEC_RARE);
+
+/** Opcodes the baseline compiler can translate (drives `pyvm --jit-coverage`). */
+export const BASELINE_OPCODES: ReadonlySet<string> = new Set<string>([...SUPPORTED].map((op) => OPCODE_NAMES[op] as string));
+
+/** Instructions whose translation can never throw: no `f.pc` store before them. */
+const NEVER_RAISES = new Set<number>([
+  Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.STORE_FAST, Op.LOAD_CLOSURE, Op.STORE_DEREF,
+  Op.IS_OP, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.RETURN_VALUE, Op.KW_NAMES,
+  Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.MAKE_CELL, Op.COPY_FREE_VARS,
+]);
+
+/**
+ * Names whose use means the function may look at its own frame's locals
+ * (`locals()`, `vars()`, `dir()`, `exec`/`eval` without explicit mappings,
+ * frame objects): such code stays in the interpreter, whose frame always
+ * holds the live locals.
+ */
+const INTROSPECTION_NAMES: ReadonlySet<string> = new Set(["locals", "vars", "dir", "exec", "eval", "_getframe", "currentframe", "f_locals"]);
+
+export type CompileResult =
+  | { readonly ok: true; readonly entry: CompiledEntry; readonly source: string }
+  | { readonly ok: false; readonly reason: string };
+
+export interface CompileOptions {
+  /** Sequence number for the `sourceURL` (unique per backend). */
+  readonly serial?: number;
+}
+
+/** Why `code` cannot be compiled by the baseline tier, or null when it can. */
+export function baselineRefusal(code: CodeObject): string | null {
+  if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) {
+    return "generator/coroutine code suspends its frame: stays in the interpreter";
   }
-  return { ok: false, reason: "baseline code generation is not implemented" };
+  if ((code.flags & CO.OPTIMIZED) === 0) return "module/class body (locals mapping, runs once)";
+  for (const n of code.names) {
+    if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection needs the interpreter's frame)`;
+  }
+  for (let pc = 0; pc < code.code.length; pc++) {
+    const op = BASE_OPCODE[(code.code[pc] ?? 0) & 0xff] ?? 0;
+    if (!SUPPORTED.has(op)) return `opcode ${OPCODE_NAMES[op] ?? `#${op}`} at ${pc} is not supported by the baseline compiler`;
+  }
+  return null;
+}
+
+const MAX_SAFE = "9007199254740991";
+
+let globalSerial = 0;
+
+export function compileBaseline(code: CodeObject, options: CompileOptions = {}): CompileResult {
+  const refusal = baselineRefusal(code);
+  if (refusal !== null) return { ok: false, reason: refusal };
+  const depths = computeStackDepths(code);
+  if (!depths.ok) return { ok: false, reason: depths.reason };
+  const serial = options.serial ?? ++globalSerial;
+  const rt = runtimeOf(code);
+  const gen = new Generator(code, depths.depth, depths.max);
+  const body = gen.emit(serial);
+  let factory: (R: JitRuntime, K: unknown, C: unknown, H: Int32Array) => CompiledEntry;
+  try {
+    factory = new Function("R", "K", "C", "H", body) as typeof factory;
+  } catch (e) {
+    return { ok: false, reason: `generated code does not parse: ${String(e)}` };
+  }
+  const entry = factory(JIT_RUNTIME, rt.consts, gen.extra, gen.handlerIndex);
+  return { ok: true, entry, source: body };
+}
+
+class Generator {
+  readonly code: CodeObject;
+  readonly depth: Int32Array;
+  readonly maxDepth: number;
+  /** Values the generated code reads by reference (keyword-name arrays). */
+  readonly extra: unknown[] = [];
+  /** Per instruction: index into the exception table of its handler, or -1. */
+  readonly handlerIndex: Int32Array;
+  private readonly out = new JsBuilder();
+  private readonly leaders = new Set<number>();
+  /** Fast locals that are arguments never deleted: always bound, no unbound check on load. */
+  private readonly alwaysBound = new Set<number>();
+  /** Slot 0 is read from the frame by zero-argument super(): keep it written through. */
+  private readonly writeThroughSelf: boolean;
+  private readonly stackBase: number;
+
+  constructor(code: CodeObject, depth: Int32Array, maxDepth: number) {
+    this.code = code;
+    this.depth = depth;
+    this.maxDepth = maxDepth;
+    this.stackBase = code.nlocalsplus;
+    this.handlerIndex = new Int32Array(code.code.length).fill(-1);
+    code.exceptionTable.forEach((e, h) => {
+      for (let i = e.start; i < e.end; i++) if (this.handlerIndex[i] === -1) this.handlerIndex[i] = h;
+    });
+    const words = code.code;
+    this.leaders.add(0);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as number;
+      const op = BASE_OPCODE[w & 0xff] as number;
+      if (opcodeDef(op).operand === "jump") this.leaders.add(w >>> 8);
+    }
+    for (const e of code.exceptionTable) this.leaders.add(e.target);
+    let nargs = code.argcount + code.kwonlyargcount;
+    if (code.flags & CO.VARARGS) nargs++;
+    if (code.flags & CO.VARKEYWORDS) nargs++;
+    const deleted = new Set<number>();
+    for (const w of words) if ((BASE_OPCODE[w & 0xff] as number) === Op.DELETE_FAST) deleted.add(w >>> 8);
+    for (let i = 0; i < nargs; i++) if (!deleted.has(i) && !((code.localsplusKinds[i] ?? 0) & LOCAL_KIND.CELL)) this.alwaysBound.add(i);
+    const frees = code.localsplusNames.slice(code.nlocalsplus - code.nfreevars);
+    this.writeThroughSelf = frees.includes("__class__");
+  }
+
+  emit(serial: number): string {
+    const o = this.out;
+    const code = this.code;
+    const n = code.nlocalsplus;
+    o.line('"use strict";');
+    o.line(`const ${Object.keys(JIT_RUNTIME).map((k) => `$${k} = R.${k}`).join(", ")};`);
+    o.open("return function pyvm_jit(f) {");
+    o.line("const ts = $currentThread();");
+    o.line("const lp = f.localsplus;");
+    o.line("const rt = f.rt;");
+    if (n > 0) o.line(`let ${Array.from({ length: n }, (_, i) => `l${i} = lp[${i}]`).join(", ")};`);
+    if (this.maxDepth > 0) o.line(`let ${Array.from({ length: this.maxDepth + 1 }, (_, i) => `s${i}`).join(", ")};`);
+    o.line("let pc = 0, rr = false;");
+    o.open("for (;;) {");
+    o.open("try {");
+    o.open("switch (pc) {");
+    let line = -2;
+    for (let i = 0; i < code.code.length; i++) {
+      const d = this.depth[i] as number;
+      if (d < 0) continue;
+      if (this.leaders.has(i)) o.line(`case ${i}:`);
+      const l = code.lineOf(i);
+      const w = code.code[i] as number;
+      const op = BASE_OPCODE[w & 0xff] as number;
+      const arg = w >>> 8;
+      if (l !== line) {
+        o.comment(`line ${l}`);
+        line = l;
+      }
+      o.comment(`${i}: ${OPCODE_NAMES[op] ?? op} ${arg}  (depth ${d})`);
+      o.indent();
+      if (!NEVER_RAISES.has(op)) o.line(`f.pc = ${i + 1};`);
+      this.instruction(i, op, arg, d);
+      o.dedent();
+    }
+    o.line("default: throw new Error(`pyvm-jit: bad pc ${pc}`);");
+    o.close();
+    o.close("} catch (e) {");
+    o.indent();
+    o.line("const exc = $catchException(ts, f, e, rr);");
+    o.line("rr = false;");
+    if (code.exceptionTable.length > 0) {
+      o.open("switch (H[f.pc - 1]) {");
+      code.exceptionTable.forEach((e, h) => {
+        if (this.depth[e.target] === undefined || this.depth[e.target] === -1) return;
+        let s = e.depth;
+        const parts: string[] = [];
+        if (e.lasti) parts.push(`s${s++} = f.pc - 1;`);
+        parts.push(`s${s} = exc;`);
+        o.line(`case ${h}: ${parts.join(" ")} pc = ${e.target}; continue;`);
+      });
+      o.close();
+    }
+    for (let i = 0; i < n; i++) o.line(`lp[${i}] = l${i};`);
+    o.line("throw exc;");
+    o.close();
+    o.close();
+    o.close("};");
+    o.line(`//# sourceURL=pyvm-jit/${sanitizeUrlPart(code.qualname)}-${serial}.js`);
+    return o.toString();
+  }
+
+  private s(k: number): string {
+    return `s${k}`;
+  }
+
+  private jump(target: number): string {
+    return `{ pc = ${target}; continue; }`;
+  }
+
+  private spill(d: number): string {
+    const parts: string[] = [];
+    for (let k = 0; k < d; k++) parts.push(`lp[${this.stackBase + k}] = s${k};`);
+    parts.push(`f.sp = ${this.stackBase + d};`);
+    return parts.join(" ");
+  }
+
+  private reload(d: number): string {
+    const parts: string[] = [];
+    for (let k = 0; k < d; k++) parts.push(`s${k} = lp[${this.stackBase + k}];`);
+    return parts.join(" ");
+  }
+
+  private storeLocal(i: number, v: string): void {
+    this.out.line(`l${i} = ${v};`);
+    if (i === 0 && this.writeThroughSelf) this.out.line("lp[0] = l0;");
+  }
+
+  private instruction(i: number, op: number, arg: number, d: number): void {
+    const o = this.out;
+    const s = (k: number): string => this.s(k);
+    const top = s(d - 1);
+    if (EXEC_RARE.has(op)) {
+      const after = d + stackEffect(op, arg, false);
+      o.line(this.spill(d));
+      o.line(`$execRare(ts, f, ${op | (arg << 8)});`);
+      if (after > 0) o.line(this.reload(after));
+      return;
+    }
+    switch (op) {
+      case Op.NOP:
+      case Op.KW_NAMES:
+        return;
+      case Op.POP_TOP:
+        o.line(`${top} = undefined;`);
+        return;
+      case Op.PUSH_NULL:
+        o.line(`${s(d)} = null;`);
+        return;
+      case Op.COPY:
+        o.line(`${s(d)} = ${s(d - arg)};`);
+        return;
+      case Op.SWAP:
+        o.line(`{ const t = ${top}; ${top} = ${s(d - arg)}; ${s(d - arg)} = t; }`);
+        return;
+      case Op.LOAD_CONST:
+        o.line(`${s(d)} = K[${arg}];`);
+        return;
+      case Op.LOAD_FAST:
+        if (!this.alwaysBound.has(arg)) o.line(`if (l${arg} === undefined) throw $unboundLocalAt(f, ${arg});`);
+        o.line(`${s(d)} = l${arg};`);
+        return;
+      case Op.STORE_FAST:
+        this.storeLocal(arg, top);
+        return;
+      case Op.DELETE_FAST:
+        o.line(`if (l${arg} === undefined) throw $unboundLocalAt(f, ${arg});`);
+        this.storeLocal(arg, "undefined");
+        return;
+      case Op.MAKE_CELL:
+        o.line(`l${arg} = new $PyCell(l${arg}); lp[${arg}] = l${arg};`);
+        return;
+      case Op.COPY_FREE_VARS: {
+        const off = this.code.nlocalsplus - arg;
+        o.line("{ const c = f.func.closure;");
+        for (let k = 0; k < arg; k++) o.line(`  l${off + k} = c[${k}]; lp[${off + k}] = l${off + k};`);
+        o.line("}");
+        return;
+      }
+      case Op.LOAD_CLOSURE:
+        o.line(`${s(d)} = l${arg};`);
+        return;
+      case Op.LOAD_DEREF:
+        o.line(`${s(d)} = l${arg}.ref;`);
+        o.line(`if (${s(d)} === undefined) $loadDerefSlow(f, ${arg});`);
+        return;
+      case Op.STORE_DEREF:
+        o.line(`l${arg}.ref = ${top};`);
+        return;
+      case Op.LOAD_GLOBAL: {
+        let k = d;
+        if (arg & 1) o.line(`${s(k++)} = null;`);
+        o.line(`${s(k)} = $loadGlobal(f, rt, ${i}, ${arg >>> 1});`);
+        return;
+      }
+      case Op.LOAD_ATTR:
+        o.line(`${top} = $loadAttrCached(rt, ${i}, ${top}, ${arg});`);
+        return;
+      case Op.STORE_ATTR:
+        o.line(`$storeAttrCached(rt, ${i}, ${top}, ${arg}, ${s(d - 2)});`);
+        return;
+      case Op.LOAD_METHOD: {
+        const b = this.stackBase + d;
+        o.line(`lp[${b - 1}] = ${top}; $loadMethodCached(rt, ${i}, lp, ${b}, ${arg}); ${top} = lp[${b - 1}]; ${s(d)} = lp[${b}]; lp[${b - 1}] = lp[${b}] = undefined;`);
+        return;
+      }
+      case Op.BINARY_SUBSCR: {
+        const a = s(d - 2);
+        o.line(`{ const o = ${a}, k = ${top};`);
+        o.line("  let v;");
+        o.line("  if (o instanceof $PyList && typeof k === \"number\" && o.cls === $ListType) { v = o.items[k < 0 ? k + o.items.length : k]; }");
+        o.line(`  ${a} = v !== undefined ? v : $getItem(o, k); }`);
+        return;
+      }
+      case Op.STORE_SUBSCR:
+        o.line(`{ const o = ${s(d - 2)}, k = ${top}, items = o instanceof $PyList && o.cls === $ListType && typeof k === "number" ? o.items : null;`);
+        o.line("  const j = items === null ? -1 : k < 0 ? k + items.length : k;");
+        o.line(`  if (items !== null && j >= 0 && j < items.length) items[j] = ${s(d - 3)}; else $setItem(o, k, ${s(d - 3)}); }`);
+        return;
+      case Op.BINARY_OP:
+        this.binaryOp(arg, d);
+        return;
+      case Op.COMPARE_OP: {
+        const sym = ["<", "<=", "===", "!==", ">", ">="][arg];
+        const a = s(d - 2);
+        if (sym === undefined) throw new Error(`bad COMPARE_OP ${arg}`);
+        o.line(`${a} = typeof ${a} === "number" && typeof ${top} === "number" ? ${a} ${sym} ${top} : $compareSlow(${a}, ${top}, ${arg});`);
+        return;
+      }
+      case Op.IS_OP:
+        o.line(`${s(d - 2)} = ${s(d - 2)} ${arg === 1 ? "!==" : "==="} ${top};`);
+        return;
+      case Op.CONTAINS_OP:
+        o.line(`${s(d - 2)} = $contains(${top}, ${s(d - 2)}) ${arg === 1 ? "===" : "!=="} false;`);
+        return;
+      case Op.JUMP_FORWARD:
+      case Op.JUMP_BACKWARD:
+        o.line(this.jump(arg));
+        return;
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.JUMP_IF_FALSE_OR_POP:
+        o.line(`if (${top} === false || (${top} !== true && !$isTrue(${top}))) ${this.jump(arg)}`);
+        return;
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.JUMP_IF_TRUE_OR_POP:
+        o.line(`if (${top} === true || (${top} !== false && $isTrue(${top}))) ${this.jump(arg)}`);
+        return;
+      case Op.POP_JUMP_IF_NONE:
+        o.line(`if (${top} === $None) ${this.jump(arg)}`);
+        return;
+      case Op.POP_JUMP_IF_NOT_NONE:
+        o.line(`if (${top} !== $None) ${this.jump(arg)}`);
+        return;
+      case Op.GET_ITER:
+        o.line(`${top} = $getIter(${top});`);
+        return;
+      case Op.FOR_ITER:
+        o.line(`${s(d)} = ${top} instanceof $PyNativeIterator ? ${top}.next() : $iterNext(${top});`);
+        o.line(`if (${s(d)} === undefined) ${this.jump(arg)}`);
+        return;
+      case Op.RETURN_VALUE:
+        o.line(`return ${top};`);
+        return;
+      case Op.CALL: {
+        const base = d - arg - 2;
+        const args = Array.from({ length: arg }, (_, k) => s(base + 2 + k)).join(", ");
+        let kw = "null";
+        const prev = i > 0 ? (this.code.code[i - 1] as number) : 0;
+        if (i > 0 && (BASE_OPCODE[prev & 0xff] as number) === Op.KW_NAMES && !this.leaders.has(i)) {
+          kw = `C[${this.extra.length}]`;
+          this.extra.push(JIT_RUNTIME.kwNamesOf(runtimeOf(this.code).consts[prev >>> 8] as never));
+        }
+        o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
+        return;
+      }
+      case Op.BUILD_TUPLE:
+      case Op.BUILD_LIST: {
+        const items = Array.from({ length: arg }, (_, k) => s(d - arg + k)).join(", ");
+        o.line(`${s(d - arg)} = ${op === Op.BUILD_TUPLE ? `$newTuple([${items}])` : `new $PyList([${items}])`};`);
+        return;
+      }
+      case Op.LIST_APPEND:
+        o.line(`${s(d - 1 - arg)}.items.push(${top});`);
+        return;
+      case Op.UNPACK_SEQUENCE: {
+        o.line(`{ const q = ${top};`);
+        o.line(`  if ((q instanceof $PyTuple && q.cls === $TupleType || q instanceof $PyList && q.cls === $ListType) && q.items.length === ${arg}) {`);
+        o.line(`    const it = q.items; ${Array.from({ length: arg }, (_, k) => `${s(d - 1 + k)} = it[${arg - 1 - k}];`).join(" ")}`);
+        o.line(`  } else { ${this.spill(d)} $execRare(ts, f, ${op | (arg << 8)}); ${this.reload(d - 1 + arg)} } }`);
+        return;
+      }
+      case Op.RAISE_VARARGS:
+        o.line(`{ ${this.spill(d)} const r = $raise(ts, f, ${arg}); rr = r.reraise; throw r.exc; }`);
+        return;
+      case Op.RERAISE:
+        o.line(`rr = true; throw ${top};`);
+        return;
+      case Op.PUSH_EXC_INFO:
+        o.line(`{ const x = ${top}; ${top} = ts.excItem.value; ${s(d)} = x; ts.excItem.value = x; }`);
+        return;
+      case Op.POP_EXCEPT:
+        o.line(`ts.excItem.value = ${top};`);
+        return;
+      case Op.CHECK_EXC_MATCH:
+        o.line(`${top} = $exceptionMatchesSpec(${s(d - 2)}, ${top});`);
+        return;
+      default:
+        throw new Error(`baseline: no translation for ${OPCODE_NAMES[op] ?? op}`);
+    }
+  }
+
+  private binaryOp(arg: number, d: number): void {
+    const o = this.out;
+    const a = this.s(d - 2);
+    const b = this.s(d - 1);
+    const slow = `$binaryOp(${arg}, ${a}, ${b})`;
+    const base = arg >= 13 ? arg - 13 : arg;
+    const intSym = base === 0 ? "+" : base === 10 ? "-" : base === 5 ? "*" : null;
+    if (intSym !== null) {
+      o.line(`if (typeof ${a} === "number" && typeof ${b} === "number") {`);
+      o.line(`  const r = ${a} ${intSym} ${b};`);
+      o.line(`  ${a} = r <= ${MAX_SAFE} && r >= -${MAX_SAFE} ? r${intSym === "*" ? " + 0" : ""} : ${slow};`);
+      o.line(`} else if (${a} instanceof $PyFloat && ${b} instanceof $PyFloat && ${a}.cls === $FloatType && ${b}.cls === $FloatType) {`);
+      o.line(`  ${a} = $newFloat(${a}.value ${intSym} ${b}.value);`);
+      o.line(`} else ${a} = ${slow};`);
+      return;
+    }
+    if (base === 2 || base === 6) {
+      const fn = base === 2 ? "$intFloorDiv" : "$intMod";
+      o.line(`${a} = typeof ${a} === "number" && typeof ${b} === "number" && ${b} !== 0 ? ${fn}(${a}, ${b}) : ${slow};`);
+      return;
+    }
+    o.line(`${a} = ${slow};`);
+  }
+}
+
+/** For messages: a printable rendering of an instruction. */
+export function describeInstruction(code: CodeObject, i: number): string {
+  const w = code.code[i] ?? 0;
+  return sanitizeComment(`${OPCODE_NAMES[BASE_OPCODE[w & 0xff] ?? 0] ?? "?"} ${w >>> 8}`);
 }

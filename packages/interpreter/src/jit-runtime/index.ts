@@ -1,0 +1,2 @@
+export { JIT_RUNTIME, type JitRuntime } from "./runtime.js";
+export { jitCall, callPyFunction } from "./call.js";

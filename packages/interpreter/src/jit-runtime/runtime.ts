@@ -1,0 +1,106 @@
+/**
+ * Everything compiled (tier-1) code calls, gathered in one object that the
+ * baseline compiler passes to each generated function. These are the
+ * interpreter's own helpers — the protocols, the inline-cache accessors of
+ * vm/ops/access.ts, `execRare` for the opcodes the compiler does not inline —
+ * so compiled code and the eval loop share one implementation of every
+ * opcode's semantics. The few functions defined here only adapt calling
+ * conventions (exception bookkeeping of a compiled frame, error factories
+ * that need the frame's names).
+ */
+import type { PyValue } from "../objects/object.js";
+import { PyBaseException } from "../objects/exceptions.js";
+import { PyFloat, FloatType, newFloat } from "../objects/float.js";
+import { PyList, ListType } from "../objects/list.js";
+import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
+import { PyCell } from "../objects/cell.js";
+import { None } from "../objects/singletons.js";
+import { intFloorDiv, intMod } from "../objects/int.js";
+import { unboundLocal } from "../objects/errors.js";
+import { PyNativeIterator } from "../objects/iterators.js";
+import { getThreadState } from "../objects/thread-state.js";
+import { binaryOp } from "../protocols/number.js";
+import { isTrue } from "../protocols/truth.js";
+import { getItem, setItem } from "../protocols/subscript.js";
+import { getIter, iterNext } from "../protocols/iter.js";
+import { contains } from "../protocols/contains.js";
+import { addTraceback } from "../traceback/traceback.js";
+import type { Frame } from "../vm/frame.js";
+import type { VMThread } from "../vm/thread.js";
+import { asPythonException, kwNamesOf } from "../vm/eval-loop.js";
+import { execRare } from "../vm/ops/rare.js";
+import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
+import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
+import { jitCall, callPyFunction } from "./call.js";
+
+/** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
+function currentThread(): VMThread {
+  return getThreadState() as VMThread;
+}
+
+/** UnboundLocalError for fast local `i` of the frame's code. */
+function unboundLocalAt(f: Frame, i: number): PyBaseException {
+  return unboundLocal(f.code.localsplusNames[i] as string);
+}
+
+/**
+ * The eval loop's exception bookkeeping for a compiled frame: convert the
+ * caught JS value (a VM bug is rethrown as is), and unless it is a re-raise
+ * chain it onto the handled exception and add this frame's traceback entry
+ * at the faulting instruction (`f.pc - 1`).
+ */
+function catchException(ts: VMThread, f: Frame, e: unknown, reraising: boolean): PyBaseException {
+  const exc = asPythonException(e);
+  if (exc === null) throw e;
+  if (!reraising) {
+    chainContext(ts, exc);
+    addTraceback(exc, f, f.pc - 1);
+  }
+  return exc;
+}
+
+/** RAISE_VARARGS with its operands already in `f.localsplus` below `f.sp`; returns what to throw and whether it is a re-raise. */
+function raise(ts: VMThread, f: Frame, argc: number): { exc: PyBaseException; reraise: boolean } {
+  const exc = raiseVarargs(ts, f, argc);
+  return { exc, reraise: argc === 0 && exc === ts.handledException() };
+}
+
+export const JIT_RUNTIME = {
+  currentThread,
+  unboundLocalAt,
+  catchException,
+  raise,
+  call: jitCall,
+  callPyFunction,
+  kwNamesOf,
+  execRare,
+  loadGlobal,
+  loadAttrCached,
+  storeAttrCached,
+  loadMethodCached,
+  loadDerefSlow,
+  compareSlow,
+  exceptionMatchesSpec,
+  binaryOp,
+  isTrue,
+  getItem,
+  setItem,
+  getIter,
+  iterNext,
+  contains,
+  intFloorDiv,
+  intMod,
+  newFloat,
+  newTuple,
+  PyFloat,
+  FloatType,
+  PyList,
+  ListType,
+  PyTuple,
+  TupleType,
+  PyCell,
+  PyNativeIterator,
+  None,
+} as const;
+
+export type JitRuntime = typeof JIT_RUNTIME;
