@@ -20,6 +20,7 @@
  * updates): LOAD_GLOBAL caches key on it.
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import { PyFloat, FloatType } from "./float.js";
@@ -77,7 +78,11 @@ export class PyDict extends PyObject {
   private customKeys = 0;
 
   constructor(cls: PyType = DictType) {
-    super(cls);
+    super(null);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
   }
 
   private findObject(k: PyObject, h: number | bigint): number {

@@ -4,6 +4,7 @@
  * `repr` in objects/float-repr.ts.
  */
 
+import { Shape } from "./shape.js";
 import { PyObject } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 
@@ -16,7 +17,11 @@ export const FloatType: PyType = makeBuiltinType(
 export class PyFloat extends PyObject {
   readonly value: number;
   constructor(value: number, cls: PyType = FloatType) {
-    super(cls);
+    super(null);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.value = value;
   }
 }

@@ -2,6 +2,7 @@
  * `list`: `PyList { items }`, a JS array owned by the list.
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 
@@ -14,7 +15,11 @@ export const ListType: PyType = makeBuiltinType(
 export class PyList extends PyObject {
   items: PyValue[];
   constructor(items: PyValue[], cls: PyType = ListType) {
-    super(cls);
+    super(null);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.items = items;
   }
 }

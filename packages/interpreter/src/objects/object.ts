@@ -28,12 +28,20 @@ import type { PyDict } from "./dict.js";
 export type PyValue = number | bigint | boolean | string | PyObject;
 
 export class PyObject {
-  cls: PyType;
-  shape: Shape;
-  slots: PyValue[] | null;
-  dict: PyDict | null;
+  cls!: PyType;
+  shape!: Shape;
+  slots!: PyValue[] | null;
+  dict!: PyDict | null;
 
-  constructor(cls: PyType) {
+  /**
+   * `null` means the subclass writes the header itself (see `initHeader`
+   * below): V8 keeps one store feedback per constructor, so the base
+   * constructor's stores go megamorphic once dozens of classes share it. Hot
+   * allocation sites (float, list, tuple, dict, instances) therefore write
+   * their own header fields, in this same order.
+   */
+  constructor(cls: PyType | null) {
+    if (cls === null) return;
     this.cls = cls;
     this.shape = Shape.EMPTY;
     this.slots = null;
@@ -42,4 +50,12 @@ export class PyObject {
 }
 
 /** Instances of plain user classes (no builtin base other than `object`). */
-export class PyInstance extends PyObject {}
+export class PyInstance extends PyObject {
+  constructor(cls: PyType) {
+    super(null);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
+  }
+}

@@ -2,6 +2,7 @@
  * `tuple`: `PyTuple { items }` (the array is never mutated after creation).
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 
@@ -14,7 +15,11 @@ export const TupleType: PyType = makeBuiltinType(
 export class PyTuple extends PyObject {
   readonly items: readonly PyValue[];
   constructor(items: readonly PyValue[], cls: PyType = TupleType) {
-    super(cls);
+    super(null);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.items = items;
   }
 }
