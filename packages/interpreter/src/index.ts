@@ -1,6 +1,6 @@
 export { createVM, VM, type VMOptions, type InteractiveResult } from "./api/vm.js";
 export type { JitBackend, CompiledEntry, OsrEntry, CodeFeedback, InlineCacheView } from "./jit-interface.js";
-export { SEEN } from "./jit-interface.js";
+export { SEEN, MAX_COMPILED_DEPTH } from "./jit-interface.js";
 export { Frame } from "./vm/frame.js";
 export { CodeRuntime, runtimeOf } from "./vm/code-runtime.js";
 export { evalFrame } from "./vm/eval-loop.js";

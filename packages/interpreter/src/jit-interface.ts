@@ -54,6 +54,14 @@ export interface CodeFeedback {
 /** Bits of `CodeFeedback.operandKindsAt`. */
 export const SEEN = { INT: 1, FLOAT: 2, STR: 4, BIGINT: 8, OTHER: 16 } as const;
 
+/**
+ * Compiled code runs on the JS stack (a compiled caller calls its callee
+ * through JS), the interpreter does not. Beyond this Python call depth, calls
+ * run interpreted even when compiled code exists, so deep recursion (up to any
+ * `sys.setrecursionlimit`) never exhausts the JS stack.
+ */
+export const MAX_COMPILED_DEPTH = 500;
+
 /** Compiled replacement for interpreting a code object. */
 export type CompiledEntry = (frame: Frame) => PyValue;
 

@@ -19,6 +19,7 @@ import type { VMThread } from "../vm/thread.js";
 import { evalFrame, runCompiled } from "../vm/eval-loop.js";
 import { newFrameForCall, startGenerator } from "../vm/ops/call.js";
 import { tierUpCall } from "../vm/ops/tiering.js";
+import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
 export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -52,7 +53,7 @@ export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw
   if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
   const nf = newFrameForCall(fn, rt, args, 0, args.length, kw);
   if (rt.isGenerator) return startGenerator(ts, nf);
-  if (rt.compiled !== null) return runCompiled(ts, nf);
+  if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return runCompiled(ts, nf);
   return evalFrame(ts, nf);
 }
 

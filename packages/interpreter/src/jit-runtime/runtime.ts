@@ -50,7 +50,13 @@ function unboundLocalAt(f: Frame, i: number): PyBaseException {
  * at the faulting instruction (`f.pc - 1`).
  */
 function catchException(ts: VMThread, f: Frame, e: unknown, reraising: boolean): PyBaseException {
-  const exc = asPythonException(e);
+  let exc: PyBaseException | null;
+  try {
+    exc = asPythonException(e);
+  } catch {
+    // Converting a JS stack overflow can itself overflow: let a shallower frame convert it.
+    throw e;
+  }
   if (exc === null) throw e;
   if (!reraising) {
     chainContext(ts, exc);

@@ -49,6 +49,7 @@ import { execRare } from "./ops/rare.js";
 import { PyNativeIterator, PyRangeIterator } from "../objects/iterators.js";
 import { chainContext, raiseVarargs } from "./ops/exceptions.js";
 import { tierUpCall, tierUpLoop } from "./ops/tiering.js";
+import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -416,7 +417,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                 lp[sp++] = startGenerator(ts, nf);
                 break;
               }
-              if (frt.compiled !== null) {
+              if (frt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
                 f.sp = sp;
                 lp[sp++] = runCompiled(ts, nf);
                 break;

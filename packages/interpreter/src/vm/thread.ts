@@ -20,7 +20,7 @@ import { PyCode } from "../objects/code.js";
 import { None } from "../objects/singletons.js";
 import { eofError, recursionError, runtimeError } from "../objects/errors.js";
 import type { TextSink, ThreadState } from "../objects/thread-state.js";
-import type { JitBackend } from "../jit-interface.js";
+import { MAX_COMPILED_DEPTH, type JitBackend } from "../jit-interface.js";
 import { Frame } from "./frame.js";
 import { runtimeOf } from "./code-runtime.js";
 import { evalFrame } from "./eval-loop.js";
@@ -91,7 +91,7 @@ export class VMThread implements ThreadState {
     const frame = newFrameForCall(f, rt, args, 0, args.length, kwnames);
     if (rt.isGenerator) return startGenerator(this, frame);
     const compiled = rt.compiled;
-    if (compiled !== null) return this.runCompiled(frame, compiled);
+    if (compiled !== null && this.depth < MAX_COMPILED_DEPTH) return this.runCompiled(frame, compiled);
     return evalFrame(this, frame);
   }
 
