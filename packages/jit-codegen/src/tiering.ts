@@ -59,8 +59,9 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     onHot(code: CodeObject, _feedback: CodeFeedback): CompiledEntry | null {
       return tryCompile(code);
     },
-    onLoopHot(frame, _pc, _feedback): OsrEntry | null {
-      tryCompile(frame.code);
+    onLoopHot(_frame, _pc, _feedback): OsrEntry | null {
+      // On-stack replacement is not implemented: a hot loop keeps running in
+      // the interpreter; its function is compiled when its calls reach the threshold.
       return null;
     },
     invalidate(code: CodeObject): void {
