@@ -5,7 +5,9 @@
  */
 import type { PyModule } from "../objects/module.js";
 import { createMathModule } from "./math.js";
+import { createReModule } from "./re/module.js";
 
 export const HOST_MODULES: Readonly<Record<string, () => PyModule>> = {
   math: createMathModule,
+  _pyvm_re: createReModule,
 };
