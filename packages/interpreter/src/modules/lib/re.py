@@ -135,6 +135,8 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     res = _pyvm_re.compile(source, int(flags), is_bytes)
     if res[0] is None:
+        if res[2] is None:
+            raise error(res[1])
         raise error(res[1], pattern, res[2])
     p = Pattern(pattern, res, is_bytes)
     if not (flags & DEBUG):
@@ -271,7 +273,7 @@ class Pattern:
                 repl_s = bytes(repl).decode("latin-1")
             else:
                 if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                    raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
                 repl_s = repl
             if "\\" not in repl_s:
                 filter_ = None

@@ -25,7 +25,7 @@ import { PyDict } from "../../objects/dict.js";
 import { makeBuiltinType, ObjectType, TypeFlags } from "../../objects/type.js";
 import { None } from "../../objects/singletons.js";
 import { newTuple } from "../../objects/tuple.js";
-import { notImplementedError, typeError } from "../../objects/errors.js";
+import { notImplementedError, overflowError, typeError } from "../../objects/errors.js";
 import { F, parsePattern, ReSyntaxError, ReUnsupported, type ReNode } from "./parser.js";
 import { emitPattern, mayPreferEmpty } from "./emit.js";
 
@@ -119,7 +119,10 @@ function compile(args: PyValue[]): PyValue {
   try {
     parsed = parsePattern(pattern, isBytes ? flags | F.ASCII : flags, isBytes);
   } catch (e) {
-    if (e instanceof ReSyntaxError) return newTuple([None, e.msg, e.pos ?? None]);
+    if (e instanceof ReSyntaxError) {
+      if (e.overflow) throw overflowError(e.msg);
+      return newTuple([None, e.msg, e.pos ?? None]);
+    }
     if (e instanceof ReUnsupported) throw notImplementedError(e.msg);
     throw e;
   }

@@ -46,7 +46,8 @@ export type ReNode =
   | { t: "seq"; items: ReNode[] };
 
 export class ReSyntaxError {
-  constructor(readonly msg: string, readonly pos: number | null) {}
+  /** `overflow`: CPython raises OverflowError rather than re.error (huge repeat counts). */
+  constructor(readonly msg: string, readonly pos: number | null, readonly overflow = false) {}
 }
 
 /** Thrown for valid Python syntax this engine cannot express (conditional groups). */
@@ -96,7 +97,9 @@ class Source {
     return this.chars[this.pos];
   }
   get(): string | undefined {
-    return this.chars[this.pos++];
+    const c = this.chars[this.pos];
+    if (c !== undefined) this.pos++;
+    return c;
   }
   match(c: string): boolean {
     if (this.chars[this.pos] === c) {
@@ -206,9 +209,10 @@ class Parser {
           }
           min = lo === "" ? 0 : Number(lo);
           max = hi === "" ? MAXREPEAT : Number(hi);
-          if (min >= MAXREPEAT) throw new ReSyntaxError("the repetition number is too large", here + 1);
-          if (max >= MAXREPEAT && hi !== "") throw new ReSyntaxError("the repetition number is too large", here + 1 + lo.length + 1);
-          if (max < min) throw new ReSyntaxError("min repeat greater than max repeat", here + 1 + lo.length + 1);
+          if (min >= MAXREPEAT || (max >= MAXREPEAT && hi !== "")) {
+            throw new ReSyntaxError("the repetition number is too large", null, true);
+          }
+          if (max < min) throw new ReSyntaxError("min repeat greater than max repeat", here + 1);
         }
         const last = items[items.length - 1];
         if (last === undefined || last.t === "at") throw new ReSyntaxError("nothing to repeat", here);
@@ -437,7 +441,7 @@ class Parser {
       }
       const g = Number(s);
       if (g < this.groups) {
-        if (this.open.has(g)) throw new ReSyntaxError("cannot refer to an open group", start + 1);
+        if (this.open.has(g)) throw new ReSyntaxError("cannot refer to an open group", start);
         return { t: "ref", idx: g };
       }
       throw new ReSyntaxError(`invalid group reference ${g}`, start + 1);
