@@ -18,6 +18,8 @@ import "../objects/dict-views.js";
 import "../objects/range-methods.js";
 import "../objects/descriptor-methods.js";
 import "../objects/iterator-methods.js";
+import "../objects/singleton-methods.js";
+import "../objects/generic-alias.js";
 import { PyDict } from "../objects/dict.js";
 import { PyType, ObjectType, TypeType, IntType, BoolType, StrType, typeOf } from "../objects/type.js";
 import { None, NotImplemented, Ellipsis } from "../objects/singletons.js";
@@ -181,6 +183,31 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "__import__", (args, kwnames) => {
     const [name, globals, , fromlist, level] = parseArgs("__import__", args, kwnames, ["name", "globals", "locals", "fromlist", "level"], 1);
     return getThreadState().importModule(strValue(name as PyValue) ?? "", globals instanceof PyDict ? globals : null, fromlist ?? None, level === undefined ? 0 : Number(P.asIndex(level)));
+  });
+  fn(d, "aiter", (args, kw) => {
+    arity("aiter", args, kw, 1, 1);
+    const o = args[0] as PyValue;
+    const f = typeOf(o).lookup("__aiter__");
+    if (f === undefined) throw typeError(`'${typeName(o)}' object is not an async iterable`);
+    const it = P.callMethod0(f, o);
+    if (typeOf(it).lookup("__anext__") === undefined) throw typeError(`aiter() returned not an async iterator of type '${typeName(it)}'`);
+    return it;
+  });
+  fn(d, "anext", (args, kw) => {
+    arity("anext", args, kw, 1, 2);
+    const o = args[0] as PyValue;
+    const f = typeOf(o).lookup("__anext__");
+    if (f === undefined) throw typeError(`'${typeName(o)}' object is not an async iterator`);
+    if (args.length > 1) throw typeError("anext() with a default value is not supported by pyvm");
+    return P.callMethod0(f, o);
+  });
+  fn(d, "breakpoint", (args, kwnames) => {
+    const hook = P.getAttrOrUndefined(getThreadState().importModule("sys", null, None, 0), "breakpointhook");
+    return hook === undefined ? None : P.callObject(hook, args, kwnames);
+  });
+  fn(d, "help", (args, kw) => {
+    arity("help", args, kw, 0, 1);
+    throw typeError("help() is not available in pyvm (no pydoc)");
   });
   fn(d, "exec", (args) => execOrEval(args, "exec"));
   fn(d, "eval", (args) => execOrEval(args, "eval"));

@@ -32,6 +32,8 @@ export type SetterFn = (self: PyValue, value: PyValue | undefined) => void;
 export const BuiltinFunctionType = makeBuiltinType("builtin_function_or_method", ObjectType, F);
 export const MethodDescriptorType = makeBuiltinType("method_descriptor", ObjectType, F);
 export const GetSetDescriptorType = makeBuiltinType("getset_descriptor", ObjectType, F);
+/** `__slots__` members: a `PyGetSetDescriptor` whose type is `member_descriptor`. */
+export const MemberDescriptorType = makeBuiltinType("member_descriptor", GetSetDescriptorType, F);
 export const ClassMethodDescriptorType = makeBuiltinType("classmethod_descriptor", ObjectType, F);
 export const ClassMethodType = makeBuiltinType("classmethod", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.BASETYPE);
 export const StaticMethodType = makeBuiltinType("staticmethod", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.BASETYPE);
@@ -77,8 +79,8 @@ export class PyGetSetDescriptor extends PyObject {
   /** Called with `undefined` for deletion; null = read-only. */
   readonly set: SetterFn | null;
 
-  constructor(objclass: PyType, name: string, get: GetterFn, set: SetterFn | null = null) {
-    super(GetSetDescriptorType);
+  constructor(objclass: PyType, name: string, get: GetterFn, set: SetterFn | null = null, type: PyType = GetSetDescriptorType) {
+    super(type);
     this.name = name;
     this.objclass = objclass;
     this.get = get;

@@ -24,7 +24,7 @@ import { PyType, typeOf } from "./type.js";
 import { None, NotImplemented } from "./singletons.js";
 import {
   defineMethod, defineGetSet, defineNew, PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor,
-  PyClassMethod, PyStaticMethod, BuiltinFunctionType, MethodDescriptorType, GetSetDescriptorType,
+  PyClassMethod, PyStaticMethod, BuiltinFunctionType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType,
   ClassMethodType, StaticMethodType, ClassMethodDescriptorType,
 } from "./builtin-function.js";
 import { PyProperty, PropertyType } from "./property.js";
@@ -386,7 +386,8 @@ defineGetSet(GetSetDescriptorType, "__objclass__", (self) => gsdescr(self).objcl
 defineGetSet(GetSetDescriptorType, "__doc__", () => None);
 defineMethod(GetSetDescriptorType, "__repr__", (self) => {
   const d = gsdescr(self);
-  return `<attribute '${d.name}' of '${d.objclass.name}' objects>`;
+  const kind = d.cls === MemberDescriptorType ? "member" : "attribute";
+  return `<${kind} '${d.name}' of '${d.objclass.name}' objects>`;
 });
 defineMethod(GetSetDescriptorType, "__get__", (self, args) => {
   const obj = args[0] ?? None;

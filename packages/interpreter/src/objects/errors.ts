@@ -130,8 +130,9 @@ export const notIterable = (v: PyValue): PyBaseException => typeError(`'${typeNa
 export const notSubscriptable = (v: PyValue): PyBaseException => typeError(`'${typeName(v)}' object is not subscriptable`);
 export const noItemAssignment = (v: PyValue): PyBaseException =>
   typeError(`'${typeName(v)}' object does not support item assignment`);
-export const noItemDeletion = (v: PyValue): PyBaseException =>
-  typeError(`'${typeName(v)}' object does not support item deletion`);
+/** `sequence` picks PySequence_DelItem's wording ("doesn't") over PyObject_DelItem's. */
+export const noItemDeletion = (v: PyValue, sequence = false): PyBaseException =>
+  typeError(`'${typeName(v)}' object ${sequence ? "doesn't" : "does not"} support item deletion`);
 export const unhashable = (v: PyValue): PyBaseException => typeError(`unhashable type: '${typeName(v)}'`);
 export const noLen = (v: PyValue): PyBaseException => typeError(`object of type '${typeName(v)}' has no len()`);
 /** "'str' object cannot be interpreted as an integer". */

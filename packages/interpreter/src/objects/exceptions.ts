@@ -42,8 +42,14 @@ export class PyBaseException extends PyObject {
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.BASETYPE | TypeFlags.BASE_EXC_SUBCLASS;
 
+/** Exceptions with their own C struct in CPython (extra fields): solid bases for layout checks. */
+const OWN_LAYOUT = new Set([
+  "BaseException", "BaseExceptionGroup", "SystemExit", "StopIteration", "ImportError", "OSError", "SyntaxError",
+  "NameError", "AttributeError", "UnicodeError",
+]);
+
 function exc(name: string, base: PyType): PyType {
-  return new PyType(TypeType, name, [base], F);
+  return new PyType(TypeType, name, [base], OWN_LAYOUT.has(name) ? F : F | TypeFlags.SHARES_BASE_LAYOUT);
 }
 
 export const BaseException = exc("BaseException", ObjectType);

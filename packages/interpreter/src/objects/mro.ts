@@ -7,6 +7,10 @@ import type { PyType } from "./type.js";
 import { typeError } from "./errors.js";
 
 export function computeMro(cls: PyType, bases: readonly PyType[]): PyType[] {
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i] as PyType;
+    if (bases.indexOf(b) !== i) throw typeError(`duplicate base class ${b.name}`);
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [cls];

@@ -170,7 +170,7 @@ export function dirNames(self: PyValue): string[] {
     if (self instanceof PyObject && hasInstanceDict(typeOf(self))) {
       const d = self.dict;
       if (d !== null) for (const k of d.keys()) { const s = strValue(k); if (s !== undefined) names.add(s); }
-      else for (const n of self.shape.names) names.add(n);
+      else for (const n of self.shape.names) if (n.charCodeAt(0) !== 0) names.add(n);
     }
     for (const t of typeOf(self).mro) for (const k of t.attrs.keys()) names.add(k);
   }

@@ -12,13 +12,15 @@ import { PyType, TypeType, ObjectType, TypeFlags, typeOf } from "./type.js";
 import { None } from "./singletons.js";
 import {
   defineMethod, defineNew, defineGetSet, PyStaticMethod, PyClassMethod, PyGetSetDescriptor, defineClassMethod,
+  MemberDescriptorType,
 } from "./builtin-function.js";
 import { PyFunction } from "./function.js";
 import { PyDict } from "./dict.js";
+import { PyMappingProxy } from "./dict-views.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
 import { PyCell } from "./cell.js";
-import { typeError, attributeError, typeName } from "./errors.js";
+import { typeError, valueError, attributeError, attributeErrorMsg, typeName } from "./errors.js";
 import { computeMro } from "./mro.js";
 import { strValue } from "./str-support.js";
 import { typeCall } from "./type-call.js";
@@ -26,7 +28,7 @@ import { typeModule, instanceDictGetter, instanceDictSetter, dirNames } from "./
 import { splitKwargs } from "./args.js";
 import { callObject, callMethod } from "../protocols/call.js";
 import { asArray } from "../protocols/iter.js";
-import { instanceGet, instanceSet, instanceDelete, descrGet, bindMethodDescriptor } from "../protocols/attribute.js";
+import { memberKey, memberGet, memberSet, descrGet, bindMethodDescriptor } from "../protocols/attribute.js";
 import { isTrue } from "../protocols/truth.js";
 
 function typeArg(v: PyValue): PyType {
@@ -36,7 +38,7 @@ function typeArg(v: PyValue): PyType {
 
 /** The builtin type whose native layout instances of `t` use (object for plain classes). */
 export function solidBase(t: PyType): PyType {
-  for (const b of t.mro) if (b.isImmutable) return b === ObjectType ? ObjectType : b;
+  for (const b of t.mro) if (b.isImmutable && !(b.flags & TypeFlags.SHARES_BASE_LAYOUT)) return b;
   return ObjectType;
 }
 
@@ -110,6 +112,7 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
     wantsDict = baseHasDict || names.includes("__dict__");
     const own: string[] = [];
     for (const n of names) {
+      if (!IDENTIFIER.test(n)) throw typeError("__slots__ must be identifiers");
       if (n === "__dict__" || n === "__weakref__") continue;
       if (cls.attrs.has(n)) throw valueErrorSlots(n);
       own.push(n);
@@ -147,26 +150,33 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   return cls;
 }
 
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
 function valueErrorSlots(n: string): PyValue {
-  return typeError(`'${n}' in __slots__ conflicts with class variable`);
+  return valueError(`'${n}' in __slots__ conflicts with class variable`);
 }
 
-/** A `__slots__` member: stores in the instance's attribute storage. */
+/** A `__slots__` member (`member_descriptor`): its value is kept apart from the instance `__dict__`. */
 function makeMemberDescriptor(cls: PyType, name: string): PyGetSetDescriptor {
+  const key = memberKey(name);
+  const check = (self: PyValue): PyObject => {
+    if (!(self instanceof PyObject) || !self.cls.isSubtypeOf(cls)) {
+      throw typeError(`descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return self;
+  };
   return new PyGetSetDescriptor(
     cls,
     name,
     (self) => {
-      const v = self instanceof PyObject ? instanceGet(self, name) : undefined;
+      const v = memberGet(check(self), key);
       if (v === undefined) throw attributeError(self, name);
       return v;
     },
     (self, v) => {
-      if (!(self instanceof PyObject)) throw attributeError(self, name);
-      if (v === undefined) {
-        if (!instanceDelete(self, name)) throw attributeError(self, name);
-      } else instanceSet(self, name, v);
+      if (!memberSet(check(self), key, v)) throw attributeErrorMsg(name);
     },
+    MemberDescriptorType,
   );
 }
 
@@ -209,8 +219,12 @@ defineNew(TypeType, (args, kwnames) => {
   return createClass(winner, name, bases.items, d, kw);
 });
 
-defineMethod(TypeType, "__init__", (_self, args) => {
-  if (args.length !== 1 && args.length !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
+/** CPython's `type_init`: keywords are allowed (they went to `__init_subclass__` via `type.__new__`). */
+defineMethod(TypeType, "__init__", (_self, args, kwnames) => {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos === 1 && nkw > 0) throw typeError("type.__init__() takes no keyword arguments");
+  if (npos !== 1 && npos !== 3) throw typeError("type.__init__() takes 1 or 3 arguments");
   return None;
 });
 defineMethod(TypeType, "__call__", (self, args, kwnames) => typeCall(typeArg(self), args, kwnames));
@@ -271,10 +285,11 @@ defineGetSet(TypeType, "__bases__", (self) => newTuple(typeArg(self).bases), (se
   t.setBases(bases, computeMro(t, bases));
 });
 defineGetSet(TypeType, "__base__", (self) => typeArg(self).bases[0] ?? None);
+/** A read-only `mappingproxy` over a snapshot of the type's namespace (CPython's proxy is live). */
 defineGetSet(TypeType, "__dict__", (self) => {
   const d = new PyDict();
   for (const [k, v] of typeArg(self).attrs) d.setStr(k, v);
-  return d;
+  return new PyMappingProxy(d);
 });
 defineGetSet(TypeType, "__doc__", (self) => {
   const t = typeArg(self);

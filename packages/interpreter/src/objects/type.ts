@@ -40,6 +40,12 @@ export const TypeFlags = {
   CUSTOM_GETATTR: 1 << 12,
   /** `__abstractmethods__` is non-empty. */
   ABSTRACT: 1 << 13,
+  /**
+   * A builtin type whose instances have exactly its base's native layout
+   * (CPython: same `tp_basicsize`, e.g. `ValueError` over `Exception`), so it
+   * is not a "solid base" in class-layout conflict checks.
+   */
+  SHARES_BASE_LAYOUT: 1 << 14,
 } as const;
 
 const INHERITED_FLAGS =

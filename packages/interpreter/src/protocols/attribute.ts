@@ -71,17 +71,84 @@ export function instanceDelete(o: PyObject, name: string): boolean {
   return toDictMode(o).delete(name) !== undefined;
 }
 
-/** Switch `o` to dictionary mode (idempotent) and return its dict. */
+// ---- __slots__ members ------------------------------------------------------
+//
+// A `__slots__` member's value lives in the shape storage under a key that no
+// attribute name can spell (`memberKey`), so it is never part of the
+// instance `__dict__`: in dictionary mode the shape/slots keep exactly the
+// member values, everything else is in `dict` (CPython: members at fixed
+// offsets of the object, the dict beside them).
+
+/** The shape key of `__slots__` member `name`. */
+export function memberKey(name: string): string {
+  return "\u0000" + name;
+}
+
+function isMemberKey(key: string): boolean {
+  return key.charCodeAt(0) === 0;
+}
+
+/** A member's value (`key` from `memberKey`), or undefined when unset. */
+export function memberGet(o: PyObject, key: string): PyValue | undefined {
+  const slots = o.slots;
+  if (slots === null) return undefined;
+  const i = o.shape.lookup(key);
+  return i < 0 ? undefined : slots[i];
+}
+
+/** Set (`v` given) or clear (`v` undefined) a member; clearing returns false when it was unset. */
+export function memberSet(o: PyObject, key: string, v: PyValue | undefined): boolean {
+  const shape = o.shape;
+  const i = shape.lookup(key);
+  if (i >= 0) {
+    const slots = o.slots as PyValue[];
+    if (v !== undefined) {
+      slots[i] = v;
+      return true;
+    }
+    // Clearing: rebuild the storage without this key (rare).
+    const names = shape.names;
+    let next = Shape.EMPTY;
+    const vals: PyValue[] = [];
+    for (let j = 0; j < names.length; j++) {
+      if (j === i) continue;
+      next = next.withAttribute(names[j] as string) as Shape;
+      vals.push(slots[j] as PyValue);
+    }
+    o.shape = next;
+    o.slots = vals.length > 0 ? vals : null;
+    return true;
+  }
+  if (v === undefined) return false;
+  const next = shape.withAttribute(key);
+  if (next === null) throw typeError("too many __slots__ members");
+  if (o.slots === null) o.slots = [v];
+  else o.slots.push(v);
+  o.shape = next;
+  return true;
+}
+
+/** Switch `o` to dictionary mode (idempotent) and return its dict. `__slots__` members stay in the shape storage. */
 export function toDictMode(o: PyObject): PyDict {
   let d = o.dict;
   if (d !== null) return d;
   d = new PyDict();
   const names = o.shape.names;
   const slots = o.slots;
-  if (slots !== null) for (let i = 0; i < names.length; i++) d.setStr(names[i] as string, slots[i] as PyValue);
+  let members: Shape | null = null;
+  let memberValues: PyValue[] | null = null;
+  if (slots !== null) {
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i] as string;
+      if (isMemberKey(n)) {
+        members = (members ?? Shape.EMPTY).withAttribute(n) as Shape;
+        (memberValues ??= []).push(slots[i] as PyValue);
+      } else d.setStr(n, slots[i] as PyValue);
+    }
+  }
   o.dict = d;
-  o.shape = Shape.EMPTY;
-  o.slots = null;
+  o.shape = members ?? Shape.EMPTY;
+  o.slots = memberValues;
   return d;
 }
 
@@ -265,10 +332,17 @@ export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefine
 }
 
 function lookupAttrSlow(o: PyValue, tp: PyType, ga: PyValue | undefined, name: string): PyValue | undefined {
+  const g = tp.lookup("__getattr__");
+  let r: PyValue | undefined;
   try {
-    const g = tp.lookup("__getattr__");
-    const r = getAttribute(o, tp, ga, name);
-    if (r !== undefined || g === undefined) return r;
+    r = getAttribute(o, tp, ga, name);
+  } catch (e) {
+    if (!exceptionMatches(e as PyValue, AttributeError)) throw e;
+    r = undefined;
+  }
+  if (r !== undefined || g === undefined) return r;
+  // An AttributeError from __getattribute__ falls back to __getattr__, whose own AttributeError means "missing".
+  try {
     return callMethod1(g, o, name);
   } catch (e) {
     if (exceptionMatches(e as PyValue, AttributeError)) return undefined;

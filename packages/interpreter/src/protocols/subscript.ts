@@ -6,7 +6,7 @@
  */
 
 import type { PyValue } from "../objects/object.js";
-import { PyType, typeOf } from "../objects/type.js";
+import { PyType, TypeFlags, typeOf } from "../objects/type.js";
 import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
@@ -20,7 +20,8 @@ import { callMethod1, callMethod2, callObject } from "./call.js";
 import { asIndex, hasIndex, normalizeIndex } from "./index-value.js";
 import { toArray } from "./iter.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
-import { PyClassMethod } from "../objects/builtin-function.js";
+import { descrGet } from "./attribute.js";
+import { None } from "../objects/singletons.js";
 
 function seqIndex(what: string, k: PyValue, len: number, assign = false): number {
   if (!hasIndex(k)) throw badIndexType(what, k);
@@ -113,8 +114,7 @@ function getClassGetItem(cg: PyValue, o: PyType): PyValue {
 }
 function descrGetForClassGetItem(cg: PyValue, o: PyType): PyValue {
   if (cg instanceof PyFunction) return new PyBoundMethod(cg, o);
-  if (cg instanceof PyClassMethod) return new PyBoundMethod(cg.func, o);
-  return cg;
+  return descrGet(cg, None, o);
 }
 
 export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
@@ -158,6 +158,19 @@ export function listDelItem(l: PyList, k: PyValue): void {
   items.splice(i, 1);
 }
 
+/**
+ * Whether CPython's type would have a `tp_as_sequence` table: every class
+ * statement type does, and builtins that implement len/contains/item access.
+ * That picks the "doesn't support item deletion" wording of
+ * `PySequence_DelItem` over `PyObject_DelItem`'s "does not support".
+ */
+function hasSequenceSlots(t: PyType): boolean {
+  return (
+    t.hasFlag(TypeFlags.HEAPTYPE) ||
+    t.lookup("__getitem__") !== undefined || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined
+  );
+}
+
 export function delItem(o: PyValue, k: PyValue): void {
   if (typeof o === "object") {
     const cls = o.cls;
@@ -167,7 +180,8 @@ export function delItem(o: PyValue, k: PyValue): void {
       return;
     }
   }
-  const f = typeOf(o).lookup("__delitem__");
-  if (f === undefined) throw noItemDeletion(o);
+  const t = typeOf(o);
+  const f = t.lookup("__delitem__");
+  if (f === undefined) throw noItemDeletion(o, hasIndex(k) && hasSequenceSlots(t));
   callMethod1(f, o, k);
 }

@@ -141,6 +141,26 @@ class partial:
             keywords = {**self._keywords, **keywords}
         return self._func(*self._args, *args, **keywords)
 
+    def __reduce__(self):
+        return type(self), (self._func,), (self._func, self._args,
+               self._keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.update(namespace)
+
     def __repr__(self):
         name = "functools.partial" if type(self) is partial else type(self).__name__
         parts = [repr(self._func)]
