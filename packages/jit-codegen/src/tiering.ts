@@ -35,7 +35,11 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   const stats: JitStats = { compiled: 0, notCompiled: new Map(), compileTimeMs: 0 };
   let serial = 0;
 
+  const compiledEntries = new WeakMap<CodeObject, CompiledEntry>();
+
   function tryCompile(code: CodeObject): CompiledEntry | null {
+    const done = compiledEntries.get(code);
+    if (done !== undefined) return done;
     const n = attempts.get(code) ?? 0;
     if (n >= MAX_ATTEMPTS) return null;
     attempts.set(code, n + 1);
@@ -45,6 +49,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     if (result.ok) {
       stats.compiled++;
       options.dumpJs?.(code.qualname, result.source);
+      compiledEntries.set(code, result.entry);
       return result.entry;
     }
     stats.notCompiled.set(`${code.filename}:${code.firstlineno} ${code.qualname}`, result.reason);
@@ -59,13 +64,16 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     onHot(code: CodeObject, _feedback: CodeFeedback): CompiledEntry | null {
       return tryCompile(code);
     },
-    onLoopHot(_frame, _pc, _feedback): OsrEntry | null {
-      // On-stack replacement is not implemented: a hot loop keeps running in
-      // the interpreter; its function is compiled when its calls reach the threshold.
-      return null;
+    onLoopHot(frame, _pc, _feedback): OsrEntry | null {
+      // The baseline entry doubles as the OSR entry (it starts at frame.pc with the
+      // frame's stack); later calls of the code run it too.
+      const entry = tryCompile(frame.code);
+      if (entry !== null && frame.rt.compiled === null) frame.rt.compiled = entry;
+      return entry;
     },
     invalidate(code: CodeObject): void {
       attempts.delete(code);
+      compiledEntries.delete(code);
     },
   };
 }

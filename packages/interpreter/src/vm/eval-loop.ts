@@ -291,7 +291,16 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
               f.pc = pc;
               f.sp = sp;
-              const res = tierUpLoop(ts, f);
+              let res: PyValue | undefined;
+              try {
+                res = tierUpLoop(ts, f);
+              } catch (e) {
+                // The compiled continuation already unwound this frame (traceback entry added,
+                // no handler at f.pc - 1): propagate from there like a re-raise.
+                pc = f.pc;
+                reraising = true;
+                throw e;
+              }
               if (res !== undefined) {
                 // The compiled continuation ran the frame to completion: return.
                 ts.depth--;

@@ -18,6 +18,9 @@
  *   handler whose entry depth is static, so "unwind and push lasti/exc" is
  *   two assignments; without a handler the exception leaves the function
  *   (its traceback entry already added).
+ * - The same function is the on-stack-replacement entry: it starts at
+ *   `frame.pc` (0 for a call, a loop header for OSR) and, off 0, reloads the
+ *   value stack the interpreter left in the frame.
  * - Every opcode's semantics are the interpreter's: inline only trivially
  *   safe fast paths (small-int arithmetic with an overflow check, exact-float
  *   arithmetic, exact-list indexing), otherwise call the same helpers as the
@@ -186,7 +189,12 @@ class Generator {
     o.line("const rt = f.rt;");
     if (n > 0) o.line(`let ${Array.from({ length: n }, (_, i) => `l${i} = lp[${i}]`).join(", ")};`);
     if (this.maxDepth > 0) o.line(`let ${Array.from({ length: this.maxDepth + 1 }, (_, i) => `s${i}`).join(", ")};`);
-    o.line("let pc = 0, rr = false;");
+    // A fresh frame starts at 0; on-stack replacement enters at a loop header with the
+    // interpreter's locals and value stack in the frame.
+    o.line("let pc = f.pc, rr = false;");
+    if (this.maxDepth > 0) {
+      o.line(`if (pc !== 0) { ${Array.from({ length: this.maxDepth + 1 }, (_, k) => `s${k} = lp[${this.stackBase + k}];`).join(" ")} }`);
+    }
     o.open("for (;;) {");
     o.open("try {");
     o.open("switch (pc) {");
@@ -205,7 +213,7 @@ class Generator {
       }
       o.comment(`${i}: ${OPCODE_NAMES[op] ?? op} ${arg}  (depth ${d})`);
       o.indent();
-      if (!NEVER_RAISES.has(op)) o.line(`f.pc = ${i + 1};`);
+      if (!NEVER_RAISES.has(op) && !(op === Op.LOAD_FAST && this.alwaysBound.has(arg))) o.line(`f.pc = ${i + 1};`);
       this.instruction(i, op, arg, d);
       o.dedent();
     }
