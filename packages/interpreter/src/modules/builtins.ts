@@ -52,11 +52,27 @@ import { objectId } from "../objects/identity.js";
 import { strValue } from "../objects/str-support.js";
 import * as B from "./builtins-functions.js";
 import * as P from "../protocols/index.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "../protocols/recursion.js";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
 function fn(d: PyDict, name: string, f: Fn): void {
   d.setStr(name, new PyBuiltinFunction(name, f));
+}
+
+/**
+ * CPython checks the recursion depth around every METH_O builtin call
+ * (" while calling a Python object"); done here for the builtins that
+ * routinely re-enter Python (`repr`, `ascii`), so recursion through them
+ * trips the limit at the same point as CPython.
+ */
+function countedCall(f: () => PyValue): PyValue {
+  const ts = enterRecursiveCall(" while calling a Python object");
+  try {
+    return f();
+  } finally {
+    leaveRecursiveCall(ts);
+  }
 }
 
 function oneArg(name: string, f: (x: PyValue) => PyValue): Fn {
@@ -141,8 +157,8 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "input", B.input);
   fn(d, "open", B.open);
   fn(d, "len", oneArg("len", (x) => P.lenOf(x)));
-  fn(d, "repr", oneArg("repr", (x) => P.repr(x)));
-  fn(d, "ascii", oneArg("ascii", (x) => P.ascii(x)));
+  fn(d, "repr", oneArg("repr", (x) => countedCall(() => P.repr(x))));
+  fn(d, "ascii", oneArg("ascii", (x) => countedCall(() => P.ascii(x))));
   fn(d, "abs", oneArg("abs", (x) => P.absolute(x)));
   fn(d, "hash", oneArg("hash", (x) => P.hash(x)));
   fn(d, "id", oneArg("id", (x) => objectId(x)));

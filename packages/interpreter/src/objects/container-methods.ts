@@ -327,11 +327,12 @@ DictType.attrs.set("__hash__", None);
 for (let op = 2; op <= 3; op++) {
   defineMethod(DictType, CMP_METHOD_NAMES[op] as string, (self, args) => nativeCompare(self, args[0] as PyValue, op) ?? NotImplemented);
 }
-defineMethod(DictType, "get", (self, args) => {
-  if (args.length < 1 || args.length > 2) throw typeError(`get expected at most 2 arguments, got ${args.length}`);
+defineMethod(DictType, "get", (self, args, kwnames) => {
+  arity("get", args, kwnames, 1, 2);
   return dict(self).get(args[0] as PyValue) ?? args[1] ?? None;
 });
-defineMethod(DictType, "setdefault", (self, args) => {
+defineMethod(DictType, "setdefault", (self, args, kwnames) => {
+  arity("setdefault", args, kwnames, 1, 2);
   const d = dict(self);
   const v = d.get(args[0] as PyValue);
   if (v !== undefined) return v;

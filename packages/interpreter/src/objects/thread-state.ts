@@ -41,6 +41,8 @@ export interface ThreadState {
   handledException(): PyBaseException | null;
   /** `sys.getrecursionlimit()`. */
   recursionLimit: number;
+  /** Current recursion depth: Python frames plus protocol re-entries (`protocols/recursion.ts`). */
+  depth: number;
   /** `sys.stdout` / `sys.stderr` when they are the VM's own streams. */
   readonly stdout: TextSink;
   readonly stderr: TextSink;

@@ -180,10 +180,15 @@ function hashObject(v: PyObject): number | bigint {
   if (f === undefined || f === None) throw unhashable(v);
   const r = callMethod0(f, v);
   if (typeof r === "number") return r === -1 ? -2 : r;
-  if (typeof r === "bigint") return hashInt(r);
+  if (typeof r === "bigint") return hashResult(r);
   if (typeof r === "boolean") return r ? 1 : 0;
-  if (r instanceof PyIntObject) return hashInt(r.value);
+  if (r instanceof PyIntObject) return typeof r.value === "number" ? (r.value === -1 ? -2 : r.value) : hashResult(r.value);
   throw typeError("__hash__ method should return an integer");
+}
+
+/** CPython's slot_tp_hash: a `__hash__` result that fits a Py_ssize_t is used as is, larger ones are hashed. */
+function hashResult(r: bigint): number | bigint {
+  return BigInt.asIntN(64, r) === r ? r : hashInt(r);
 }
 
 /** hash of a builtin value by its payload (used by the builtin types' `__hash__`). */

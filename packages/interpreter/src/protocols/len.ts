@@ -1,6 +1,6 @@
 /**
  * `len(v)`: exact builtin containers first, then `__len__` (which must
- * return a non-negative int that fits an index).
+ * return a non-negative int, or an object with `__index__`, that fits an index).
  */
 
 import type { PyValue } from "../objects/object.js";
@@ -9,10 +9,10 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict } from "../objects/dict.js";
 import { PySetBase } from "../objects/set.js";
-import { noLen, typeError, typeName, valueError, overflowError } from "../objects/errors.js";
+import { noLen, valueError, overflowError } from "../objects/errors.js";
 import { callMethod0 } from "./call.js";
 import { strLength } from "../objects/str-support.js";
-import { intValue } from "../objects/numeric.js";
+import { asIndex } from "./index-value.js";
 
 export function lenOf(v: PyValue): number {
   if (typeof v === "string") return strLength(v);
@@ -26,9 +26,8 @@ export function lenOf(v: PyValue): number {
 function lenSlow(v: PyValue): number {
   const f = typeOf(v).lookup("__len__");
   if (f === undefined) throw noLen(v);
-  const r = callMethod0(f, v);
-  const n = intValue(r);
-  if (n === undefined) throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+  // CPython's slot_sq_length: the result goes through __index__ (PyNumber_Index).
+  const n = asIndex(callMethod0(f, v));
   if (n < 0) throw valueError("__len__() should return >= 0");
   if (typeof n === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
   return n;

@@ -14,6 +14,7 @@ import { typeError, typeName } from "../objects/errors.js";
 import { floatRepr } from "../objects/float-repr.js";
 import { callMethod0 } from "./call.js";
 import { strValue } from "../objects/str-support.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "./recursion.js";
 
 /** Objects whose repr is in progress (recursion guard for containers). */
 const inProgress = new Set<PyObject>();
@@ -74,7 +75,13 @@ export function repr(v: PyValue): string {
 function reprSlow(v: PyObject): string {
   const f = typeOf(v).lookup("__repr__");
   if (f === undefined) return `<${typeName(v)} object>`;
-  const r = callMethod0(f, v);
+  const ts = enterRecursiveCall(" while getting the repr of an object");
+  let r: PyValue;
+  try {
+    r = callMethod0(f, v);
+  } finally {
+    leaveRecursiveCall(ts);
+  }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return s;
@@ -95,7 +102,13 @@ export function str(v: PyValue): string {
   if (v instanceof PyFloat && v.cls.isImmutable) return floatRepr(v.value);
   const f = typeOf(v).lookup("__str__");
   if (f === undefined) return repr(v);
-  const r = callMethod0(f, v);
+  const ts = enterRecursiveCall(" while getting the str of an object");
+  let r: PyValue;
+  try {
+    r = callMethod0(f, v);
+  } finally {
+    leaveRecursiveCall(ts);
+  }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
   return s;

@@ -227,68 +227,64 @@ def _plural_names(names):
 
 
 def _make_init(qualname, all_fields, frozen, has_post_init):
-    """__init__ binding positional/keyword arguments to init fields."""
+    """__init__ with the fields as its real parameters (so signatures,
+    co_varnames and argument errors look like CPython's), built from source
+    text with exec as CPython's dataclasses does. Defaults and factories are
+    passed in through the namespace, never spliced into the text."""
     init_fields = [f for f in all_fields if f.init or f._field_type is _FIELD_INITVAR]
     positional = [f for f in init_fields if not f.kw_only]
     keyword_only = [f for f in init_fields if f.kw_only]
-    by_name = {f.name: f for f in init_fields}
-    pos_index = {f.name: i for i, f in enumerate(positional)}
-    n_pos = len(positional)
-    n_required = sum(1 for f in positional
-                     if f.default is MISSING and f.default_factory is MISSING)
-    where = f"{qualname}.__init__()"
-    stored = [f for f in all_fields if f._field_type is _FIELD]
-    initvars = [f for f in all_fields if f._field_type is _FIELD_INITVAR]
-    setter = object.__setattr__ if frozen else setattr
+    names = {f.name for f in all_fields}
+    self_name = "__dataclass_self__" if "self" in names else "self"
+    ns = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+          "__dataclass_builtins_object__": object}
 
-    def too_many(given):
-        if n_required != n_pos:
-            takes = f"from {n_required + 1} to {n_pos + 1} positional arguments"
-        else:
-            takes = f"{n_pos + 1} positional argument" + ("s" if n_pos else "")
-        were = "was" if given == 1 else "were"
-        return TypeError(f"{where} takes {takes} but {given} {were} given")
+    def param(f):
+        if f.default is not MISSING:
+            ns[f"__dataclass_dflt_{f.name}__"] = f.default
+            return f"{f.name}=__dataclass_dflt_{f.name}__"
+        if f.default_factory is not MISSING:
+            return f"{f.name}=__dataclass_HAS_DEFAULT_FACTORY__"
+        return f.name
 
-    def __init__(self, *args, **kwargs):
-        values = {}
-        for i, value in enumerate(args[:n_pos]):
-            values[positional[i].name] = value
-        for name, value in kwargs.items():
-            if name not in by_name:
-                raise TypeError(f"{where} got an unexpected keyword argument '{name}'")
-            if pos_index.get(name, n_pos) < len(args):
-                raise TypeError(f"{where} got multiple values for argument '{name}'")
-            values[name] = value
-        if len(args) > n_pos:
-            raise too_many(len(args) + 1)
-        missing = [f.name for f in positional if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            s = "" if len(missing) == 1 else "s"
-            raise TypeError(f"{where} missing {len(missing)} required positional "
-                            f"argument{s}: {_plural_names(missing)}")
-        missing = [f.name for f in keyword_only if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            s = "" if len(missing) == 1 else "s"
-            raise TypeError(f"{where} missing {len(missing)} required keyword-only "
-                            f"argument{s}: {_plural_names(missing)}")
-        for f in stored:
-            name = f.name
-            if f.init and name in values:
-                value = values[name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.init and f.default is not MISSING:
-                value = f.default
+    params = [self_name] + [param(f) for f in positional]
+    if keyword_only:
+        params.append("*")
+        params.extend(param(f) for f in keyword_only)
+
+    body = []
+    for f in all_fields:
+        if f._field_type is not _FIELD:
+            continue
+        name = f.name
+        if f.default_factory is not MISSING:
+            ns[f"__dataclass_dflt_{name}__"] = f.default_factory
+            if f.init:
+                value = (f"__dataclass_dflt_{name}__() if {name} is "
+                         f"__dataclass_HAS_DEFAULT_FACTORY__ else {name}")
             else:
-                continue  # init=False without factory: the class attribute serves
-            setter(self, name, value)
-        if has_post_init:
-            self.__post_init__(*[values.get(f.name, f.default) for f in initvars])
-
-    __init__.__qualname__ = f"{qualname}.__init__"
-    return __init__
+                value = f"__dataclass_dflt_{name}__()"
+        elif f.init:
+            value = name
+        elif f.default is not MISSING:
+            ns[f"__dataclass_dflt_{name}__"] = f.default
+            value = f"__dataclass_dflt_{name}__"
+        else:
+            continue  # init=False without a default: nothing to store
+        if frozen:
+            body.append(f"  __dataclass_builtins_object__.__setattr__({self_name}, {name!r}, {value})")
+        else:
+            body.append(f"  {self_name}.{name} = {value}")
+    if has_post_init:
+        initvars = ", ".join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f"  {self_name}.__post_init__({initvars})")
+    if not body:
+        body.append("  pass")
+    text = f"def __init__({', '.join(params)}):\n" + "\n".join(body) + "\n"
+    exec(text, ns)
+    fn = ns["__init__"]
+    fn.__qualname__ = f"{qualname}.__init__"
+    return fn
 
 
 _repr_running = set()
