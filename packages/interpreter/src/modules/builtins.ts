@@ -156,7 +156,7 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "print", B.print);
   fn(d, "input", B.input);
   fn(d, "open", B.open);
-  fn(d, "len", oneArg("len", (x) => P.lenOf(x)));
+  fn(d, "len", oneArg("len", (x) => P.lenObject(x)));
   fn(d, "repr", oneArg("repr", (x) => countedCall(() => P.repr(x))));
   fn(d, "ascii", oneArg("ascii", (x) => countedCall(() => P.ascii(x))));
   fn(d, "abs", oneArg("abs", (x) => P.absolute(x)));

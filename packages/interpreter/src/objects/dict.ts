@@ -24,6 +24,7 @@ import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import { PyFloat, FloatType } from "./float.js";
+import { PyComplex, ComplexType } from "./complex.js";
 import { hash } from "../protocols/hash.js";
 import { eq } from "../protocols/compare.js";
 
@@ -47,6 +48,13 @@ export function primitiveKey(k: PyValue): PrimitiveKey | undefined {
     case "object":
       if (k instanceof PyFloat && k.cls === FloatType) {
         const v = k.value;
+        if (v !== v) return undefined;
+        if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+        return v;
+      }
+      // A complex with a zero imaginary part equals (and hashes as) its real part.
+      if (k instanceof PyComplex && k.cls === ComplexType && k.imag === 0) {
+        const v = k.real;
         if (v !== v) return undefined;
         if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
         return v;

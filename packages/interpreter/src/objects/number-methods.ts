@@ -359,19 +359,32 @@ function roundDecimal(x: number, digits: number): number {
 
 defineNew(ComplexType, (args, kwnames) => {
   const cls = args[0] as PyType;
-  const [re, im] = parseArgs("complex", args.slice(1), kwnames, ["real", "imag"], 0);
-  let r = 0, i = 0;
+  const [reArg, im] = parseArgs("complex", args.slice(1), kwnames, ["real", "imag"], 0);
+  // CPython's complex_new: the parts are combined without adding 0.0 to them (keeps -0.0).
+  let r = 0, rImag = 0, reIsComplex = false;
+  let re = reArg;
+  if (re !== undefined && typeof re === "object" && !(re instanceof PyComplex && re.cls === ComplexType)) {
+    const special = typeOf(re).lookup("__complex__");
+    if (special !== undefined) {
+      const c = callMethod0(special, re);
+      if (!(c instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+      re = c;
+    }
+  }
   if (re !== undefined) {
-    if (re instanceof PyComplex) { r = re.real; i = re.imag; }
+    if (re instanceof PyComplex) { r = re.real; rImag = re.imag; reIsComplex = true; }
     else if (strValue(re) !== undefined) {
       if (im !== undefined) throw typeError("complex() can't take second arg if first is a string");
       const c = parseComplex(strValue(re) as string);
-      r = c[0]; i = c[1];
+      r = c[0]; rImag = c[1];
     } else r = toFloat(re);
   }
-  if (im !== undefined) {
-    if (im instanceof PyComplex) { r -= im.imag; i += im.real; }
-    else i += toFloat(im);
+  let i: number;
+  if (im === undefined) i = rImag;
+  else {
+    if (im instanceof PyComplex) { i = im.real; r -= im.imag; }
+    else i = toFloat(im);
+    if (reIsComplex) i += rImag;
   }
   return new PyComplex(r, i, cls);
 });

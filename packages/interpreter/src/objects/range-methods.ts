@@ -80,11 +80,13 @@ defineMethod(RangeType, "__repr__", (self) => {
   const r = rng(self);
   return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 });
+/** Lengths up to sys.maxsize work, as CPython's Py_ssize_t. */
 defineMethod(RangeType, "__len__", (self) => {
   const n = rng(self).length;
-  if (typeof n === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  if (typeof n === "bigint" && n > MAX_SSIZE) throw overflowError("Python int too large to convert to C ssize_t");
   return n;
 });
+const MAX_SSIZE = (1n << 63n) - 1n;
 defineMethod(RangeType, "__bool__", (self) => !isZero(rng(self).length));
 defineMethod(RangeType, "__iter__", (self) => rangeIter(rng(self)));
 defineMethod(RangeType, "__reversed__", (self) => {

@@ -12,13 +12,13 @@ Kinderman-Monahan in normalvariate).
 
 String and bytes seeds (version 2) append their SHA-512 digest as CPython
 does; SHA-512 is implemented here so no hashlib is needed.  Not provided:
-SystemRandom, gammavariate, betavariate, vonmisesvariate, binomialvariate,
+SystemRandom, binomialvariate (3.12),
 and version-1 string seeding.
 """
 
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, \
     sin as _sin, floor as _floor, ceil as _ceil, isfinite as _isfinite, \
-    pi as _pi, isqrt as _isqrt
+    pi as _pi, isqrt as _isqrt, acos as _acos, e as _e
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 from collections.abc import Sequence as _Sequence
@@ -28,12 +28,13 @@ __all__ = [
     "Random", "seed", "random", "uniform", "randint", "choice", "sample",
     "randrange", "shuffle", "normalvariate", "lognormvariate",
     "expovariate", "triangular", "paretovariate", "weibullvariate",
-    "gauss", "choices", "getstate", "setstate", "getrandbits", "randbytes",
+    "gauss", "choices", "vonmisesvariate", "gammavariate", "betavariate", "getstate", "setstate", "getrandbits", "randbytes",
 ]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
 LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53  # bits in a float
 RECIP_BPF = 2 ** -BPF
 
@@ -506,12 +507,80 @@ class Random:
     def paretovariate(self, alpha):
         """Pareto distribution.  alpha is the shape parameter."""
         u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return 1.0 / u ** (1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution (Best and Fisher's 1979 rejection
+        method); mu is the mean angle, kappa the concentration."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution (not the gamma function).  alpha > 1 uses
+        Cheng's 1977 rejection method, alpha < 1 Ahrens and Dieter's GS
+        algorithm, alpha == 1 the exponential distribution."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution (from two gamma variates); alpha, beta > 0."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
 
 
 # ---------------------------------------------------------------------------
@@ -533,6 +602,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate
