@@ -189,7 +189,7 @@ export class VM {
     if (g.getStr("__builtins__") === undefined) g.setStr("__builtins__", this.builtinsModule);
     return this.withThread(() => {
       try {
-        const frame = new Frame(code, runtimeOf(code), g, this.thread.builtins, null, g);
+        const frame = new Frame(code, runtimeOf(code, this.thread), g, this.thread.builtins, null, g);
         return evalFrame(this.thread, frame);
       } finally {
         this.flush();

@@ -49,7 +49,7 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
 
 /** Call a Python function with vectorcall-style `args` (positional, then one value per keyword name). */
 export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw: readonly string[] | null): PyValue {
-  const rt = runtimeOf(fn.code);
+  const rt = runtimeOf(fn.code, ts);
   if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
   const nf = newFrameForCall(fn, rt, args, 0, args.length, kw);
   if (rt.isGenerator) return startGenerator(ts, nf);

@@ -6,6 +6,14 @@
  * inline caches (one slot per instruction, allocated on first execution of a
  * caching instruction) and the hotness counters that drive tiering. The
  * caches double as the JIT's type feedback (see jit-interface.ts).
+ *
+ * A code object can run in several VMs (the benchmarks compile once and run
+ * the same code interpreted and JIT-compiled; embedders may share compiled
+ * code). Runtime state is per VM: it belongs to an `owner` (the VM's thread
+ * state). `code.runtime` caches the first owner's state so the common,
+ * single-VM case is one field load and one comparison; other owners keep
+ * theirs in a per-owner WeakMap. Without this, a VM without a JIT would run
+ * another VM's compiled code, and caches and constants would be shared.
  */
 import { CO, type CodeConst, type CodeObject } from "@pyvm/bytecode";
 import type { PyValue } from "../objects/object.js";
@@ -65,9 +73,12 @@ export class CodeRuntime implements CodeFeedback {
   backedges = 0;
   /** Compiled replacement installed by the JIT backend. */
   compiled: CompiledEntry | null = null;
+  /** The VM (thread state) this runtime state belongs to. */
+  readonly owner: object;
 
-  constructor(code: CodeObject) {
+  constructor(code: CodeObject, owner: object) {
     this.code = code;
+    this.owner = owner;
     this.consts = code.consts.map(materialize);
     this.names = code.names;
     this.stackBase = code.nlocalsplus;
@@ -92,13 +103,32 @@ export class CodeRuntime implements CodeFeedback {
   }
 }
 
-/** The runtime state of `code`, creating it on first use. */
-export function runtimeOf(code: CodeObject): CodeRuntime {
+/** The runtime state of `code` for the VM `owner`, creating it on first use. */
+export function runtimeOf(code: CodeObject, owner: object): CodeRuntime {
   const rt = code.runtime;
-  if (rt instanceof CodeRuntime) return rt;
-  const fresh = new CodeRuntime(code);
-  code.runtime = fresh;
-  return fresh;
+  if (rt instanceof CodeRuntime && rt.owner === owner) return rt;
+  return runtimeOfSlow(code, owner);
+}
+
+const foreignRuntimes = new WeakMap<object, WeakMap<CodeObject, CodeRuntime>>();
+
+function runtimeOfSlow(code: CodeObject, owner: object): CodeRuntime {
+  if (code.runtime === undefined) {
+    const fresh = new CodeRuntime(code, owner);
+    code.runtime = fresh;
+    return fresh;
+  }
+  let mine = foreignRuntimes.get(owner);
+  if (mine === undefined) {
+    mine = new WeakMap();
+    foreignRuntimes.set(owner, mine);
+  }
+  let rt = mine.get(code);
+  if (rt === undefined) {
+    rt = new CodeRuntime(code, owner);
+    mine.set(code, rt);
+  }
+  return rt;
 }
 
 /** Convert a compiler constant to a Python value. */

@@ -409,7 +409,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             }
             if (callable instanceof PyFunction) {
               const fcode = callable.code;
-              const frt = runtimeOf(fcode);
+              const frt = runtimeOf(fcode, ts);
               f.pc = pc;
               if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
               let nf: Frame;

@@ -87,7 +87,7 @@ export class VMThread implements ThreadState {
   // ---- ThreadState ----
 
   callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-    const rt = runtimeOf(f.code);
+    const rt = runtimeOf(f.code, this);
     const frame = newFrameForCall(f, rt, args, 0, args.length, kwnames);
     if (rt.isGenerator) return startGenerator(this, frame);
     const compiled = rt.compiled;
@@ -111,7 +111,7 @@ export class VMThread implements ThreadState {
   }
 
   callWithLocals(f: PyFunction, locals: PyValue): PyValue {
-    const rt = runtimeOf(f.code);
+    const rt = runtimeOf(f.code, this);
     const frame = new Frame(f.code, rt, f.globals, f.builtins, f, locals);
     return evalFrame(this, frame);
   }
@@ -163,7 +163,7 @@ export class VMThread implements ThreadState {
     }
     // A custom `__builtins__` (a module or a dict) is what the code sees as builtins.
     const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : this.builtins;
-    const frame = new Frame(code, runtimeOf(code), globals, builtins, null, locals);
+    const frame = new Frame(code, runtimeOf(code, this), globals, builtins, null, locals);
     return evalFrame(this, frame);
   }
 
