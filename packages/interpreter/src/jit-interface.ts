@@ -38,6 +38,8 @@ export type InlineCacheView =
 /** Read-only view of what the interpreter learned about one code object. */
 export interface CodeFeedback {
   readonly code: CodeObject;
+  /** `co_consts` as this VM's Python values (compiled code may capture them). */
+  readonly consts: readonly PyValue[];
   /** Calls so far (including the one that triggered `onHot`). */
   readonly calls: number;
   /** Backward jumps taken so far. */

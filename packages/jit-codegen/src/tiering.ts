@@ -37,14 +37,14 @@ export function createJitBackend(options: JitOptions): TieringBackend {
 
   const compiledEntries = new WeakMap<CodeObject, CompiledEntry>();
 
-  function tryCompile(code: CodeObject): CompiledEntry | null {
+  function tryCompile(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
     const done = compiledEntries.get(code);
     if (done !== undefined) return done;
     const n = attempts.get(code) ?? 0;
     if (n >= MAX_ATTEMPTS) return null;
     attempts.set(code, n + 1);
     const start = performance.now();
-    const result = compileBaseline(code, { serial: ++serial });
+    const result = compileBaseline(code, { consts: feedback.consts, serial: ++serial });
     stats.compileTimeMs += performance.now() - start;
     if (result.ok) {
       stats.compiled++;
@@ -61,13 +61,13 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     callThreshold: options.threshold,
     loopThreshold: Math.max(options.threshold, 1),
     stats,
-    onHot(code: CodeObject, _feedback: CodeFeedback): CompiledEntry | null {
-      return tryCompile(code);
+    onHot(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
+      return tryCompile(code, feedback);
     },
-    onLoopHot(frame, _pc, _feedback): OsrEntry | null {
+    onLoopHot(frame, _pc, feedback): OsrEntry | null {
       // The baseline entry doubles as the OSR entry (it starts at frame.pc with the
       // frame's stack); later calls of the code run it too.
-      const entry = tryCompile(frame.code);
+      const entry = tryCompile(frame.code, feedback);
       if (entry !== null && frame.rt.compiled === null) frame.rt.compiled = entry;
       return entry;
     },

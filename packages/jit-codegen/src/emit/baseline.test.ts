@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, type CodeObject } from "@pyvm/bytecode";
-import { createVM } from "@pyvm/interpreter";
+import { createVM, runtimeOf } from "@pyvm/interpreter";
 import { createJitBackend } from "../tiering.js";
 import { baselineRefusal, compileBaseline } from "./baseline.js";
 import { computeStackDepths } from "./stack-depth.js";
@@ -76,8 +76,9 @@ describe("baseline JIT: generated code", () => {
 
   it("compiling the same code twice yields different sourceURLs", () => {
     const code = functionCodes(compile(source, { filename: "x.py", mode: "exec" }))[0] as CodeObject;
-    const a = compileBaseline(code);
-    const b = compileBaseline(code);
+    const consts = runtimeOf(code, {}).consts;
+    const a = compileBaseline(code, { consts });
+    const b = compileBaseline(code, { consts });
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) expect(a.source.match(/sourceURL=.*/)?.[0]).not.toBe(b.source.match(/sourceURL=.*/)?.[0]);
   });
@@ -89,7 +90,7 @@ describe("baseline JIT: generated code", () => {
     expect(baselineRefusal(g)).toMatch(/generator/);
     expect(baselineRefusal(h)).toMatch(/locals/);
     expect(baselineRefusal(k)).toBeNull();
-    const res = compileBaseline(g);
+    const res = compileBaseline(g, { consts: runtimeOf(g, {}).consts });
     expect(res.ok).toBe(false);
   });
 

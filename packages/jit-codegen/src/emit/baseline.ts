@@ -36,7 +36,7 @@
  * `exec`/`eval`, `sys._getframe`) — is reported as not compilable.
  */
 import { BASE_OPCODE, CO, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
-import { JIT_RUNTIME, runtimeOf, type CompiledEntry, type JitRuntime } from "@pyvm/interpreter";
+import { JIT_RUNTIME, type CompiledEntry, type JitRuntime, type PyValue } from "@pyvm/interpreter";
 import { JsBuilder, sanitizeComment, sanitizeUrlPart } from "./js-builder.js";
 import { computeStackDepths } from "./stack-depth.js";
 
@@ -91,6 +91,8 @@ export type CompileResult =
   | { readonly ok: false; readonly reason: string };
 
 export interface CompileOptions {
+  /** `co_consts` as the compiling VM's Python values (the feedback's `consts`); the code captures them. */
+  readonly consts: readonly PyValue[];
   /** Sequence number for the `sourceURL` (unique per backend). */
   readonly serial?: number;
 }
@@ -115,14 +117,13 @@ const MAX_SAFE = "9007199254740991";
 
 let globalSerial = 0;
 
-export function compileBaseline(code: CodeObject, options: CompileOptions = {}): CompileResult {
+export function compileBaseline(code: CodeObject, options: CompileOptions): CompileResult {
   const refusal = baselineRefusal(code);
   if (refusal !== null) return { ok: false, reason: refusal };
   const depths = computeStackDepths(code);
   if (!depths.ok) return { ok: false, reason: depths.reason };
   const serial = options.serial ?? ++globalSerial;
-  const rt = runtimeOf(code);
-  const gen = new Generator(code, depths.depth, depths.max);
+    const gen = new Generator(code, options.consts, depths.depth, depths.max);
   const body = gen.emit(serial);
   let factory: (R: JitRuntime, K: unknown, C: unknown, H: Int32Array) => CompiledEntry;
   try {
@@ -130,7 +131,7 @@ export function compileBaseline(code: CodeObject, options: CompileOptions = {}):
   } catch (e) {
     return { ok: false, reason: `generated code does not parse: ${String(e)}` };
   }
-  const entry = factory(JIT_RUNTIME, rt.consts, gen.extra, gen.handlerIndex);
+  const entry = factory(JIT_RUNTIME, options.consts, gen.extra, gen.handlerIndex);
   return { ok: true, entry, source: body };
 }
 
@@ -150,8 +151,11 @@ class Generator {
   private readonly writeThroughSelf: boolean;
   private readonly stackBase: number;
 
-  constructor(code: CodeObject, depth: Int32Array, maxDepth: number) {
+  readonly consts: readonly PyValue[];
+
+  constructor(code: CodeObject, consts: readonly PyValue[], depth: Int32Array, maxDepth: number) {
     this.code = code;
+    this.consts = consts;
     this.depth = depth;
     this.maxDepth = maxDepth;
     this.stackBase = code.nlocalsplus;
@@ -412,7 +416,7 @@ class Generator {
         const prev = i > 0 ? (this.code.code[i - 1] as number) : 0;
         if (i > 0 && (BASE_OPCODE[prev & 0xff] as number) === Op.KW_NAMES && !this.leaders.has(i)) {
           kw = `C[${this.extra.length}]`;
-          this.extra.push(JIT_RUNTIME.kwNamesOf(runtimeOf(this.code).consts[prev >>> 8] as never));
+          this.extra.push(JIT_RUNTIME.kwNamesOf(this.consts[prev >>> 8] as never));
         }
         o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
         return;
