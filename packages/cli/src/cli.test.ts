@@ -78,6 +78,13 @@ describe("pyvm command", () => {
     expect(pyvm(["--jit-coverage"]).stdout).toContain("LOAD_FAST");
   });
 
+  it("prints JIT statistics with --stats", () => {
+    const r = pyvm(["--stats", "--jit-threshold=0", "-c", "def f(x):\n    return x + 1\nprint(f(1))"]);
+    expect(r.stdout).toBe("2\n");
+    expect(r.stderr).toContain("functions compiled: 1");
+    expect(pyvm(["--stats", "--no-jit", "-c", "pass"]).stderr).toContain("jit: not installed");
+  });
+
   it("accepts the JIT threshold from the environment", () => {
     const r = spawnSync(process.execPath, [bin, "-c", "print('ok')"], { encoding: "utf8", env: { ...process.env, PYTHON_VM_JIT_BASELINE_THRESHOLD: "0" } });
     expect(r.stdout).toBe("ok\n");

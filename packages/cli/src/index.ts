@@ -4,6 +4,7 @@ export {
   compileProgram,
   runProgram,
   createRuntime,
+  jitBackendOf,
   DEFAULT_JIT_THRESHOLD,
   type CompiledProgram,
   type RunOptions,

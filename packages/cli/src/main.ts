@@ -9,7 +9,8 @@ import { compile, disassemble } from "@pyvm/bytecode";
 import { formatSyntaxError, PySyntaxError } from "@pyvm/parser";
 import { jitCoverageReport } from "@pyvm/jit-codegen";
 import { parseArgs, UsageError, USAGE, type CliOptions } from "./args.js";
-import { createRuntime, DEFAULT_JIT_THRESHOLD } from "./program.js";
+import { createRuntime, DEFAULT_JIT_THRESHOLD, jitBackendOf } from "./program.js";
+import { formatStats } from "./stats.js";
 import { readAllStdin, readStdinLine, readTextFile, writeStderr, writeStdout } from "./host.js";
 import { runRepl } from "./repl.js";
 import { VERSION_TEXT } from "./version.js";
@@ -94,6 +95,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const vm = makeVM(opts, scriptDir);
   const code = vm.runMainSource(source, filename);
   if (opts.inspect) return runRepl(vm);
+  if (opts.stats) writeStderr(formatStats(opts.jit ? { threshold: opts.jitThreshold ?? DEFAULT_JIT_THRESHOLD, backend: jitBackendOf(vm) } : null));
   return code;
 }
 

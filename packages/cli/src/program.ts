@@ -5,8 +5,8 @@
  * every entry point configures the VM (host hooks, JIT backend) identically.
  */
 import { compile, type CodeObject } from "@pyvm/bytecode";
-import { createVM, type VM, type JitBackend } from "@pyvm/interpreter";
-import { createJitBackend } from "@pyvm/jit-codegen";
+import { createVM, type VM } from "@pyvm/interpreter";
+import { createJitBackend, type TieringBackend } from "@pyvm/jit-codegen";
 import { readTextFile } from "./host.js";
 
 export interface RuntimeOptions {
@@ -25,9 +25,15 @@ export interface RuntimeOptions {
 /** Default baseline-tier threshold when none is given on the command line or in the environment. */
 export const DEFAULT_JIT_THRESHOLD = 1000;
 
+/** The JIT backend installed in a VM made by `createRuntime` (for `--stats`), if any. */
+const backends = new WeakMap<VM, TieringBackend>();
+export function jitBackendOf(vm: VM): TieringBackend | null {
+  return backends.get(vm) ?? null;
+}
+
 export function createRuntime(options: RuntimeOptions): VM {
-  const jit: JitBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold, ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
-  return createVM({
+  const jit: TieringBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold, ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
+  const vm = createVM({
     stdout: options.stdout,
     stderr: options.stderr,
     argv: options.argv ?? [""],
@@ -37,6 +43,8 @@ export function createRuntime(options: RuntimeOptions): VM {
     getcwd: () => process.cwd(),
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
+  if (jit !== null) backends.set(vm, jit);
+  return vm;
 }
 
 export interface CompiledProgram {
