@@ -31,6 +31,8 @@ export type SetterFn = (self: PyValue, value: PyValue | undefined) => void;
 
 export const BuiltinFunctionType = makeBuiltinType("builtin_function_or_method", ObjectType, F);
 export const MethodDescriptorType = makeBuiltinType("method_descriptor", ObjectType, F);
+/** Dunder methods that fill a type slot in CPython (`<slot wrapper '__add__' of 'int' objects>`). */
+export const WrapperDescriptorType = makeBuiltinType("wrapper_descriptor", MethodDescriptorType, F);
 export const GetSetDescriptorType = makeBuiltinType("getset_descriptor", ObjectType, F);
 /** `__slots__` members: a `PyGetSetDescriptor` whose type is `member_descriptor`. */
 export const MemberDescriptorType = makeBuiltinType("member_descriptor", GetSetDescriptorType, F);
@@ -63,8 +65,8 @@ export class PyMethodDescriptor extends PyObject {
   readonly fn: MethodFn;
   readonly doc: string | null;
 
-  constructor(objclass: PyType, name: string, fn: MethodFn, doc: string | null = null) {
-    super(MethodDescriptorType);
+  constructor(objclass: PyType, name: string, fn: MethodFn, doc: string | null = null, type: PyType = MethodDescriptorType) {
+    super(type);
     this.name = name;
     this.objclass = objclass;
     this.fn = fn;
@@ -104,9 +106,22 @@ export class PyStaticMethod extends PyObject {
   }
 }
 
+/** Special methods that CPython implements as type slots (its `slotdefs`), exposed as `wrapper_descriptor`s. */
+const SLOT_NAMES: ReadonlySet<string> = new Set([
+  "__getattribute__", "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__",
+  "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__",
+  "__delete__", "__init__", "__del__", "__await__", "__aiter__", "__anext__", "__len__", "__contains__",
+  "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__",
+  "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__",
+  "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__",
+  "__int__", "__float__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__index__",
+  "__matmul__", "__rmatmul__", "__iadd__", "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__",
+  "__irshift__", "__iand__", "__ixor__", "__ior__", "__ifloordiv__", "__itruediv__", "__imatmul__",
+]);
+
 /** Install a builtin method on a (builtin) type. */
 export function defineMethod(type: PyType, name: string, fn: MethodFn, doc: string | null = null): PyMethodDescriptor {
-  const d = new PyMethodDescriptor(type, name, fn, doc);
+  const d = new PyMethodDescriptor(type, name, fn, doc, SLOT_NAMES.has(name) ? WrapperDescriptorType : MethodDescriptorType);
   type.attrs.set(name, d);
   return d;
 }

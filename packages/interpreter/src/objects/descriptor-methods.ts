@@ -24,7 +24,7 @@ import { PyType, typeOf } from "./type.js";
 import { None, NotImplemented } from "./singletons.js";
 import {
   defineMethod, defineGetSet, defineNew, PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor,
-  PyClassMethod, PyStaticMethod, BuiltinFunctionType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType,
+  PyClassMethod, PyStaticMethod, BuiltinFunctionType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, WrapperDescriptorType,
   ClassMethodType, StaticMethodType, ClassMethodDescriptorType,
 } from "./builtin-function.js";
 import { PyProperty, PropertyType } from "./property.js";
@@ -364,6 +364,10 @@ defineGetSet(MethodDescriptorType, "__doc__", (self) => mdescr(self).doc ?? None
 defineMethod(MethodDescriptorType, "__repr__", (self) => {
   const d = mdescr(self);
   return `<method '${d.name}' of '${d.objclass.name}' objects>`;
+});
+defineMethod(WrapperDescriptorType, "__repr__", (self) => {
+  const d = mdescr(self);
+  return `<slot wrapper '${d.name}' of '${d.objclass.name}' objects>`;
 });
 defineMethod(MethodDescriptorType, "__get__", (self, args) => {
   const obj = args[0] ?? None;
