@@ -79,6 +79,12 @@ export async function main(args: readonly string[]): Promise<number> {
     }
   }
 
+  if (opts.dumpIr) {
+    // Honest about it rather than silently printing nothing: no IR is built until the optimizing tier exists.
+    writeStderr("pyvm: --dump-ir: the optimizing tier (bytecode -> IR builder) is not implemented yet; see --dump-js for the baseline tier\n");
+    return 2;
+  }
+
   if (opts.dis) {
     try {
       writeStdout(disassemble(compile(source, { filename, mode: "exec" }), { recursive: true }));
