@@ -23,7 +23,7 @@ export interface RuntimeOptions {
 }
 
 /** Default baseline-tier threshold when none is given on the command line or in the environment. */
-export const DEFAULT_JIT_THRESHOLD = 1000;
+export const DEFAULT_JIT_THRESHOLD = 100;
 
 /** The JIT backend installed in a VM made by `createRuntime` (for `--stats`), if any. */
 const backends = new WeakMap<VM, TieringBackend>();
