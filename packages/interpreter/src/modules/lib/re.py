@@ -185,7 +185,7 @@ class Pattern:
         spans = _pyvm_re.exec(self._prog, s, pos, endpos, mode, False)
         if spans is None:
             return None
-        return Match(self, string, s, spans, pos, endpos)
+        return Match(self, string, s, spans)
 
     def match(self, string, pos=0, endpos=_MAXPOS):
         return self._exec(string, pos, endpos, 1)
@@ -196,79 +196,48 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXPOS):
         return self._exec(string, pos, endpos, 0)
 
-    def _iter_spans(self, s, pos, endpos):
-        n = len(s)
-        if pos < 0:
-            pos = 0
-        if endpos > n:
-            endpos = n
-        must_advance = False
-        exec_ = _pyvm_re.exec
-        prog = self._prog
-        while pos <= endpos:
-            spans = exec_(prog, s, pos, endpos, 0, must_advance)
-            if spans is None:
-                return
-            yield spans
-            must_advance = spans[1] == spans[0]
-            pos = spans[1]
-
     def finditer(self, string, pos=0, endpos=_MAXPOS):
         s = _subject(self, string)
-        for spans in self._iter_spans(s, pos, endpos):
-            yield Match(self, string, s, spans, pos, endpos)
+        for spans in _pyvm_re.finditer(self._prog, s, pos, endpos):
+            yield Match(self, string, s, spans)
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
         s = _subject(self, string)
-        out = []
-        groups = self.groups
-        conv = _to_bytes if self._is_bytes else None
-        for spans in self._iter_spans(s, pos, endpos):
-            if groups == 0:
-                item = s[spans[0]:spans[1]]
-                out.append(conv(item) if conv else item)
-            elif groups == 1:
-                a = spans[2]
-                item = s[a:spans[3]] if a >= 0 else ""
-                out.append(conv(item) if conv else item)
-            else:
-                parts = []
-                for g in range(1, groups + 1):
-                    a = spans[2 * g]
-                    item = s[a:spans[2 * g + 1]] if a >= 0 else ""
-                    parts.append(conv(item) if conv else item)
-                out.append(tuple(parts))
+        out = _pyvm_re.findall(self._prog, s, pos, endpos)
+        if self._is_bytes:
+            if self.groups > 1:
+                return [tuple(_to_bytes(x) for x in t) for t in out]
+            return [_to_bytes(x) for x in out]
         return out
 
     def split(self, string, maxsplit=0):
         s = _subject(self, string)
-        conv = _to_bytes if self._is_bytes else None
-        out = []
-        last = 0
-        n = 0
-        groups = self.groups
-        for spans in self._iter_spans(s, 0, len(s)):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            out.append(s[last:spans[0]])
-            for g in range(1, groups + 1):
-                a = spans[2 * g]
-                out.append(s[a:spans[2 * g + 1]] if a >= 0 else None)
-            last = spans[1]
-            n += 1
-        out.append(s[last:])
-        if conv:
-            out = [None if x is None else conv(x) for x in out]
+        out = _pyvm_re.split(self._prog, s, maxsplit)
+        if self._is_bytes:
+            return [None if x is None else _to_bytes(x) for x in out]
         return out
 
     def _subx(self, repl, string, count):
         s = _subject(self, string)
         if callable(repl):
-            filter_ = repl
-            literal = None
+            is_bytes = self._is_bytes
+
+            def call(spans):
+                r = repl(Match(self, string, s, spans))
+                if r is None:
+                    return None
+                if is_bytes:
+                    if not _is_bytes(r):
+                        raise TypeError("expected a bytes-like object, %s found" % type(r).__name__)
+                    return bytes(r).decode("latin-1")
+                if not isinstance(r, str):
+                    raise TypeError("expected str instance, %s found" % type(r).__name__)
+                return r
+
+            arg = call
         else:
             if self._is_bytes:
-                if isinstance(repl, str):
+                if isinstance(repl, str) or not _is_bytes(repl):
                     raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
                 repl_s = bytes(repl).decode("latin-1")
             else:
@@ -276,37 +245,10 @@ class Pattern:
                     raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
                 repl_s = repl
             if "\\" not in repl_s:
-                filter_ = None
-                literal = repl_s
+                arg = (repl_s,)
             else:
-                tmpl = _parse_template(repl_s, self, repl)
-                filter_ = tmpl
-                literal = None
-        pieces = []
-        last = 0
-        n = 0
-        for spans in self._iter_spans(s, 0, len(s)):
-            if count > 0 and n >= count:
-                break
-            pieces.append(s[last:spans[0]])
-            if literal is not None:
-                pieces.append(literal)
-            elif isinstance(filter_, _Template):
-                pieces.append(filter_.expand_spans(s, spans))
-            else:
-                r = filter_(Match(self, string, s, spans, 0, _MAXPOS))
-                if r is not None:
-                    if self._is_bytes:
-                        if not _is_bytes(r):
-                            raise TypeError("expected a bytes-like object, %s found" % type(r).__name__)
-                        r = bytes(r).decode("latin-1")
-                    elif not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
-                    pieces.append(r)
-            last = spans[1]
-            n += 1
-        pieces.append(s[last:])
-        result = "".join(pieces)
+                arg = tuple(_parse_template(repl_s, self, repl).parts)
+        result, n = _pyvm_re.subn(self._prog, s, count, arg)
         if self._is_bytes:
             result = _to_bytes(result)
         return result, n
@@ -367,13 +309,16 @@ class _Scanner:
             return None
         self._must_advance = spans[1] == spans[0]
         self._pos = spans[1]
-        return Match(self.pattern, self._string, self._s, spans, self._pos, self._endpos)
+        return Match(self.pattern, self._string, self._s, spans)
 
     def match(self):
         return self._step(1)
 
     def search(self):
         return self._step(0)
+
+
+_substr = _pyvm_re.substr
 
 
 def _to_bytes(s):
@@ -385,22 +330,14 @@ class Match:
 
     __slots__ = ("re", "string", "pos", "endpos", "_s", "_spans")
 
-    def __init__(self, pattern, string, s, spans, pos, endpos):
+    def __init__(self, pattern, string, s, spans):
+        # spans: (start0, end0, start1, end1, ..., pos, endpos) in code points
         self.re = pattern
         self.string = string
         self._s = s
         self._spans = spans
-        n = len(s)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos < 0:
-            endpos = 0
-        elif endpos > n:
-            endpos = n
-        self.pos = pos
-        self.endpos = endpos
+        self.pos = spans[-2]
+        self.endpos = spans[-1]
 
     def _index(self, g):
         if isinstance(g, int):
@@ -420,7 +357,7 @@ class Match:
         a = self._spans[2 * i]
         if a < 0:
             return default
-        item = self._s[a:self._spans[2 * i + 1]]
+        item = _substr(self._s, a, self._spans[2 * i + 1])
         if self.re._is_bytes:
             return _to_bytes(item)
         return item
@@ -534,7 +471,7 @@ class _Template:
             if type(p) is int:
                 a = spans[2 * p]
                 if a >= 0:
-                    out.append(s[a:spans[2 * p + 1]])
+                    out.append(_substr(s, a, spans[2 * p + 1]))
             else:
                 out.append(p)
         return "".join(out)

@@ -24,7 +24,9 @@ import { PyBuiltinFunction } from "../../objects/builtin-function.js";
 import { PyDict } from "../../objects/dict.js";
 import { makeBuiltinType, ObjectType, TypeFlags } from "../../objects/type.js";
 import { None } from "../../objects/singletons.js";
-import { newTuple } from "../../objects/tuple.js";
+import { newTuple, PyTuple } from "../../objects/tuple.js";
+import { PyList } from "../../objects/list.js";
+import { callObject } from "../../protocols/call.js";
 import { notImplementedError, overflowError, typeError } from "../../objects/errors.js";
 import { F, parsePattern, ReSyntaxError, ReUnsupported, type ReNode } from "./parser.js";
 import { emitPattern, mayPreferEmpty } from "./emit.js";
@@ -145,75 +147,207 @@ function compile(args: PyValue[]): PyValue {
   return newTuple([prog, outFlags, parsed.groups, gi, newTuple(parsed.parent.slice(1))]);
 }
 
-function exec(args: PyValue[]): PyValue {
-  const prog = args[0];
-  const s = args[1];
-  if (!(prog instanceof PyReProgram) || typeof s !== "string") throw typeError("_pyvm_re.exec(program, str, ...)");
-  const offs = offsetsFor(s);
-  const n = offs === null ? s.length : offs.length - 1;
-  let pos = intArg(args[2]);
-  let endpos = intArg(args[3]);
-  const mode = intArg(args[4]);
-  const mustAdvance = args[5] === true;
-  if (pos < 0) pos = 0;
-  if (pos > n) pos = n;
-  if (endpos > n) endpos = n;
-  if (endpos < pos) return None;
-  const posU = offs === null ? pos : (offs[pos] as number);
-  const endU = offs === null ? endpos : (offs[endpos] as number);
-  const subject = endU < s.length ? s.slice(0, endU) : s;
-  let m: RegExpExecArray | null = null;
-  let shift = 0;
-  if (mode === 0 || mode === 1) {
-    if (mustAdvance) {
-      // CPython: at `pos` only a non-empty match counts; later positions are unrestricted.
-      const re = mode === 0 ? prog.search() : prog.match();
-      re.lastIndex = posU;
-      m = re.exec(subject);
-      if (m !== null && (m.index !== posU || m[0].length > 0)) {
-        // the first match is already acceptable
-      } else {
-        m = null;
-        if (prog.preferEmpty) {
-          const adv = prog.advance();
-          adv.lastIndex = posU;
-          m = adv.exec(subject);
-          if (m !== null) shift = 1;
-        }
-        if (m === null && mode === 0 && posU < subject.length) {
-          const next = posU + (offs !== null && (subject.codePointAt(posU) as number) > 0xffff ? 2 : 1);
-          const re2 = prog.search();
-          re2.lastIndex = next;
-          m = re2.exec(subject);
-        }
-      }
-    } else {
-      const re = mode === 0 ? prog.search() : prog.match();
-      re.lastIndex = posU;
-      m = re.exec(subject);
-    }
-  } else {
+interface Found {
+  m: RegExpExecArray;
+  /** JS group offset: 1 when the non-empty variant (which has a leading hidden group) matched. */
+  shift: number;
+}
+
+/** One match attempt in UTF-16 units on `subject` (already cut at endpos). */
+function runOne(prog: PyReProgram, subject: string, posU: number, mode: number, mustAdvance: boolean): Found | null {
+  if (mode === 2) {
     const re = prog.full();
     re.lastIndex = posU;
-    m = re.exec(subject);
+    const m = re.exec(subject);
+    return m === null ? null : { m, shift: 0 };
   }
-  if (m === null) return None;
-  const ind = m.indices;
-  if (ind === undefined) return None;
+  const re = mode === 0 ? prog.search() : prog.match();
+  re.lastIndex = posU;
+  const m = re.exec(subject);
+  // CPython's must_advance: at `pos` only a non-empty match counts; later positions are unrestricted.
+  if (m === null || !mustAdvance || m.index !== posU || m[0].length > 0) return m === null ? null : { m, shift: 0 };
+  if (prog.preferEmpty) {
+    const adv = prog.advance();
+    adv.lastIndex = posU;
+    const m2 = adv.exec(subject);
+    if (m2 !== null) return { m: m2, shift: 1 };
+  }
+  if (mode !== 0 || posU >= subject.length) return null;
+  const c = subject.charCodeAt(posU);
+  re.lastIndex = posU + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  const m3 = re.exec(subject);
+  return m3 === null ? null : { m: m3, shift: 0 };
+}
+
+/** Matches for finditer/findall/sub/split, CPython 3.7+ empty-match rule. */
+function* iterMatches(prog: PyReProgram, subject: string, posU: number): Generator<Found> {
+  let mustAdvance = false;
+  while (posU <= subject.length) {
+    const f = runOne(prog, subject, posU, 0, mustAdvance);
+    if (f === null) return;
+    yield f;
+    mustAdvance = f.m[0].length === 0;
+    posU = f.m.index + f.m[0].length;
+  }
+}
+
+interface Subject {
+  s: string;
+  subject: string;
+  offs: Int32Array | null;
+  pos: number;
+  endpos: number;
+  posU: number;
+}
+
+function subjectOf(args: PyValue[], posArg: number): Subject | null {
+  const s = args[1];
+  if (typeof s !== "string") throw typeError("_pyvm_re: expected str");
+  const offs = offsetsFor(s);
+  const n = offs === null ? s.length : offs.length - 1;
+  let pos = args[posArg] === undefined ? 0 : intArg(args[posArg]);
+  let endpos = args[posArg + 1] === undefined ? n : intArg(args[posArg + 1]);
+  if (pos < 0) pos = 0;
+  if (pos > n) pos = n;
+  if (endpos < 0) endpos = 0;
+  if (endpos > n) endpos = n;
+  if (endpos < pos) return { s, subject: s, offs, pos, endpos, posU: -1 };
+  const posU = offs === null ? pos : (offs[pos] as number);
+  const endU = offs === null ? endpos : (offs[endpos] as number);
+  return { s, subject: endU < s.length ? s.slice(0, endU) : s, offs, pos, endpos, posU };
+}
+
+function program(v: PyValue | undefined): PyReProgram {
+  if (!(v instanceof PyReProgram)) throw typeError("_pyvm_re: expected a compiled program");
+  return v;
+}
+
+/** Flat code-point spans of all Python groups, then pos and endpos. */
+function spansOf(prog: PyReProgram, f: Found, offs: Int32Array | null, tail: number[]): PyValue {
+  const ind = f.m.indices;
   const map = prog.groupMap;
   const out: number[] = [];
   for (let g = 0; g < map.length; g++) {
-    const span = ind[g === 0 ? 0 : (map[g] as number) + shift];
+    const span = ind === undefined ? undefined : ind[g === 0 ? 0 : (map[g] as number) + f.shift];
     if (span === undefined) out.push(-1, -1);
     else if (offs === null) out.push(span[0], span[1]);
     else out.push(toCp(offs, span[0]), toCp(offs, span[1]));
   }
+  for (const t of tail) out.push(t);
   return newTuple(out);
+}
+
+/** exec(program, string, pos, endpos, mode, must_advance) */
+function exec(args: PyValue[]): PyValue {
+  const prog = program(args[0]);
+  const sub = subjectOf(args, 2);
+  if (sub === null || sub.posU < 0) return None;
+  const f = runOne(prog, sub.subject, sub.posU, intArg(args[4]), args[5] === true);
+  if (f === null) return None;
+  return spansOf(prog, f, sub.offs, [sub.pos, sub.endpos]);
+}
+
+/** finditer(program, string, pos, endpos) -> list of span tuples */
+function finditer(args: PyValue[]): PyValue {
+  const prog = program(args[0]);
+  const sub = subjectOf(args, 2);
+  const out: PyValue[] = [];
+  if (sub !== null && sub.posU >= 0) {
+    for (const f of iterMatches(prog, sub.subject, sub.posU)) out.push(spansOf(prog, f, sub.offs, [sub.pos, sub.endpos]));
+  }
+  return new PyList(out);
+}
+
+function groupStr(prog: PyReProgram, f: Found, g: number): string {
+  return f.m[(prog.groupMap[g] as number) + f.shift] ?? "";
+}
+
+/** findall(program, string, pos, endpos) */
+function findall(args: PyValue[]): PyValue {
+  const prog = program(args[0]);
+  const sub = subjectOf(args, 2);
+  const out: PyValue[] = [];
+  if (sub === null || sub.posU < 0) return new PyList(out);
+  const groups = prog.groupMap.length - 1;
+  for (const f of iterMatches(prog, sub.subject, sub.posU)) {
+    if (groups === 0) out.push(f.m[0]);
+    else if (groups === 1) out.push(groupStr(prog, f, 1));
+    else {
+      const t: PyValue[] = [];
+      for (let g = 1; g <= groups; g++) t.push(groupStr(prog, f, g));
+      out.push(newTuple(t));
+    }
+  }
+  return new PyList(out);
+}
+
+/** split(program, string, maxsplit) */
+function split(args: PyValue[]): PyValue {
+  const prog = program(args[0]);
+  const sub = subjectOf(args, 3);
+  const maxsplit = intArg(args[2]);
+  const out: PyValue[] = [];
+  const s = (sub as Subject).s;
+  const groups = prog.groupMap.length - 1;
+  let last = 0;
+  let n = 0;
+  for (const f of iterMatches(prog, s, 0)) {
+    if (maxsplit > 0 && n >= maxsplit) break;
+    out.push(s.slice(last, f.m.index));
+    for (let g = 1; g <= groups; g++) out.push(f.m[(prog.groupMap[g] as number) + f.shift] ?? None);
+    last = f.m.index + f.m[0].length;
+    n++;
+  }
+  out.push(s.slice(last));
+  return new PyList(out);
+}
+
+/**
+ * subn(program, string, count, repl) -> (str, n). `repl` is a tuple of
+ * literal strs and int group numbers (a parsed template) or a callable that
+ * receives the span tuple and returns the replacement str.
+ */
+function subn(args: PyValue[]): PyValue {
+  const prog = program(args[0]);
+  const sub = subjectOf(args, 4) as Subject;
+  const count = intArg(args[2]);
+  const repl = args[3];
+  const parts = repl instanceof PyTuple ? repl.items : null;
+  const s = sub.s;
+  let out = "";
+  let last = 0;
+  let n = 0;
+  for (const f of iterMatches(prog, s, 0)) {
+    if (count > 0 && n >= count) break;
+    out += s.slice(last, f.m.index);
+    if (parts !== null) {
+      for (const p of parts) out += typeof p === "string" ? p : groupStr(prog, f, p as number);
+    } else {
+      const r = callObject(repl as PyValue, [spansOf(prog, f, sub.offs, [0, sub.endpos])]);
+      if (typeof r === "string") out += r;
+    }
+    last = f.m.index + f.m[0].length;
+    n++;
+  }
+  out += s.slice(last);
+  return newTuple([out, n]);
+}
+
+/** substr(string, start, end) in code points, O(1) for the cached string. */
+function substr(args: PyValue[]): PyValue {
+  const s = args[0];
+  if (typeof s !== "string") throw typeError("_pyvm_re.substr: expected str");
+  const a = intArg(args[1]);
+  const b = intArg(args[2]);
+  const offs = offsetsFor(s);
+  if (offs === null) return s.slice(a, b);
+  return s.slice(offs[a] as number, offs[b] as number);
 }
 
 export function createReModule(): PyModule {
   const m = new PyModule("_pyvm_re");
   m.dict.setStr("compile", new PyBuiltinFunction("compile", (args) => compile(args), m));
-  m.dict.setStr("exec", new PyBuiltinFunction("exec", (args) => exec(args), m));
+  const fns: Record<string, (args: PyValue[]) => PyValue> = { exec, finditer, findall, split, subn, substr };
+  for (const [name, f] of Object.entries(fns)) m.dict.setStr(name, new PyBuiltinFunction(name, (args) => f(args), m));
   return m;
 }
