@@ -291,6 +291,7 @@ function split(args: PyValue[]): PyValue {
   const groups = prog.groupMap.length - 1;
   let last = 0;
   let n = 0;
+  if (maxsplit < 0) return new PyList([s]);
   for (const f of iterMatches(prog, s, 0)) {
     if (maxsplit > 0 && n >= maxsplit) break;
     out.push(s.slice(last, f.m.index));

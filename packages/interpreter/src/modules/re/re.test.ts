@@ -27,3 +27,20 @@ describe("re golden programs", () => {
     });
   }
 });
+
+describe("re: syntax pyvm does not support", () => {
+  const run = (source: string): string => {
+    let out = "";
+    const vm = createVM({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
+    vm.runMainSource(source, "<test>");
+    return out;
+  };
+  it("conditional groups raise NotImplementedError", () => {
+    const out = run('import re\ntry:\n    re.compile(r"(a)(?(1)b|c)")\nexcept NotImplementedError as e:\n    print(e)\n');
+    expect(out).toBe("conditional groups (?(id/name)yes|no) are not supported by pyvm's re\n");
+  });
+  it("\\N{name} escapes raise NotImplementedError", () => {
+    const out = run('import re\ntry:\n    re.compile(r"\\N{DIGIT ONE}")\nexcept NotImplementedError as e:\n    print(e)\n');
+    expect(out).toBe("\\N{...} named character escapes are not supported by pyvm's re\n");
+  });
+});
