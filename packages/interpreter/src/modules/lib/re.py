@@ -11,7 +11,11 @@ same position.
 Approximations: conditional groups ``(?(1)a|b)`` and ``\\N{...}`` raise
 NotImplementedError; bytes patterns run on the latin-1 decoding of the
 subject (ASCII classes, as in CPython); LOCALE and DEBUG are accepted but
-have no effect; case-insensitive matching uses Unicode simple case folding.
+have no effect; case-insensitive matching uses Unicode simple case folding
+(also under ASCII, where CPython folds ASCII letters only). JavaScript
+backtracking differs from sre in one corner: a repeated group whose last
+iteration matches empty keeps the previous iteration's capture
+(``(a*)+`` on "aa" gives group 1 == "aa"; CPython gives "").
 """
 
 import enum as _enum
@@ -97,6 +101,7 @@ PatternError = error
 
 _MAXCACHE = 512
 _cache = {}
+_template_cache = {}
 
 
 def _is_bytes(s):
@@ -247,7 +252,13 @@ class Pattern:
             if "\\" not in repl_s:
                 arg = (repl_s,)
             else:
-                arg = tuple(_parse_template(repl_s, self, repl).parts)
+                key = (self, repl_s)
+                arg = _template_cache.get(key)
+                if arg is None:
+                    arg = tuple(_parse_template(repl_s, self, repl).parts)
+                    if len(_template_cache) >= _MAXCACHE:
+                        _template_cache.clear()
+                    _template_cache[key] = arg
         result, n = _pyvm_re.subn(self._prog, s, count, arg)
         if self._is_bytes:
             result = _to_bytes(result)
@@ -608,6 +619,7 @@ def finditer(pattern, string, flags=0):
 
 def purge():
     _cache.clear()
+    _template_cache.clear()
 
 
 def template(pattern, flags=0):
