@@ -32,7 +32,7 @@ import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
 import { recursionError, unboundLocal, VMInternalError } from "../objects/errors.js";
-import { binaryOp } from "../protocols/number.js";
+import { binaryOp, unaryNegative } from "../protocols/number.js";
 import { isTrue } from "../protocols/truth.js";
 import { callObject } from "../protocols/call.js";
 import { richCompare } from "../protocols/compare.js";
@@ -227,10 +227,32 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                     continue;
                   }
                   break;
+                case 11:
+                case 24:
+                  if (b !== 0) {
+                    lp[sp - 1] = newFloat(a / b);
+                    continue;
+                  }
+                  break;
               }
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
-              const x = a.value;
-              const y = b.value;
+            } else {
+              // float op float, float op int, int op float (exact types; a safe int converts exactly).
+              let x: number, y: number;
+              if (a instanceof PyFloat && a.cls === FloatType) {
+                x = a.value;
+                if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+                else if (typeof b === "number") y = b;
+                else {
+                  lp[sp - 1] = binaryOp(arg, a, b);
+                  break;
+                }
+              } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+                x = a;
+                y = b.value;
+              } else {
+                lp[sp - 1] = binaryOp(arg, a, b);
+                break;
+              }
               switch (arg) {
                 case 0:
                 case 13:
@@ -244,6 +266,20 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                 case 18:
                   lp[sp - 1] = newFloat(x * y);
                   continue;
+                case 11:
+                case 24:
+                  if (y !== 0) {
+                    lp[sp - 1] = newFloat(x / y);
+                    continue;
+                  }
+                  break;
+                case 8:
+                case 21:
+                  if (y === 2 && x * x !== Infinity) {
+                    lp[sp - 1] = newFloat(x * x);
+                    continue;
+                  }
+                  break;
               }
             }
             lp[sp - 1] = binaryOp(arg, a, b);
@@ -274,7 +310,50 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                   continue;
               }
             }
+            let x: number, y: number;
+            if (a instanceof PyFloat && a.cls === FloatType) {
+              x = a.value;
+              if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+              else if (typeof b === "number") y = b;
+              else {
+                lp[sp - 1] = compareSlow(a, b, arg);
+                break;
+              }
+            } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+              x = a;
+              y = b.value;
+            } else {
+              lp[sp - 1] = compareSlow(a, b, arg);
+              break;
+            }
+            switch (arg) {
+              case 0:
+                lp[sp - 1] = x < y;
+                continue;
+              case 1:
+                lp[sp - 1] = x <= y;
+                continue;
+              case 2:
+                lp[sp - 1] = x === y;
+                continue;
+              case 3:
+                lp[sp - 1] = x !== y;
+                continue;
+              case 4:
+                lp[sp - 1] = x > y;
+                continue;
+              case 5:
+                lp[sp - 1] = x >= y;
+                continue;
+            }
             lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 31 /* UNARY_NEGATIVE */: {
+            const v = lp[sp - 1] as PyValue;
+            if (typeof v === "number") lp[sp - 1] = 0 - v;
+            else if (v instanceof PyFloat && v.cls === FloatType) lp[sp - 1] = newFloat(-v.value);
+            else lp[sp - 1] = unaryNegative(v);
             break;
           }
           case 36 /* IS_OP */: {
