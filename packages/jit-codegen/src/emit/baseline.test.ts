@@ -74,13 +74,20 @@ describe("baseline JIT: generated code", () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
-  it("compiling the same code twice yields different sourceURLs", () => {
-    const code = functionCodes(compile(source, { filename: "x.py", mode: "exec" }))[0] as CodeObject;
+  it("shares one generated function per code object across compiles, with distinct sourceURLs per code object", () => {
+    const codes = functionCodes(compile(source, { filename: "x.py", mode: "exec" }));
+    const code = codes[0] as CodeObject;
     const consts = runtimeOf(code, {}).consts;
     const a = compileBaseline(code, { consts });
     const b = compileBaseline(code, { consts });
     expect(a.ok && b.ok).toBe(true);
-    if (a.ok && b.ok) expect(a.source.match(/sourceURL=.*/)?.[0]).not.toBe(b.source.match(/sourceURL=.*/)?.[0]);
+    if (a.ok && b.ok) {
+      expect(a.source).toBe(b.source);
+      expect(a.entry).not.toBe(b.entry);
+    }
+    const other = codes[1] as CodeObject;
+    const c = compileBaseline(other, { consts: runtimeOf(other, {}).consts });
+    if (a.ok && c.ok) expect(a.source.match(/sourceURL=.*/)?.[0]).not.toBe(c.source.match(/sourceURL=.*/)?.[0]);
   });
 
   it("refuses generators, module bodies and frame introspection with a reason", () => {

@@ -117,19 +117,37 @@ const MAX_SAFE = "9007199254740991";
 
 let globalSerial = 0;
 
+type Factory = (R: JitRuntime, K: unknown, C: unknown, H: Int32Array) => CompiledEntry;
+
+/**
+ * Generated functions are shared by every VM that compiles the same code
+ * object: the source embeds no VM data (constants arrive through `K`/`C`), so
+ * one `new Function` per code object lets V8 keep its feedback and optimized
+ * code across VMs (the benchmarks and embedders run many VMs). Different code
+ * objects always get different sourceURLs, so V8 never shares feedback
+ * between unrelated Python functions that happen to compile to the same text.
+ */
+const factories = new WeakMap<CodeObject, { readonly serial: number; readonly body: string; readonly factory: Factory }>();
+
 export function compileBaseline(code: CodeObject, options: CompileOptions): CompileResult {
   const refusal = baselineRefusal(code);
   if (refusal !== null) return { ok: false, reason: refusal };
   const depths = computeStackDepths(code);
   if (!depths.ok) return { ok: false, reason: depths.reason };
-  const serial = options.serial ?? ++globalSerial;
-    const gen = new Generator(code, options.consts, depths.depth, depths.max);
+  const cached = factories.get(code);
+  const serial = cached?.serial ?? options.serial ?? ++globalSerial;
+  const gen = new Generator(code, options.consts, depths.depth, depths.max);
   const body = gen.emit(serial);
-  let factory: (R: JitRuntime, K: unknown, C: unknown, H: Int32Array) => CompiledEntry;
-  try {
-    factory = new Function("R", "K", "C", "H", body) as typeof factory;
-  } catch (e) {
-    return { ok: false, reason: `generated code does not parse: ${String(e)}` };
+  let factory: Factory;
+  if (cached !== undefined && cached.body === body) {
+    factory = cached.factory;
+  } else {
+    try {
+      factory = new Function("R", "K", "C", "H", body) as Factory;
+    } catch (e) {
+      return { ok: false, reason: `generated code does not parse: ${String(e)}` };
+    }
+    factories.set(code, { serial, body, factory });
   }
   const entry = factory(JIT_RUNTIME, options.consts, gen.extra, gen.handlerIndex);
   return { ok: true, entry, source: body };
