@@ -48,6 +48,9 @@ export class AttrCache {
   slot = -1;
   /** The type attribute (method / class attribute) for `slot === -1`. */
   value: PyValue | undefined = undefined;
+  /** Module attribute hit (exact `module` receiver): its dict, keyed by `moduleKeys`; `slot` is the entry index. */
+  moduleDict: PyDict | null = null;
+  moduleKeys = -1;
   hits = 0;
   misses = 0;
 }

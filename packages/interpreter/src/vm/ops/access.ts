@@ -20,6 +20,7 @@ import { ObjectType, TypeFlags, typeOf } from "../../objects/type.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyMethodDescriptor } from "../../objects/builtin-function.js";
 import { PyFloat, FloatType } from "../../objects/float.js";
+import { PyModule, ModuleType } from "../../objects/module.js";
 import type { PyCell } from "../../objects/cell.js";
 import type { PyDict } from "../../objects/dict.js";
 import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
@@ -122,12 +123,20 @@ function isPlainClassAttr(v: PyValue): boolean {
 
 export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: number): PyValue {
   const c = rt.caches[pc] as AttrCache | undefined;
-  if (c !== undefined && o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
-    c.hits++;
-    return c.slot >= 0 ? ((o.slots as PyValue[])[c.slot] as PyValue) : (c.value as PyValue);
+  if (c !== undefined && o instanceof PyObject) {
+    if (o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+      c.hits++;
+      return c.slot >= 0 ? ((o.slots as PyValue[])[c.slot] as PyValue) : (c.value as PyValue);
+    }
+    const d = o.dict;
+    if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+      c.hits++;
+      return d.valueList[c.slot] as PyValue;
+    }
   }
   const name = rt.names[namei] as string;
   const v = getAttr(o, name);
+  if (o instanceof PyModule) cacheModuleAttr(rt, pc, o, name, v);
   if (o instanceof PyObject && o.dict === null) {
     const tp = o.cls;
     if (!tp.hasFlag(TypeFlags.CUSTOM_GETATTR)) {
@@ -216,6 +225,13 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
         lp[sp] = o;
         return sp + 1;
       }
+      const d = o.dict;
+      if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+        c.hits++;
+        lp[sp - 1] = null;
+        lp[sp] = d.valueList[c.slot];
+        return sp + 1;
+      }
     } else if (typeOf(o).version === c.typeVersion) {
       c.hits++;
       lp[sp - 1] = c.value;
@@ -242,7 +258,28 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
     }
     return sp + 1;
   }
+  const v = methodOut.value;
   lp[sp - 1] = null;
-  lp[sp] = methodOut.value;
+  lp[sp] = v;
+  if (o instanceof PyModule) cacheModuleAttr(rt, pc, o, name, v);
   return sp + 1;
+}
+
+/**
+ * `module.name` found in the module's dict (exact module type, and not a
+ * `module` type attribute, which would take precedence): cache the entry
+ * position, valid while the dict's key set is unchanged.
+ */
+function cacheModuleAttr(rt: CodeRuntime, pc: number, o: PyModule, name: string, v: PyValue): void {
+  if (o.cls !== ModuleType || ModuleType.lookup(name) !== undefined) return;
+  const d = o.dict;
+  const i = d.find(name);
+  if (i < 0 || d.valueList[i] !== v) return;
+  const cache = attrCache(rt, pc);
+  cache.typeVersion = -1;
+  cache.shape = null;
+  cache.slot = i;
+  cache.value = undefined;
+  cache.moduleDict = d;
+  cache.moduleKeys = d.keysVersion;
 }
