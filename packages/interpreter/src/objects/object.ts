@@ -49,13 +49,24 @@ export class PyObject {
   }
 }
 
-/** Instances of plain user classes (no builtin base other than `object`). */
-export class PyInstance extends PyObject {
+/**
+ * Instances of plain user classes (no builtin base other than `object`).
+ * Not a derived class (like `PyFloat`, `PyList`, `PyTuple`): a derived
+ * constructor's `super()` call keeps V8 from inlining the allocation into the
+ * eval loop. The prototype is linked to `PyObject.prototype` below.
+ */
+export interface PyInstance extends PyObject {}
+export class PyInstance {
+  declare cls: PyType;
+  declare shape: Shape;
+  declare slots: PyValue[] | null;
+  declare dict: PyDict | null;
   constructor(cls: PyType) {
-    super(null);
     this.cls = cls;
     this.shape = Shape.EMPTY;
     this.slots = null;
     this.dict = null;
   }
 }
+Object.setPrototypeOf(PyInstance.prototype, PyObject.prototype);
+Object.setPrototypeOf(PyInstance, PyObject);
