@@ -152,11 +152,12 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 26 /* BINARY_SUBSCR */: {
             const k = lp[--sp] as PyValue;
             const o = lp[sp - 1] as PyValue;
-            if (o instanceof PyList && typeof k === "number") {
+            if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && isExactSeq(o)) {
+              // Exact list/tuple only: a subclass may override __getitem__.
               const items = o.items;
               const i = k < 0 ? k + items.length : k;
               if (i >= 0 && i < items.length) {
-                lp[sp - 1] = items[i];
+                lp[sp - 1] = items[i] as PyValue;
                 break;
               }
             }
