@@ -200,7 +200,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     cpythonVersion: timers.pythonVersion,
     pyvmUnavailable: load.ok ? undefined : load.reason,
     runnerSource: specifier,
-    jitThreshold: JIT_THRESHOLD,
+    jitThreshold,
   });
 
   const markdown = renderMarkdown(report);
