@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from "../dist/index.js";
+// Runs the single-file bundle that `pnpm build` writes (scripts/bundle.mjs): loading one
+// module instead of ~200 is most of pyvm's start-up time. PYVM_UNBUNDLED=1 runs the
+// per-package tsc output instead (e.g. after rebuilding one package with tsc alone).
+const { main } = process.env.PYVM_UNBUNDLED === "1" ? await import("../dist/index.js") : await import("../dist/pyvm.bundle.js");
 
 process.exitCode = await main(process.argv.slice(2));
