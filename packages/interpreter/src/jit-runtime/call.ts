@@ -13,7 +13,7 @@ import type { PyValue } from "../objects/object.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
 import { callObject } from "../protocols/call.js";
-import type { Slot } from "../vm/frame.js";
+import { Frame, type Slot } from "../vm/frame.js";
 import { runtimeOf } from "../vm/code-runtime.js";
 import type { VMThread } from "../vm/thread.js";
 import { evalFrame, runCompiled } from "../vm/eval-loop.js";
@@ -54,6 +54,184 @@ export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw
   const nf = newFrameForCall(fn, rt, args, 0, args.length, kw);
   if (rt.isGenerator) return startGenerator(ts, nf);
   if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return runCompiled(ts, nf);
+  return evalFrame(ts, nf);
+}
+
+/**
+ * Fixed-arity CALL without keywords (`jitCall0` … `jitCall3`): compiled code
+ * passes the arguments as JS parameters. When the callee is a Python function
+ * with simple positional parameters and exactly that many of them (counting
+ * `self` for a method), the arguments go straight into the new frame's
+ * locals — no argument array — and the frame runs like any other call
+ * (`runCompiled` keeps the depth counter and `MAX_COMPILED_DEPTH`). Builtins
+ * get the one array their calling convention needs; everything else takes
+ * the generic `jitCall`.
+ */
+export function jitCall0(ts: VMThread, first: Slot, second: PyValue): PyValue {
+  if (first === null || first === undefined) {
+    if (second instanceof PyFunction) {
+      const nf = simpleFrame(ts, second, 0);
+      if (nf !== null) return runFrame(ts, nf);
+    } else if (second instanceof PyBoundMethod) {
+      const fn = second.func;
+      if (fn instanceof PyFunction) {
+        const nf = simpleFrame(ts, fn, 1);
+        if (nf !== null) {
+          nf.localsplus[0] = second.self;
+          return runFrame(ts, nf);
+        }
+      }
+    } else if (second instanceof PyBuiltinFunction) {
+      return second.fn([], null);
+    }
+  } else if (first instanceof PyFunction) {
+    const nf = simpleFrame(ts, first, 1);
+    if (nf !== null) {
+      nf.localsplus[0] = second;
+      return runFrame(ts, nf);
+    }
+  } else if (first instanceof PyMethodDescriptor) {
+    return first.fn(second, [], null);
+  }
+  return jitCall(ts, first, second, [], null);
+}
+
+export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue): PyValue {
+  if (first === null || first === undefined) {
+    if (second instanceof PyFunction) {
+      const nf = simpleFrame(ts, second, 1);
+      if (nf !== null) {
+        nf.localsplus[0] = a0;
+        return runFrame(ts, nf);
+      }
+    } else if (second instanceof PyBoundMethod) {
+      const fn = second.func;
+      if (fn instanceof PyFunction) {
+        const nf = simpleFrame(ts, fn, 2);
+        if (nf !== null) {
+          const lp = nf.localsplus;
+          lp[0] = second.self;
+          lp[1] = a0;
+          return runFrame(ts, nf);
+        }
+      }
+    } else if (second instanceof PyBuiltinFunction) {
+      return second.fn([a0], null);
+    }
+  } else if (first instanceof PyFunction) {
+    const nf = simpleFrame(ts, first, 2);
+    if (nf !== null) {
+      const lp = nf.localsplus;
+      lp[0] = second;
+      lp[1] = a0;
+      return runFrame(ts, nf);
+    }
+  } else if (first instanceof PyMethodDescriptor) {
+    return first.fn(second, [a0], null);
+  }
+  return jitCall(ts, first, second, [a0], null);
+}
+
+export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue): PyValue {
+  if (first === null || first === undefined) {
+    if (second instanceof PyFunction) {
+      const nf = simpleFrame(ts, second, 2);
+      if (nf !== null) {
+        const lp = nf.localsplus;
+        lp[0] = a0;
+        lp[1] = a1;
+        return runFrame(ts, nf);
+      }
+    } else if (second instanceof PyBoundMethod) {
+      const fn = second.func;
+      if (fn instanceof PyFunction) {
+        const nf = simpleFrame(ts, fn, 3);
+        if (nf !== null) {
+          const lp = nf.localsplus;
+          lp[0] = second.self;
+          lp[1] = a0;
+          lp[2] = a1;
+          return runFrame(ts, nf);
+        }
+      }
+    } else if (second instanceof PyBuiltinFunction) {
+      return second.fn([a0, a1], null);
+    }
+  } else if (first instanceof PyFunction) {
+    const nf = simpleFrame(ts, first, 3);
+    if (nf !== null) {
+      const lp = nf.localsplus;
+      lp[0] = second;
+      lp[1] = a0;
+      lp[2] = a1;
+      return runFrame(ts, nf);
+    }
+  } else if (first instanceof PyMethodDescriptor) {
+    return first.fn(second, [a0, a1], null);
+  }
+  return jitCall(ts, first, second, [a0, a1], null);
+}
+
+export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue, a2: PyValue): PyValue {
+  if (first === null || first === undefined) {
+    if (second instanceof PyFunction) {
+      const nf = simpleFrame(ts, second, 3);
+      if (nf !== null) {
+        const lp = nf.localsplus;
+        lp[0] = a0;
+        lp[1] = a1;
+        lp[2] = a2;
+        return runFrame(ts, nf);
+      }
+    } else if (second instanceof PyBoundMethod) {
+      const fn = second.func;
+      if (fn instanceof PyFunction) {
+        const nf = simpleFrame(ts, fn, 4);
+        if (nf !== null) {
+          const lp = nf.localsplus;
+          lp[0] = second.self;
+          lp[1] = a0;
+          lp[2] = a1;
+          lp[3] = a2;
+          return runFrame(ts, nf);
+        }
+      }
+    } else if (second instanceof PyBuiltinFunction) {
+      return second.fn([a0, a1, a2], null);
+    }
+  } else if (first instanceof PyFunction) {
+    const nf = simpleFrame(ts, first, 4);
+    if (nf !== null) {
+      const lp = nf.localsplus;
+      lp[0] = second;
+      lp[1] = a0;
+      lp[2] = a1;
+      lp[3] = a2;
+      return runFrame(ts, nf);
+    }
+  } else if (first instanceof PyMethodDescriptor) {
+    return first.fn(second, [a0, a1, a2], null);
+  }
+  return jitCall(ts, first, second, [a0, a1, a2], null);
+}
+
+/**
+ * A fresh frame for `fn` when it takes exactly `n` simple positional
+ * parameters (the caller then writes them into `localsplus[0…n)`), with the
+ * call counted for tiering as `callPyFunction` does; null otherwise (nothing
+ * counted: the generic path will).
+ */
+function simpleFrame(ts: VMThread, fn: PyFunction, n: number): Frame | null {
+  const code = fn.code;
+  const rt = runtimeOf(code, ts);
+  if (!rt.simpleArgs || code.argcount !== n) return null;
+  if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
+  return new Frame(code, rt, fn.globals, fn.builtins, fn, null);
+}
+
+/** Run a bound frame of a non-generator function: its compiled entry when there is one and the JS stack allows, else the interpreter. */
+function runFrame(ts: VMThread, nf: Frame): PyValue {
+  if (nf.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return runCompiled(ts, nf);
   return evalFrame(ts, nf);
 }
 

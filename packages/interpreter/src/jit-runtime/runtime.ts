@@ -31,7 +31,7 @@ import { asPythonException, kwNamesOf } from "../vm/eval-loop.js";
 import { execRare } from "../vm/ops/rare.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
-import { jitCall, callPyFunction } from "./call.js";
+import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction } from "./call.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
 function currentThread(): VMThread {
@@ -77,6 +77,10 @@ export const JIT_RUNTIME = {
   catchException,
   raise,
   call: jitCall,
+  call0: jitCall0,
+  call1: jitCall1,
+  call2: jitCall2,
+  call3: jitCall3,
   callPyFunction,
   kwNamesOf,
   execRare,

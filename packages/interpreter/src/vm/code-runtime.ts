@@ -53,7 +53,15 @@ export class AttrCache {
   moduleKeys = -1;
   hits = 0;
   misses = 0;
+  /**
+   * Earlier typed entries of a polymorphic LOAD_ATTR / LOAD_METHOD site
+   * (receivers of several classes or shapes): checked after the primary
+   * entry, at most `MAX_POLY_ENTRIES`, oldest dropped first.
+   */
+  poly: AttrCache[] | null = null;
 }
+
+export const MAX_POLY_ENTRIES = 4;
 
 export type InlineCache = GlobalCache | AttrCache;
 

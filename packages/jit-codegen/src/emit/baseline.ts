@@ -436,7 +436,12 @@ class Generator {
           kw = `C[${this.extra.length}]`;
           this.extra.push(JIT_RUNTIME.kwNamesOf(this.consts[prev >>> 8] as never));
         }
-        o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
+        if (kw === "null" && arg <= 3) {
+          // Fixed arity: the arguments travel as JS parameters (no array for a Python callee).
+          o.line(`${s(base)} = $call${arg}(ts, ${s(base)}, ${s(base + 1)}${arg > 0 ? `, ${args}` : ""});`);
+        } else {
+          o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
+        }
         return;
       }
       case Op.BUILD_TUPLE:

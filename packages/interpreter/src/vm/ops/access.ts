@@ -26,7 +26,7 @@ import type { PyDict } from "../../objects/dict.js";
 import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
 import { getAttr, setAttr, loadMethod, methodOut } from "../../protocols/attribute.js";
 import { richCompare } from "../../protocols/compare.js";
-import { GlobalCache, AttrCache, type CodeRuntime } from "../code-runtime.js";
+import { GlobalCache, AttrCache, MAX_POLY_ENTRIES, type CodeRuntime } from "../code-runtime.js";
 import type { Frame, Slot } from "../frame.js";
 
 export function loadGlobal(f: Frame, rt: CodeRuntime, pc: number, namei: number): PyValue {
@@ -116,6 +116,37 @@ function attrCache(rt: CodeRuntime, pc: number): AttrCache {
   return c;
 }
 
+/**
+ * Before the primary entry of `c` is overwritten by a typed entry: keep the
+ * current typed entry (if any) among the site's polymorphic entries. A
+ * module entry is dropped (its `slot` is about to be reused).
+ */
+function keepPolyEntry(c: AttrCache): void {
+  if (c.typeVersion >= 0) {
+    const e = new AttrCache();
+    e.typeVersion = c.typeVersion;
+    e.shape = c.shape;
+    e.slot = c.slot;
+    e.value = c.value;
+    let poly = c.poly;
+    if (poly === null) c.poly = poly = [];
+    if (poly.length >= MAX_POLY_ENTRIES) poly.shift();
+    poly.push(e);
+  }
+  c.moduleDict = null;
+}
+
+/** The polymorphic entry of `c` for a receiver with type version `version` and `shape` (null shape: a non-PyObject receiver, matched on the type alone). */
+function polyEntry(c: AttrCache, version: number, shape: object | null): AttrCache | null {
+  const poly = c.poly;
+  if (poly === null) return null;
+  for (let i = 0; i < poly.length; i++) {
+    const e = poly[i] as AttrCache;
+    if (e.typeVersion === version && (shape === null || e.shape === shape)) return e;
+  }
+  return null;
+}
+
 /** A class attribute that can be returned as is from an instance lookup (not a descriptor). */
 function isPlainClassAttr(v: PyValue): boolean {
   return typeof v !== "object" || typeOf(v).lookup("__get__") === undefined;
@@ -129,9 +160,17 @@ export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: n
       return c.slot >= 0 ? ((o.slots as PyValue[])[c.slot] as PyValue) : (c.value as PyValue);
     }
     const d = o.dict;
-    if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
-      c.hits++;
-      return d.valueList[c.slot] as PyValue;
+    if (d !== null) {
+      if (d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+        c.hits++;
+        return d.valueList[c.slot] as PyValue;
+      }
+    } else {
+      const e = polyEntry(c, o.cls.version, o.shape);
+      if (e !== null) {
+        c.hits++;
+        return e.slot >= 0 ? ((o.slots as PyValue[])[e.slot] as PyValue) : (e.value as PyValue);
+      }
     }
   }
   const name = rt.names[namei] as string;
@@ -143,6 +182,9 @@ export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: n
       const cache = attrCache(rt, pc);
       const onType = tp.lookup(name);
       const slot = o.shape.lookup(name);
+      if ((onType === undefined && slot >= 0) || (onType !== undefined && slot < 0 && onType === v && isPlainClassAttr(onType))) {
+        keepPolyEntry(cache);
+      }
       if (onType === undefined && slot >= 0) {
         cache.typeVersion = tp.version;
         cache.shape = o.shape;
@@ -226,17 +268,31 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
         return sp + 1;
       }
       const d = o.dict;
-      if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+      if (d !== null) {
+        if (d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+          c.hits++;
+          lp[sp - 1] = null;
+          lp[sp] = d.valueList[c.slot];
+          return sp + 1;
+        }
+      } else {
+        const e = polyEntry(c, o.cls.version, o.shape);
+        if (e !== null) {
+          c.hits++;
+          lp[sp - 1] = e.value;
+          lp[sp] = o;
+          return sp + 1;
+        }
+      }
+    } else {
+      const version = typeOf(o).version;
+      const e = version === c.typeVersion ? c : polyEntry(c, version, null);
+      if (e !== null) {
         c.hits++;
-        lp[sp - 1] = null;
-        lp[sp] = d.valueList[c.slot];
+        lp[sp - 1] = e.value;
+        lp[sp] = o;
         return sp + 1;
       }
-    } else if (typeOf(o).version === c.typeVersion) {
-      c.hits++;
-      lp[sp - 1] = c.value;
-      lp[sp] = o;
-      return sp + 1;
     }
   }
   const name = rt.names[namei] as string;
@@ -251,6 +307,7 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
       (!(o instanceof PyObject) || o.dict === null)
     ) {
       const cache = attrCache(rt, pc);
+      keepPolyEntry(cache);
       cache.typeVersion = tp.version;
       cache.shape = o instanceof PyObject ? o.shape : null;
       cache.slot = -1;
