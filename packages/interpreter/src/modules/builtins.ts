@@ -56,8 +56,15 @@ import { enterRecursiveCall, leaveRecursiveCall } from "../protocols/recursion.j
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
-function fn(d: PyDict, name: string, f: Fn): void {
-  d.setStr(name, new PyBuiltinFunction(name, f));
+function fn(d: PyDict, name: string, f: Fn): PyBuiltinFunction {
+  const b = new PyBuiltinFunction(name, f);
+  d.setStr(name, b);
+  return b;
+}
+
+/** A builtin taking exactly one positional argument (CALL uses `f` directly as its `fn1`). */
+function fnO(d: PyDict, name: string, f: (x: PyValue) => PyValue): void {
+  fn(d, name, oneArg(name, f)).fn1 = f;
 }
 
 /**
@@ -156,18 +163,18 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "print", B.print);
   fn(d, "input", B.input);
   fn(d, "open", B.open);
-  fn(d, "len", oneArg("len", (x) => P.lenObject(x)));
-  fn(d, "repr", oneArg("repr", (x) => countedCall(() => P.repr(x))));
-  fn(d, "ascii", oneArg("ascii", (x) => countedCall(() => P.ascii(x))));
-  fn(d, "abs", oneArg("abs", (x) => P.absolute(x)));
-  fn(d, "hash", oneArg("hash", (x) => P.hash(x)));
-  fn(d, "id", oneArg("id", (x) => objectId(x)));
-  fn(d, "callable", oneArg("callable", (x) => P.isCallable(x)));
-  fn(d, "chr", oneArg("chr", B.chr));
-  fn(d, "ord", oneArg("ord", B.ord));
-  fn(d, "bin", oneArg("bin", B.bin));
-  fn(d, "oct", oneArg("oct", B.oct));
-  fn(d, "hex", oneArg("hex", B.hex));
+  fnO(d, "len", (x) => P.lenObject(x));
+  fnO(d, "repr", (x) => countedCall(() => P.repr(x)));
+  fnO(d, "ascii", (x) => countedCall(() => P.ascii(x)));
+  fnO(d, "abs", (x) => P.absolute(x));
+  fnO(d, "hash", (x) => P.hash(x));
+  fnO(d, "id", (x) => objectId(x));
+  fnO(d, "callable", (x) => P.isCallable(x));
+  fnO(d, "chr", B.chr);
+  fnO(d, "ord", B.ord);
+  fnO(d, "bin", B.bin);
+  fnO(d, "oct", B.oct);
+  fnO(d, "hex", B.hex);
   fn(d, "iter", B.iter);
   fn(d, "next", B.next);
   fn(d, "getattr", B.getattr);
@@ -177,7 +184,7 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "isinstance", (args, kw) => {
     arity("isinstance", args, kw, 2, 2);
     return B.isinstance(args[0] as PyValue, args[1] as PyValue);
-  });
+  }).fn2 = B.isinstance;
   fn(d, "issubclass", (args, kw) => {
     arity("issubclass", args, kw, 2, 2);
     return B.issubclass(args[0] as PyValue, args[1] as PyValue);

@@ -60,9 +60,17 @@ export function toDouble(v: PyValue): number {
 
 /** CPython's math_1. */
 function math1(name: string, f: (x: number) => number, canOverflow: boolean): Fn {
+  const one = math1Fixed(f, canOverflow);
   return (args, kw) => {
     arity(name, args, kw, 1, 1);
-    const x = toDouble(args[0] as PyValue);
+    return one(args[0] as PyValue);
+  };
+}
+
+/** `math1`'s one-argument entry (the builtin's `fn1`). */
+function math1Fixed(f: (x: number) => number, canOverflow: boolean): (v: PyValue) => PyValue {
+  return (v) => {
+    const x = toDouble(v);
     const r = f(x);
     if (r !== r && x === x) throw domain();
     if (!Number.isFinite(r) && r === r && Number.isFinite(x)) throw canOverflow ? range() : domain();
@@ -512,7 +520,10 @@ export function createMathModule(): PyModule {
     ["cbrt", Math.cbrt, false], ["fabs", Math.abs, false], ["sqrt", Math.sqrt, false],
     ["log1p", Math.log1p, false], ["erf", erf, false], ["erfc", erfc, false],
   ];
-  for (const [name, f, ov] of unary) def(name, math1(name, f, ov));
+  for (const [name, f, ov] of unary) {
+    def(name, math1(name, f, ov));
+    (d.getStr(name) as PyBuiltinFunction).fn1 = math1Fixed(f, ov);
+  }
   def("gamma", (args, kw) => {
     arity("gamma", args, kw, 1, 1);
     return newFloat(tgamma(toDouble(args[0] as PyValue)));

@@ -48,6 +48,13 @@ export class PyBuiltinFunction extends PyObject {
   /** `__qualname__` (e.g. "list.append" for a bound builtin method). */
   readonly qualname: string;
   readonly doc: string | null;
+  /**
+   * Optional fixed-arity entries, same semantics as `fn` for exactly one /
+   * two positional arguments and no keywords; CALL uses them to skip
+   * building the argument array. Set by the module that defines the builtin.
+   */
+  fn1: ((a: PyValue) => PyValue) | null;
+  fn2: ((a: PyValue, b: PyValue) => PyValue) | null;
 
   constructor(name: string, fn: BuiltinFn, self: PyValue = None, qualname: string = name, doc: string | null = null) {
     super(BuiltinFunctionType);
@@ -56,6 +63,8 @@ export class PyBuiltinFunction extends PyObject {
     this.self = self;
     this.qualname = qualname;
     this.doc = doc;
+    this.fn1 = null;
+    this.fn2 = null;
   }
 }
 

@@ -23,6 +23,24 @@ export class PyRange extends PyObject {
   }
 }
 
+/**
+ * `range(stop)`, `range(start, stop)` or `range(start, stop, step)` for
+ * `n` arguments at `src[from…]` when all are plain (non-bool, safe) ints and
+ * the step is not zero: CALL's shortcut past `type.__call__`. Null for
+ * anything else (the generic path validates and raises).
+ */
+export function newRangeFast(src: readonly unknown[], from: number, n: number): PyRange | null {
+  const a = src[from];
+  if (typeof a !== "number") return null;
+  if (n === 1) return new PyRange(0, a, 1);
+  const b = src[from + 1];
+  if (typeof b !== "number") return null;
+  if (n === 2) return new PyRange(a, b, 1);
+  const c = src[from + 2];
+  if (n === 3 && typeof c === "number" && c !== 0) return new PyRange(a, b, c);
+  return null;
+}
+
 function rangeLength(start: number | bigint, stop: number | bigint, step: number | bigint): number | bigint {
   if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
     if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;

@@ -7,10 +7,12 @@
  */
 
 import type { PyValue } from "./object.js";
-import { PyType, TypeType, typeOf } from "./type.js";
+import { PyType, TypeType, typeOf, ObjectType, TypeFlags } from "./type.js";
 import { None } from "./singletons.js";
 import { PyStaticMethod } from "./builtin-function.js";
+import { PyFunction } from "./function.js";
 import { typeError, typeName } from "./errors.js";
+import type { PyBaseException } from "./exceptions.js";
 import { callObject, callMethod } from "../protocols/call.js";
 
 export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -24,7 +26,33 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
   const init = t.lookup("__init__");
   if (init !== undefined) {
     const r = callMethod(init, obj, args, kwnames);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+    if (r !== None) throw initReturnedNonNone(r);
   }
   return obj;
+}
+
+/**
+ * The `__init__` of a class whose instantiation the eval loop may do inline:
+ * metaclass exactly `type`, `__new__` inherited from `object`, not abstract,
+ * and `__init__` a Python function. Then `cls(*args)` is `obj =
+ * PyInstance(cls)` plus a call of that function with `obj` prepended (what
+ * `typeCall` does, minus `object.__new__`'s checks, which cannot fail here:
+ * excess arguments are allowed because `__init__` is overridden). Null
+ * otherwise. Cached on the type until its version changes.
+ */
+export function plainInitOf(cls: PyType): PyFunction | null {
+  if (cls.plainInitVersion === cls.version) return cls.plainInit as PyFunction | null;
+  let init: PyFunction | null = null;
+  if (cls.cls === TypeType && (cls.flags & (TypeFlags.ABSTRACT | TypeFlags.IMMUTABLE)) === 0) {
+    const i = cls.lookup("__init__");
+    if (i instanceof PyFunction && cls.lookup("__new__") === ObjectType.attrs.get("__new__")) init = i;
+  }
+  cls.plainInit = init;
+  cls.plainInitVersion = cls.version;
+  return init;
+}
+
+/** `TypeError` for an `__init__` that returned `r` (not None). */
+export function initReturnedNonNone(r: PyValue): PyBaseException {
+  return typeError(`__init__() should return None, not '${typeName(r)}'`);
 }

@@ -69,6 +69,9 @@ export class PyType extends PyObject {
   doc: PyValue | null = null;
   /** For `__slots__` classes: the names of the declared slots (excluding __dict__/__weakref__). */
   slotNames: readonly string[] | null = null;
+  /** Cache of `plainInitOf` (objects/type-call.ts), valid while `plainInitVersion === version`. */
+  plainInit: PyValue | null = null;
+  plainInitVersion = -1;
   private subclassRefs: WeakRef<PyType>[] = [];
   private readonly cache = new Map<string, PyValue | null>();
   private cacheVersion = 0;

@@ -43,7 +43,11 @@ import { Frame, type Slot } from "./frame.js";
 import { runtimeOf } from "./code-runtime.js";
 import type { VMThread } from "./thread.js";
 import { addTraceback } from "../traceback/traceback.js";
-import { newFrameForCall, startGenerator } from "./ops/call.js";
+import { newFrameForCall, newInitFrame, startGenerator } from "./ops/call.js";
+import { PyType } from "../objects/type.js";
+import { RangeType, newRangeFast } from "../objects/range.js";
+import { PyInstance } from "../objects/object.js";
+import { plainInitOf, initReturnedNonNone } from "../objects/type-call.js";
 import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "./ops/access.js";
 import { execRare } from "./ops/rare.js";
 import { PyNativeIterator, PyRangeIterator } from "../objects/iterators.js";
@@ -390,7 +394,9 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                 }
                 const back = f.back as Frame;
                 ts.frame = back;
-                back.localsplus[back.sp++] = res;
+                if (f.initSelf === null) back.localsplus[back.sp++] = res;
+                else if (res === None) back.localsplus[back.sp++] = f.initSelf;
+                else pending = initReturnedNonNone(res);
                 f = back;
                 continue outer;
               }
@@ -460,7 +466,9 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             }
             const back = f.back as Frame;
             ts.frame = back;
-            back.localsplus[back.sp++] = rv;
+            if (f.initSelf === null) back.localsplus[back.sp++] = rv;
+            else if (rv === None) back.localsplus[back.sp++] = f.initSelf;
+            else pending = initReturnedNonNone(rv); // raised at the caller's CALL, as in CPython
             f = back;
             continue outer;
           }
@@ -521,13 +529,55 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
               f = nf;
               continue outer;
             }
+            if (callable === RangeType && kw === null && nargs >= 1) {
+              const r = newRangeFast(lp, argStart, nargs);
+              if (r !== null) {
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                lp[sp++] = r;
+                break;
+              }
+            }
+            if (callable instanceof PyType && argStart === base + 2) {
+              // A plain class: create the instance and run `__init__` in this loop.
+              const init = plainInitOf(callable);
+              if (init !== null) {
+                f.pc = pc;
+                lp[base + 1] = new PyInstance(callable);
+                const nf = newInitFrame(ts, init, lp, base + 1, nargs + 1, kw);
+                if (nf !== null) {
+                  for (let i = base; i < sp; i++) lp[i] = undefined;
+                  sp = base;
+                  if (nf.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
+                    f.sp = sp;
+                    const r = runCompiled(ts, nf);
+                    if (r !== None) throw initReturnedNonNone(r);
+                    lp[sp++] = nf.initSelf;
+                    break;
+                  }
+                  if (++ts.depth > ts.recursionLimit) {
+                    ts.depth--;
+                    throw recursionError();
+                  }
+                  f.sp = sp;
+                  nf.back = f;
+                  ts.frame = nf;
+                  f = nf;
+                  continue outer;
+                }
+                lp[base + 1] = callable;
+              }
+            }
             f.pc = pc;
             f.sp = sp;
             let res: PyValue;
             if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
               res = callable.fn(lp[argStart] as PyValue, sliceArgs(lp, argStart + 1, sp), kw);
             } else if (callable instanceof PyBuiltinFunction) {
-              res = callable.fn(sliceArgs(lp, argStart, sp), kw);
+              if (kw === null && nargs === 1 && callable.fn1 !== null) res = callable.fn1(lp[argStart] as PyValue);
+              else if (kw === null && nargs === 2 && callable.fn2 !== null) {
+                res = callable.fn2(lp[argStart] as PyValue, lp[argStart + 1] as PyValue);
+              } else res = callable.fn(sliceArgs(lp, argStart, sp), kw);
             } else {
               res = callObject(callable as PyValue, sliceArgs(lp, argStart, sp), kw);
             }

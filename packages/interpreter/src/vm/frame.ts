@@ -49,6 +49,12 @@ export class Frame {
   isEntry: boolean;
   /** Set by YIELD_VALUE when the frame is suspended (not finished). */
   suspended: boolean;
+  /**
+   * For an `__init__` frame pushed by CALL on a plain class (see
+   * `plainInitOf`): the new instance. Returning from the frame checks that
+   * `__init__` returned None and gives the caller this instead.
+   */
+  initSelf: PyValue | null;
 
   constructor(code: CodeObject, rt: CodeRuntime, globals: PyDict, builtins: PyDict, func: PyFunction | null, locals: PyValue | null) {
     this.code = code;
@@ -67,6 +73,7 @@ export class Frame {
     this.generator = null;
     this.isEntry = false;
     this.suspended = false;
+    this.initSelf = null;
   }
 
   /** Source line of the instruction being executed (for tracebacks and `f_lineno`). */

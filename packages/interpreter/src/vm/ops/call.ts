@@ -5,7 +5,8 @@
 import type { PyFunction } from "../../objects/function.js";
 import type { PyValue } from "../../objects/object.js";
 import { Frame, type Slot } from "../frame.js";
-import type { CodeRuntime } from "../code-runtime.js";
+import { runtimeOf, type CodeRuntime } from "../code-runtime.js";
+import { tierUpCall } from "./tiering.js";
 import { bindArguments } from "./bind-args.js";
 import type { VMThread } from "../thread.js";
 import { newGenerator } from "../generator.js";
@@ -27,6 +28,28 @@ export function newFrameForCall(
   } else {
     bindArguments(func, nf.localsplus, src, start, n, kwnames);
   }
+  return nf;
+}
+
+/**
+ * The frame of `init` (a plain class's `__init__`, see `plainInitOf`) for
+ * `cls(*args)`: `src[start]` is the new instance, the arguments follow.
+ * Counts the call for tiering. Null when `init` is a generator function
+ * (the slow path then reports its non-None result).
+ */
+export function newInitFrame(
+  ts: VMThread,
+  init: PyFunction,
+  src: readonly Slot[],
+  start: number,
+  n: number,
+  kwnames: readonly string[] | null,
+): Frame | null {
+  const rt = runtimeOf(init.code, ts);
+  if (rt.isGenerator) return null;
+  if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
+  const nf = newFrameForCall(init, rt, src, start, n, kwnames);
+  nf.initSelf = src[start] as PyValue;
   return nf;
 }
 
