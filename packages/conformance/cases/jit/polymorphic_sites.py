@@ -144,3 +144,14 @@ try:
     deep(50)
 except ValueError as e:
     print("ValueError", e, e.__traceback__ is not None)
+
+
+def setv(o, x):
+    o.v = x
+    o.extra = x + 1
+    return o
+
+
+stored = [setv(o, i) for i, o in enumerate(objs + [A(0), C(0), E(0)])]
+stored += [setv(o, -i) for i, o in enumerate(objs)]
+print([(o.v, o.extra, sorted(vars(o))) for o in stored])

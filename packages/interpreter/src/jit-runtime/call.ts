@@ -216,17 +216,30 @@ export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
 }
 
 /**
- * A fresh frame for `fn` when it takes exactly `n` simple positional
- * parameters (the caller then writes them into `localsplus[0…n)`), with the
- * call counted for tiering as `callPyFunction` does; null otherwise (nothing
- * counted: the generic path will).
+ * A fresh frame for `fn` when it has simple positional parameters and `n`
+ * positional arguments bind them (the trailing ones from `__defaults__`, which
+ * are written here; the caller then writes the arguments into
+ * `localsplus[0…n)`), with the call counted for tiering as `callPyFunction`
+ * does; null otherwise (nothing counted: the generic path will).
  */
 function simpleFrame(ts: VMThread, fn: PyFunction, n: number): Frame | null {
   const code = fn.code;
   const rt = runtimeOf(code, ts);
-  if (!rt.simpleArgs || code.argcount !== n) return null;
+  const argc = code.argcount;
+  if (!rt.simpleArgs) return null;
+  if (argc !== n) {
+    const defaults = fn.defaults;
+    if (n > argc || defaults === null || argc - n > defaults.length) return null;
+  }
   if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
-  return new Frame(code, rt, fn.globals, fn.builtins, fn, null);
+  const nf = new Frame(code, rt, fn.globals, fn.builtins, fn, null);
+  if (argc !== n) {
+    const defaults = fn.defaults as PyValue[];
+    const lp = nf.localsplus;
+    const first = argc - defaults.length;
+    for (let i = n; i < argc; i++) lp[i] = defaults[i - first];
+  }
+  return nf;
 }
 
 /** Run a bound frame of a non-generator function: its compiled entry when there is one and the JS stack allows, else the interpreter. */

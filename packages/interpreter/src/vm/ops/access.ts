@@ -126,6 +126,7 @@ function keepPolyEntry(c: AttrCache): void {
     const e = new AttrCache();
     e.typeVersion = c.typeVersion;
     e.shape = c.shape;
+    e.fromShape = c.fromShape;
     e.slot = c.slot;
     e.value = c.value;
     let poly = c.poly;
@@ -143,6 +144,17 @@ function polyEntry(c: AttrCache, version: number, shape: object | null): AttrCac
   for (let i = 0; i < poly.length; i++) {
     const e = poly[i] as AttrCache;
     if (e.typeVersion === version && (shape === null || e.shape === shape)) return e;
+  }
+  return null;
+}
+
+/** The polymorphic STORE_ATTR entry of `c` for a receiver with type version `version` and `shape` (the shape it writes or adds to). */
+function polyStoreEntry(c: AttrCache, version: number, shape: object): AttrCache | null {
+  const poly = c.poly;
+  if (poly === null) return null;
+  for (let i = 0; i < poly.length; i++) {
+    const e = poly[i] as AttrCache;
+    if (e.typeVersion === version && (e.shape === shape || e.fromShape === shape)) return e;
   }
   return null;
 }
@@ -204,8 +216,13 @@ export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: n
 }
 
 export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: number, v: PyValue): void {
-  const c = rt.caches[pc] as AttrCache | undefined;
-  if (c !== undefined && o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
+  const primary = rt.caches[pc] as AttrCache | undefined;
+  let c: AttrCache | null = null;
+  if (primary !== undefined && o instanceof PyObject && o.dict === null) {
+    const version = o.cls.version;
+    c = version === primary.typeVersion && (o.shape === primary.shape || o.shape === primary.fromShape) ? primary : polyStoreEntry(primary, version, o.shape);
+  }
+  if (c !== null && o instanceof PyObject) {
     if (o.shape === c.shape) {
       (o.slots as PyValue[])[c.slot] = v;
       c.hits++;
@@ -237,6 +254,7 @@ export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: 
       const slot = o.shape.lookup(name);
       if (slot >= 0) {
         const cache = attrCache(rt, pc);
+        keepPolyEntry(cache);
         cache.typeVersion = tp.version;
         cache.shape = o.shape;
         cache.fromShape = before === o.shape ? null : before;
