@@ -3,8 +3,9 @@
  *
  * The range tables in `generated/unicode-tables.ts` are produced from CPython's
  * own `unicodedata`, so `'x'.isalpha()` and friends agree with CPython even for
- * characters Node's newer ICU knows about. Each table decodes once, at module
- * load, into a sorted `Uint32Array` of `[start, end)` pairs searched by bisection;
+ * characters Node's newer ICU knows about. Each table decodes once, on first use
+ * (not at module load: start-up pays for none of them), into a sorted
+ * `Uint32Array` of `[start, end)` pairs searched by bisection;
  * ASCII has a branch-free fast path in each predicate. Case mappings come from
  * the same database (Node's ICU has newer mappings, e.g. U+019B gained an
  * uppercase in Unicode 16). Only `Case_Ignorable` (final-sigma context) still
@@ -14,23 +15,27 @@
 import { FOLD_MAP, LOWER_MAP, RANGES, TITLE_MAP, UPPER_MAP } from "./generated/unicode-tables.js";
 
 class RangeSet {
-  private readonly bounds: Uint32Array;
+  private bounds: Uint32Array | null = null;
 
-  constructor(encoded: string) {
-    const parts = encoded === "" ? [] : encoded.split(",");
-    this.bounds = new Uint32Array(parts.length);
+  constructor(private readonly encoded: string) {}
+
+  private decode(): Uint32Array {
+    const parts = this.encoded === "" ? [] : this.encoded.split(",");
+    const bounds = new Uint32Array(parts.length);
     let prev = 0;
     for (let i = 0; i + 1 < parts.length; i += 2) {
       const start = prev + parseInt(parts[i] as string, 16);
       const end = start + parseInt(parts[i + 1] as string, 16);
-      this.bounds[i] = start;
-      this.bounds[i + 1] = end;
+      bounds[i] = start;
+      bounds[i + 1] = end;
       prev = end;
     }
+    this.bounds = bounds;
+    return bounds;
   }
 
   has(cp: number): boolean {
-    const b = this.bounds;
+    const b = this.bounds ?? this.decode();
     // Find the number of bounds <= cp; odd means inside a range.
     let lo = 0;
     let hi = b.length;
@@ -71,10 +76,16 @@ function decodeCaseMap(encoded: string): Map<number, string> {
   return out;
 }
 
-const UPPER_MAPPING = decodeCaseMap(UPPER_MAP);
-const LOWER_MAPPING = decodeCaseMap(LOWER_MAP);
-const TITLE_MAPPING = new Map<number, string>(TITLE_MAP);
-const FOLD_MAPPING = new Map<number, string>(FOLD_MAP);
+/** A case map built on first use. */
+function lazyMap(build: () => Map<number, string>): () => Map<number, string> {
+  let map: Map<number, string> | null = null;
+  return () => (map ??= build());
+}
+
+const UPPER_MAPPING = lazyMap(() => decodeCaseMap(UPPER_MAP));
+const LOWER_MAPPING = lazyMap(() => decodeCaseMap(LOWER_MAP));
+const TITLE_MAPPING = lazyMap(() => new Map<number, string>(TITLE_MAP));
+const FOLD_MAPPING = lazyMap(() => new Map<number, string>(FOLD_MAP));
 
 export function isAlphaCp(cp: number): boolean {
   if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
@@ -144,17 +155,17 @@ export function isCaseIgnorableCp(cp: number): boolean {
 
 /** Full uppercase mapping of one code point (CPython 3.11's, not the host ICU's). */
 export function upperCaseCp(cp: number): string {
-  return UPPER_MAPPING.get(cp) ?? String.fromCodePoint(cp);
+  return UPPER_MAPPING().get(cp) ?? String.fromCodePoint(cp);
 }
 /** Full lowercase mapping of one code point, without the final-sigma rule. */
 export function lowerCaseCp(cp: number): string {
-  return LOWER_MAPPING.get(cp) ?? String.fromCodePoint(cp);
+  return LOWER_MAPPING().get(cp) ?? String.fromCodePoint(cp);
 }
 /** Full titlecase mapping of one code point. */
 export function titleCaseCp(cp: number): string {
-  return TITLE_MAPPING.get(cp) ?? upperCaseCp(cp);
+  return TITLE_MAPPING().get(cp) ?? upperCaseCp(cp);
 }
 /** Full case folding of one code point. */
 export function caseFoldCp(cp: number): string {
-  return FOLD_MAPPING.get(cp) ?? lowerCaseCp(cp);
+  return FOLD_MAPPING().get(cp) ?? lowerCaseCp(cp);
 }
