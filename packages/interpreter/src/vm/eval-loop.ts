@@ -239,6 +239,44 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                     continue;
                   }
                   break;
+                // Bitwise ops on int32 operands (JS int32 ops are exact two's complement here).
+                case 1:
+                case 14:
+                  // A non-negative int32 mask keeps only low bits, which ToInt32 preserves for any safe int.
+                  if ((b | 0) === b && (b >= 0 || (a | 0) === a)) {
+                    lp[sp - 1] = a & b;
+                    continue;
+                  }
+                  break;
+                case 7:
+                case 20:
+                  if ((a | 0) === a && (b | 0) === b) {
+                    lp[sp - 1] = a | b;
+                    continue;
+                  }
+                  break;
+                case 12:
+                case 25:
+                  if ((a | 0) === a && (b | 0) === b) {
+                    lp[sp - 1] = a ^ b;
+                    continue;
+                  }
+                  break;
+                case 9:
+                case 22:
+                  if ((a | 0) === a && b >= 0 && (b | 0) === b) {
+                    lp[sp - 1] = b < 32 ? a >> b : a < 0 ? -1 : 0;
+                    continue;
+                  }
+                  break;
+                case 3:
+                case 16:
+                  // |a| < 2**31 and b < 22 keep the result below 2**53.
+                  if ((a | 0) === a && b >= 0 && b < 22 && (b | 0) === b) {
+                    lp[sp - 1] = a * (1 << b);
+                    continue;
+                  }
+                  break;
               }
             } else {
               // float op float, float op int, int op float (exact types; a safe int converts exactly).
@@ -293,30 +331,17 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 35 /* COMPARE_OP */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
-            if (typeof a === "number" && typeof b === "number") {
-              switch (arg) {
-                case 0:
-                  lp[sp - 1] = a < b;
-                  continue;
-                case 1:
-                  lp[sp - 1] = a <= b;
-                  continue;
-                case 2:
-                  lp[sp - 1] = a === b;
-                  continue;
-                case 3:
-                  lp[sp - 1] = a !== b;
-                  continue;
-                case 4:
-                  lp[sp - 1] = a > b;
-                  continue;
-                case 5:
-                  lp[sp - 1] = a >= b;
-                  continue;
-              }
-            }
+            // int/int, then exact float with float or int (a safe int converts exactly): one numeric switch.
             let x: number, y: number;
-            if (a instanceof PyFloat && a.cls === FloatType) {
+            if (typeof a === "number") {
+              x = a;
+              if (typeof b === "number") y = b;
+              else if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+              else {
+                lp[sp - 1] = compareSlow(a, b, arg);
+                break;
+              }
+            } else if (a instanceof PyFloat && a.cls === FloatType) {
               x = a.value;
               if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
               else if (typeof b === "number") y = b;
@@ -324,9 +349,6 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                 lp[sp - 1] = compareSlow(a, b, arg);
                 break;
               }
-            } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
-              x = a;
-              y = b.value;
             } else {
               lp[sp - 1] = compareSlow(a, b, arg);
               break;
