@@ -28,7 +28,7 @@ import { addTraceback } from "../traceback/traceback.js";
 import type { Frame } from "../vm/frame.js";
 import type { VMThread } from "../vm/thread.js";
 import { asPythonException, kwNamesOf } from "../vm/eval-loop.js";
-import { execRare } from "../vm/ops/rare.js";
+import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction } from "./call.js";
@@ -84,6 +84,9 @@ export const JIT_RUNTIME = {
   callPyFunction,
   kwNamesOf,
   execRare,
+  loadName,
+  storeName,
+  deleteName,
   loadGlobal,
   loadAttrCached,
   storeAttrCached,

@@ -90,15 +90,30 @@ describe("baseline JIT: generated code", () => {
     if (a.ok && c.ok) expect(a.source.match(/sourceURL=.*/)?.[0]).not.toBe(c.source.match(/sourceURL=.*/)?.[0]);
   });
 
-  it("refuses generators, module bodies and frame introspection with a reason", () => {
+  it("refuses generators and frame introspection with a reason; module bodies compile", () => {
     const mod = compile("def g():\n    yield 1\ndef h():\n    return locals()\ndef k(x):\n    return x\n", { filename: "r.py", mode: "exec" });
-    expect(baselineRefusal(mod)).toMatch(/module/);
+    expect(baselineRefusal(mod)).toBeNull();
+    // A module (or class) body's locals() is its live locals mapping: no refusal.
+    expect(baselineRefusal(compile("print(sorted(locals()))\n", { filename: "l.py", mode: "exec" }))).toBeNull();
     const [g, h, k] = functionCodes(mod) as [CodeObject, CodeObject, CodeObject];
     expect(baselineRefusal(g)).toMatch(/generator/);
     expect(baselineRefusal(h)).toMatch(/locals/);
     expect(baselineRefusal(k)).toBeNull();
     const res = compileBaseline(g, { consts: runtimeOf(g, {}).consts });
     expect(res.ok).toBe(false);
+  });
+
+  it("compiles module and class bodies (hot loops tier up through on-stack replacement)", () => {
+    const compiled: string[] = [];
+    const file = "module_loop.py";
+    const r = run(readFileSync(join(dir, file), "utf8"), file, (q) => compiled.push(q));
+    expect(r.out).toBe(readFileSync(join(dir, "module_loop.out"), "utf8"));
+    expect(r.err).toBe(readFileSync(join(dir, "module_loop.err"), "utf8"));
+    expect(compiled).toContain("<module>");
+    expect(compiled).toContain("Table");
+    const dumps: string[] = [];
+    run("n = 0\nfor i in range(10):\n    n += i\nprint(n)\n", "m.py", (_q, s) => dumps.push(s));
+    expect(dumps.some((s) => s.includes("$loadName(") && s.includes("$storeName("))).toBe(true);
   });
 
   it("computes a consistent stack depth for every reachable instruction", () => {

@@ -30,10 +30,13 @@
  *   reference (`K`, `C`); the source contains only structure (slot numbers,
  *   instruction indexes, operator numbers) and line comments.
  *
- * Code that needs a real interpreter frame — generators and coroutines (they
- * suspend), module and class bodies (a locals mapping, and they run once),
- * functions that introspect their own locals (`locals()`, `vars()`, `dir()`,
- * `exec`/`eval`, `sys._getframe`) — is reported as not compilable.
+ * Module and class bodies compile too: their names live in the frame's
+ * locals mapping (`f.locals`), which LOAD_NAME/STORE_NAME/DELETE_NAME access
+ * through the interpreter's own helpers, so a hot module-level loop tiers up
+ * through on-stack replacement. Code that needs a real interpreter frame —
+ * generators and coroutines (they suspend), functions that introspect their
+ * own fast locals (`locals()`, `vars()`, `dir()`, `exec`/`eval`,
+ * `sys._getframe`) — is reported as not compilable.
  */
 import { BASE_OPCODE, CO, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type CompiledEntry, type JitRuntime, type PyValue } from "@pyvm/interpreter";
@@ -42,7 +45,7 @@ import { computeStackDepths } from "./stack-depth.js";
 
 /** Opcodes run through the interpreter's `execRare` on a spilled stack (they only touch the value stack and the frame). */
 const VIA_EXEC_RARE: readonly number[] = [
-  Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
+  Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
   Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
   Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
   Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
@@ -57,7 +60,7 @@ const VIA_EXEC_RARE: readonly number[] = [
 const INLINE: readonly number[] = [
   Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST,
   Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF,
-  Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
+  Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
   Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP,
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
@@ -102,9 +105,13 @@ export function baselineRefusal(code: CodeObject): string | null {
   if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) {
     return "generator/coroutine code suspends its frame: stays in the interpreter";
   }
-  if ((code.flags & CO.OPTIMIZED) === 0) return "module/class body (locals mapping, runs once)";
-  for (const n of code.names) {
-    if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection needs the interpreter's frame)`;
+  // Module and class bodies (and exec'd code) keep their names in the frame's locals
+  // mapping, which LOAD_NAME/STORE_NAME/DELETE_NAME read and write directly: `locals()`
+  // and `f_locals` return that live mapping, so introspection needs no refusal there.
+  if ((code.flags & CO.OPTIMIZED) !== 0) {
+    for (const n of code.names) {
+      if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection needs the interpreter's frame)`;
+    }
   }
   for (let pc = 0; pc < code.code.length; pc++) {
     const op = BASE_OPCODE[(code.code[pc] ?? 0) & 0xff] ?? 0;
@@ -163,6 +170,8 @@ class Generator {
   readonly handlerIndex: Int32Array;
   private readonly out = new JsBuilder();
   private readonly leaders = new Set<number>();
+  /** `co_names` index → its slot in `extra`. */
+  private readonly nameSlots = new Map<number, number>();
   /** Fast locals that are arguments never deleted: always bound, no unbound check on load. */
   private readonly alwaysBound = new Set<number>();
   /** Slot 0 is read from the frame by zero-argument super(): keep it written through. */
@@ -270,6 +279,17 @@ class Generator {
     return `s${k}`;
   }
 
+  /** `co_names[i]` by reference through `C` (no Python data in the source). */
+  private name(i: number): string {
+    let k = this.nameSlots.get(i);
+    if (k === undefined) {
+      k = this.extra.length;
+      this.extra.push(this.code.names[i]);
+      this.nameSlots.set(i, k);
+    }
+    return `C[${k}]`;
+  }
+
   private jump(target: number): string {
     return `{ pc = ${target}; continue; }`;
   }
@@ -352,6 +372,15 @@ class Generator {
         return;
       case Op.STORE_DEREF:
         o.line(`l${arg}.ref = ${top};`);
+        return;
+      case Op.LOAD_NAME:
+        o.line(`${s(d)} = $loadName(f, ${this.name(arg)});`);
+        return;
+      case Op.STORE_NAME:
+        o.line(`$storeName(f, ${this.name(arg)}, ${top}); ${top} = undefined;`);
+        return;
+      case Op.DELETE_NAME:
+        o.line(`$deleteName(f, ${this.name(arg)});`);
         return;
       case Op.LOAD_GLOBAL: {
         let k = d;

@@ -98,30 +98,13 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
       return;
     }
     case Op.STORE_NAME: {
-      const name = f.rt.names[arg] as string;
       const v = pop(f);
-      const locals = f.locals;
-      if (locals === null) throw E.SystemError === undefined ? typeError("") : newException(E.SystemError, `no locals found when storing '${name}'`);
-      if (locals instanceof PyDict && locals.cls.isImmutable) locals.setStr(name, v);
-      else setItem(locals, name, v);
+      storeName(f, f.rt.names[arg] as string, v);
       return;
     }
-    case Op.DELETE_NAME: {
-      const name = f.rt.names[arg] as string;
-      const locals = f.locals;
-      if (locals === null) throw newException(E.SystemError, `no locals when deleting '${name}'`);
-      if (locals instanceof PyDict && locals.cls.isImmutable) {
-        if (locals.delete(name) === undefined) throw nameError(name);
-      } else {
-        try {
-          delItem(locals, name);
-        } catch (e) {
-          if (e instanceof PyBaseException && e.cls.isSubtypeOf(E.KeyError)) throw nameError(name);
-          throw e;
-        }
-      }
+    case Op.DELETE_NAME:
+      deleteName(f, f.rt.names[arg] as string);
       return;
-    }
     case Op.STORE_GLOBAL:
       f.globals.setStr(f.rt.names[arg] as string, pop(f));
       return;
@@ -547,6 +530,31 @@ function mappingGet(m: PyValue, name: string): PyValue | undefined {
   }
 }
 
+/** STORE_NAME: bind `name` in the frame's locals mapping (shared by the eval loop and compiled code). */
+export function storeName(f: Frame, name: string, v: PyValue): void {
+  const locals = f.locals;
+  if (locals === null) throw E.SystemError === undefined ? typeError("") : newException(E.SystemError, `no locals found when storing '${name}'`);
+  if (locals instanceof PyDict && locals.cls.isImmutable) locals.setStr(name, v);
+  else setItem(locals, name, v);
+}
+
+/** DELETE_NAME: unbind `name` in the frame's locals mapping (NameError when unbound). */
+export function deleteName(f: Frame, name: string): void {
+  const locals = f.locals;
+  if (locals === null) throw newException(E.SystemError, `no locals when deleting '${name}'`);
+  if (locals instanceof PyDict && locals.cls.isImmutable) {
+    if (locals.delete(name) === undefined) throw nameError(name);
+  } else {
+    try {
+      delItem(locals, name);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(E.KeyError)) throw nameError(name);
+      throw e;
+    }
+  }
+}
+
+/** LOAD_NAME: the locals mapping, then globals, then builtins (NameError when unbound). */
 export function loadName(f: Frame, name: string): PyValue {
   const locals = f.locals;
   if (locals !== null) {
