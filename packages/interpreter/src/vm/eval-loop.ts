@@ -551,60 +551,16 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
               f = nf;
               continue outer;
             }
-            if (callable === RangeType && kw === null && nargs >= 1) {
-              const r = newRangeFast(lp, argStart, nargs);
-              if (r !== null) {
-                for (let i = base; i < sp; i++) lp[i] = undefined;
-                sp = base;
-                lp[sp++] = r;
-                break;
-              }
-            }
-            if (callable instanceof PyType && argStart === base + 2) {
-              // A plain class: create the instance and run `__init__` in this loop.
-              const init = plainInitOf(callable);
-              if (init !== null) {
-                f.pc = pc;
-                lp[base + 1] = new PyInstance(callable);
-                const nf = newInitFrame(ts, init, lp, base + 1, nargs + 1, kw);
-                if (nf !== null) {
-                  for (let i = base; i < sp; i++) lp[i] = undefined;
-                  sp = base;
-                  if (nf.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
-                    f.sp = sp;
-                    const r = runCompiled(ts, nf);
-                    if (r !== None) throw initReturnedNonNone(r);
-                    lp[sp++] = nf.initSelf;
-                    break;
-                  }
-                  if (++ts.depth > ts.recursionLimit) {
-                    ts.depth--;
-                    throw recursionError();
-                  }
-                  f.sp = sp;
-                  nf.back = f;
-                  ts.frame = nf;
-                  f = nf;
-                  continue outer;
-                }
-                lp[base + 1] = callable;
-              }
-            }
+            // Everything else (range(), class instantiation, builtins, other callables) is out of line.
             f.pc = pc;
             f.sp = sp;
-            let res: PyValue;
-            if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
-              res = callable.fn(lp[argStart] as PyValue, sliceArgs(lp, argStart + 1, sp), kw);
-            } else if (callable instanceof PyBuiltinFunction) {
-              if (kw === null && nargs === 1 && callable.fn1 !== null) res = callable.fn1(lp[argStart] as PyValue);
-              else if (kw === null && nargs === 2 && callable.fn2 !== null) {
-                res = callable.fn2(lp[argStart] as PyValue, lp[argStart + 1] as PyValue);
-              } else res = callable.fn(sliceArgs(lp, argStart, sp), kw);
-            } else {
-              res = callObject(callable as PyValue, sliceArgs(lp, argStart, sp), kw);
-            }
-            for (let i = base; i < sp; i++) lp[i] = undefined;
+            const res = callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
             sp = base;
+            if (res === undefined) {
+              // A plain class's __init__ frame was pushed (ts.frame).
+              f = ts.frame as Frame;
+              continue outer;
+            }
             lp[sp++] = res;
             break;
           }
@@ -720,6 +676,72 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
       continue outer;
     }
   }
+}
+
+/**
+ * CALL of anything but a Python function. The vectorcall layout is at
+ * `lp[base…sp)` (callable or NULL, self or callable, args from `argStart`); `f.pc`
+ * and `f.sp` are already saved. On success the slots are cleared and the
+ * result returned; `undefined` means a plain class's `__init__` frame was
+ * pushed as `ts.frame` (its caller `f` resumes at `sp = base`). A throw leaves
+ * the slots for the eval loop's unwinding.
+ */
+function callOther(
+  ts: VMThread,
+  f: Frame,
+  callable: PyValue,
+  lp: Slot[],
+  base: number,
+  argStart: number,
+  nargs: number,
+  sp: number,
+  kw: readonly string[] | null,
+): PyValue | undefined {
+  if (callable === RangeType && kw === null && nargs >= 1) {
+    const r = newRangeFast(lp, argStart, nargs);
+    if (r !== null) {
+      for (let i = base; i < sp; i++) lp[i] = undefined;
+      return r;
+    }
+  }
+  if (callable instanceof PyType && argStart === base + 2) {
+    // A plain class: create the instance and run `__init__` in the caller's loop.
+    const init = plainInitOf(callable);
+    if (init !== null) {
+      lp[base + 1] = new PyInstance(callable);
+      const nf = newInitFrame(ts, init, lp, base + 1, nargs + 1, kw);
+      if (nf !== null) {
+        for (let i = base; i < sp; i++) lp[i] = undefined;
+        f.sp = base;
+        if (nf.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
+          const r = runCompiled(ts, nf);
+          if (r !== None) throw initReturnedNonNone(r);
+          return nf.initSelf as PyValue;
+        }
+        if (++ts.depth > ts.recursionLimit) {
+          ts.depth--;
+          throw recursionError();
+        }
+        nf.back = f;
+        ts.frame = nf;
+        return undefined;
+      }
+      lp[base + 1] = callable;
+    }
+  }
+  let res: PyValue;
+  if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+    res = callable.fn(lp[argStart] as PyValue, sliceArgs(lp, argStart + 1, sp), kw);
+  } else if (callable instanceof PyBuiltinFunction) {
+    if (kw === null && nargs === 1 && callable.fn1 !== null) res = callable.fn1(lp[argStart] as PyValue);
+    else if (kw === null && nargs === 2 && callable.fn2 !== null) {
+      res = callable.fn2(lp[argStart] as PyValue, lp[argStart + 1] as PyValue);
+    } else res = callable.fn(sliceArgs(lp, argStart, sp), kw);
+  } else {
+    res = callObject(callable, sliceArgs(lp, argStart, sp), kw);
+  }
+  for (let i = base; i < sp; i++) lp[i] = undefined;
+  return res;
 }
 
 function isExactSeq(seq: PyTuple | PyList): boolean {
