@@ -60,8 +60,8 @@ export class Frame {
     this.code = code;
     this.rt = rt;
     const n = rt.frameSize;
+    // Holes read as undefined (an unbound local / empty slot); no fill loop needed.
     const lp = new Array<Slot>(n);
-    for (let i = 0; i < n; i++) lp[i] = undefined;
     this.localsplus = lp;
     this.sp = rt.stackBase;
     this.pc = 0;
