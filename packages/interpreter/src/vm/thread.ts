@@ -29,6 +29,9 @@ import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
 import { frameObject } from "./frame-object.js";
 import type { ModuleRegistry } from "../modules/registry.js";
 
+/** Ticks between two `onTicksExhausted` calls when no limit asks for fewer. */
+const TICKS_REFILL = 1 << 30;
+
 /** One entry of the handled-exception stack (CPython's `_PyErr_StackItem`). */
 export class ExcItem {
   /** The exception being handled, or None. */
@@ -68,6 +71,14 @@ export class VMThread implements ThreadState {
   stdinStream: { readLine(): string } | null = null;
   /** The `__main__` globals, for `globals()` with no frame. */
   mainGlobals: PyDict;
+  /**
+   * Execution budget ("ticks"): every tier decrements it at each loop
+   * back-edge and each Python function entry, `if (--ts.ticks < 0)
+   * ts.onTicksExhausted()`. The handler either refills it and returns or
+   * throws a Python exception (step limit, timeout, interrupt). Without
+   * limits it is simply refilled with a large count.
+   */
+  ticks = TICKS_REFILL;
 
   constructor(opts: VMThreadOptions) {
     this.stdout = opts.stdout;
@@ -78,6 +89,11 @@ export class VMThread implements ThreadState {
     this.loopThreshold = opts.jit === null ? Infinity : Math.max(1, opts.jit.loopThreshold);
     this.builtins = opts.builtins;
     this.mainGlobals = new PyDict();
+  }
+
+  /** Called when `ticks` drops below zero (see `ticks`): refill, or raise. */
+  onTicksExhausted(): void {
+    this.ticks = TICKS_REFILL;
   }
 
   rememberSource(filename: string, source: string): void {
