@@ -23,6 +23,10 @@ export const Repr = {
   Str: "str",
   BigInt: "bigint",
   None: "none",
+  /** No usable result (stores, guards without a value, Tick). */
+  Void: "void",
+  /** Several results of one instruction, read only through `Proj` (ops.ts). */
+  Multi: "multi",
 } as const;
 export type Repr = (typeof Repr)[keyof typeof Repr];
 
@@ -74,11 +78,38 @@ export interface Block {
   readonly pc: number;
 }
 
+/**
+ * Something compiled code assumed at compile time; when it changes the code
+ * must be invalidated (and running activations deoptimize at `CheckValid`).
+ * `global`: `name` read from the function's globals (or, with
+ * `fromBuiltins`, from builtins because globals had no such key) was `value`.
+ */
+export type Dependency = { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly value: unknown };
+
 export class Graph {
   readonly blocks: Block[] = [];
+  /** Python values the code captures by reference (`k` immediates, ops.ts). */
+  readonly consts: unknown[] = [];
+  readonly dependencies: Dependency[] = [];
+  /**
+   * -1: the graph is the function entered by a call; its entry block's
+   * parameters are the frame's `localsplus` slots (tagged, as bound by the
+   * interpreter). Else the on-stack-replacement entry at this loop-header pc:
+   * entry parameters are the localsplus slots then the value-stack slots
+   * `0 .. depth(pc)-1` (tagged, as the interpreter left them in the frame).
+   */
+  osrPc = -1;
   private nextValueId = 0;
 
   constructor(readonly name: string) {}
+
+  /** Index of `value` in `consts` (identity; one slot per distinct value). */
+  addConst(value: unknown): number {
+    const i = this.consts.indexOf(value);
+    if (i >= 0) return i;
+    this.consts.push(value);
+    return this.consts.length - 1;
+  }
 
   get entry(): Block {
     const b = this.blocks[0];

@@ -1,0 +1,278 @@
+/**
+ * The op vocabulary of the IR: the contract between the builder/passes
+ * (`@pyvm/jit-ir`) and the optimizing code generator (`@pyvm/jit-codegen`'s
+ * `src/opt/`). One table, data only; the verifier, the printer and the code
+ * generator all derive from it (what an op consumes and produces, whether it
+ * needs a frame state, whether passes may move or delete it).
+ *
+ * Conventions every op follows:
+ * - `inputs` lists the representation each input must have (`"any"` = no
+ *   constraint); `rest` is the representation of a variadic tail (or null).
+ * - `imm` names the immediates (`Instr.imm`, numbers or strings). A `k`
+ *   immediate indexes `Graph.consts` (the Python values the code captures by
+ *   reference: never splice them into generated source). `pc` immediates are
+ *   bytecode instruction indexes whose inline cache the helper uses
+ *   (`rt.caches[pc]`), `namei` indexes `co_names`.
+ * - `guard`: the op can fail a speculation and then deoptimizes: its
+ *   `Instr.frameState` (required) describes the interpreter state to resume
+ *   in; nothing of the failing bytecode instruction has happened yet, so the
+ *   interpreter re-executes that instruction generically. Values in a frame
+ *   state have their own reprs: the deopt routine boxes them (`Box`
+ *   semantics); `null` locals are unbound; values produced by `lazy` ops are
+ *   computed only then.
+ * - `raises`: the op may throw a Python exception (a runtime helper that can
+ *   raise). Its `Instr.pc` is the bytecode instruction for the traceback
+ *   (the baseline sets `f.pc = pc + 1` before it); the builder gives it the
+ *   frame state before the instruction too (locals for `tb_frame.f_locals`,
+ *   or to hand the exception to the interpreter).
+ * - `effects`: the op may write memory or run arbitrary Python code (calls,
+ *   `__add__`, `__eq__` …): passes never delete, duplicate, reorder or hoist
+ *   it, and it kills every fact about the heap (attribute/list loads).
+ *   Ops without effects and without `guard`/`raises` are pure: removable
+ *   when unused, hoistable when their inputs are loop-invariant.
+ * - `helper`: the `JIT_RUNTIME` member (interpreter's jit-runtime) giving the
+ *   generic semantics; typed ops must agree with it on every input they accept.
+ *
+ * Python ints are JS numbers while safe (|v| ≤ 2^53−1), else bigints: an
+ * `int53` value is such a number, a `float64` the `.value` of an exact
+ * `PyFloat`, a `bool` a JS boolean, a `str` a JS string (it is also a valid
+ * tagged value), `tagged` any `PyValue`. `multi` values (several results of
+ * one bytecode instruction) are only read through `Proj`; `void` ops produce
+ * nothing usable.
+ */
+import type { Repr } from "./graph.js";
+
+export type InputSpec = Repr | "any";
+
+export interface OpDef {
+  readonly inputs: readonly InputSpec[];
+  readonly rest: InputSpec | null;
+  readonly result: Repr;
+  readonly imm: readonly string[];
+  readonly guard: boolean;
+  readonly raises: boolean;
+  readonly effects: boolean;
+  /** Computed only when a deoptimization materializes a frame state that holds it (a sunk allocation). */
+  readonly lazy: boolean;
+  readonly helper: string | null;
+  readonly doc: string;
+}
+
+interface OpSpec {
+  readonly inputs?: readonly InputSpec[];
+  readonly rest?: InputSpec;
+  readonly result: Repr;
+  readonly imm?: readonly string[];
+  readonly guard?: boolean;
+  readonly raises?: boolean;
+  readonly effects?: boolean;
+  readonly lazy?: boolean;
+  readonly helper?: string;
+  readonly doc: string;
+}
+
+const T = "tagged";
+const I = "int53";
+const F = "float64";
+const B = "bool";
+const S = "str";
+const V = "void";
+const M = "multi";
+
+/** COMPARE_OP operand order: `cmp` immediates use these numbers (Python's `<`, `<=`, `==`, `!=`, `>`, `>=`). */
+export const CMP_OPS = ["<", "<=", "==", "!=", ">", ">="] as const;
+
+const SPECS = {
+  // ---- constants -----------------------------------------------------------
+  Const: { result: T, imm: ["k"], doc: "The Python value Graph.consts[k]." },
+  ConstInt53: { result: I, imm: ["value"], doc: "A safe-integer int (JS number)." },
+  ConstFloat64: { result: F, imm: ["value"], doc: "A raw double (the value of a float constant)." },
+  ConstBool: { result: B, imm: ["value"], doc: "value 1 = True, 0 = False." },
+
+  // ---- guards (speculation; deopt at frameState.pc on failure) ------------
+  CheckInt: { inputs: [T], result: I, guard: true, doc: "typeof v === 'number' (a small int; bool and bigint fail); the value as int53." },
+  CheckFloat: { inputs: [T], result: F, guard: true, doc: "v instanceof PyFloat && v.cls === FloatType (exact float); v.value." },
+  CheckBool: { inputs: [T], result: B, guard: true, doc: "typeof v === 'boolean'." },
+  CheckStr: { inputs: [T], result: S, guard: true, doc: "typeof v === 'string'." },
+  CheckIdentity: { inputs: [T], result: T, imm: ["k"], guard: true, doc: "v === consts[k]; result is v." },
+  CheckType: { inputs: [T], result: T, imm: ["k"], guard: true, doc: "v is a PyObject whose cls === consts[k] exactly (exact list, tuple, range, class …); result is v." },
+  CheckShape: {
+    inputs: [T],
+    result: T,
+    imm: ["kType", "kShape"],
+    guard: true,
+    doc: "v is a PyObject with cls === consts[kType], shape === consts[kShape] and dict === null (slot layout known); result is v.",
+  },
+  CheckBound: { inputs: [T], result: T, guard: true, doc: "v !== undefined (a local that may be unbound; the interpreter raises UnboundLocalError)." },
+  CheckValid: {
+    inputs: [],
+    result: V,
+    guard: true,
+    doc: "The running compiled code was not invalidated (a dependency changed during a call); emitted after effectful ops. Its frame state is the state after the call.",
+  },
+
+  // ---- int53 arithmetic ------------------------------------------------------
+  Int53Add: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a + b; deopt when the result is not a safe integer." },
+  Int53Sub: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a - b; deopt when the result is not a safe integer." },
+  Int53Mul: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a * b; deopt when not a safe integer; -0 is normalized to 0." },
+  Int53FloorDiv: { inputs: [I, I], result: I, guard: true, helper: "intFloorDiv", doc: "Python a // b (floor), exact as intFloorDiv; deopt when b === 0." },
+  Int53Mod: { inputs: [I, I], result: I, guard: true, helper: "intMod", doc: "Python a % b (sign of b), as intMod; deopt when b === 0." },
+  Int53Neg: { inputs: [I], result: I, doc: "0 - a (never -0; safe integers are symmetric)." },
+  Int53BitAnd: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a & b; deopt unless both are int32 (then JS & is exact)." },
+  Int53BitOr: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a | b; deopt unless both are int32." },
+  Int53BitXor: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a ^ b; deopt unless both are int32." },
+  Int53Compare: { inputs: [I, I], result: B, imm: ["cmp"], doc: "a <cmp> b, cmp per CMP_OPS." },
+  Int53ToFloat64: { inputs: [I], result: F, doc: "float(a): exact for safe integers." },
+  Int53Truthy: { inputs: [I], result: B, doc: "a !== 0." },
+
+  // ---- float64 arithmetic ----------------------------------------------------
+  Float64Add: { inputs: [F, F], result: F, doc: "a + b." },
+  Float64Sub: { inputs: [F, F], result: F, doc: "a - b." },
+  Float64Mul: { inputs: [F, F], result: F, doc: "a * b." },
+  Float64Div: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a / b; deopt when b === 0 (the interpreter raises ZeroDivisionError)." },
+  Float64Neg: { inputs: [F], result: F, doc: "-a." },
+  Float64Compare: { inputs: [F, F], result: B, imm: ["cmp"], doc: "a <cmp> b, cmp per CMP_OPS (JS and Python agree on NaN)." },
+  Float64Truthy: { inputs: [F], result: B, doc: "a !== 0 (NaN is true)." },
+
+  // ---- bool / identity / truthiness -------------------------------------------
+  BoolNot: { inputs: [B], result: B, doc: "!a." },
+  IsIdentical: { inputs: [T, T], result: B, doc: "a === b (Python `is`)." },
+  IsUndefined: { inputs: [T], result: B, doc: "a === undefined (IterNext's exhaustion sentinel)." },
+  StrTruthy: { inputs: [S], result: B, doc: "a.length !== 0." },
+  Truthy: { inputs: [T], result: B, raises: true, effects: true, helper: "isTrue", doc: "bool(v): may call __bool__/__len__." },
+
+  // ---- representation changes --------------------------------------------------
+  Box: { inputs: ["any"], result: T, doc: "An unboxed value as a PyValue: int53/bool/str as is, float64 → newFloat(x); tagged passes through." },
+
+  // ---- generic operations (the baseline tier's helpers) ------------------------
+  GenericBinaryOp: { inputs: [T, T], result: T, imm: ["nb"], raises: true, effects: true, helper: "binaryOp", doc: "binaryOp(nb, a, b), nb = BINARY_OP's oparg (in-place ≥ 13)." },
+  GenericCompare: { inputs: [T, T], result: T, imm: ["cmp"], raises: true, effects: true, helper: "compareSlow", doc: "compareSlow(a, b, cmp)." },
+  GenericUnary: {
+    inputs: [T],
+    result: T,
+    imm: ["opcode"],
+    raises: true,
+    effects: true,
+    helper: "unaryNegative",
+    doc: "UNARY_NEGATIVE / UNARY_POSITIVE / UNARY_INVERT (imm is the opcode number): unaryNegative / unaryPositive / unaryInvert of protocols/number.",
+  },
+  GenericContains: { inputs: [T, T], result: B, raises: true, effects: true, helper: "contains", doc: "contains(container = inputs[0], item = inputs[1])." },
+  LoadGlobal: { inputs: [], result: T, imm: ["pc", "namei"], raises: true, effects: true, helper: "loadGlobal", doc: "loadGlobal(f, rt, pc, namei) (namei = LOAD_GLOBAL oparg >> 1)." },
+  LoadGlobalConst: {
+    inputs: [],
+    result: T,
+    imm: ["k", "namei"],
+    doc: "The global/builtin co_names[namei] read at compile time (= consts[k]); Graph.dependencies records it so rebinding invalidates the code.",
+  },
+  LoadAttr: { inputs: [T], result: T, imm: ["pc", "namei"], raises: true, effects: true, helper: "loadAttrCached", doc: "loadAttrCached(rt, pc, obj, namei)." },
+  StoreAttr: { inputs: [T, T], result: V, imm: ["pc", "namei"], raises: true, effects: true, helper: "storeAttrCached", doc: "storeAttrCached(rt, pc, obj = inputs[0], namei, value = inputs[1])." },
+  LoadMethod: {
+    inputs: [T],
+    result: M,
+    imm: ["pc", "namei"],
+    raises: true,
+    effects: true,
+    helper: "loadMethodCached",
+    doc: "LOAD_METHOD: two results, Proj 0 = method or null, Proj 1 = self or the bound attribute (the two CALL stack slots).",
+  },
+  Proj: { inputs: [M], result: T, imm: ["index"], doc: "Component `index` of a multi-result op." },
+  LoadSlot: { inputs: [T], result: T, imm: ["slot"], guard: true, doc: "obj.slots[slot] after CheckShape; deopt if the slot is empty (undefined)." },
+  StoreSlot: { inputs: [T, T], result: V, imm: ["slot"], effects: true, doc: "obj.slots[slot] = value after CheckShape (attribute already present in the shape)." },
+  Call: {
+    inputs: [T, T],
+    rest: T,
+    result: T,
+    imm: ["pc", "kwk"],
+    raises: true,
+    effects: true,
+    helper: "call",
+    doc: "CALL: inputs = the two stack slots below the arguments (null|method, callable|self) then the arguments; kwk = consts index of the keyword-name array or -1. Same as the baseline's $call/$call0..3.",
+  },
+  CallDirect: {
+    inputs: [],
+    rest: T,
+    result: T,
+    imm: ["k", "pc"],
+    raises: true,
+    effects: true,
+    helper: "callPyFunction",
+    doc: "Call of the known Python function consts[k] (identity already guarded) with exactly its positional arity; the callee's tier-2 code is called directly when it has some. Recursion-depth and tick accounting as for any call.",
+  },
+  GetItem: { inputs: [T, T], result: T, raises: true, effects: true, helper: "getItem", doc: "getItem(obj, key)." },
+  SetItem: { inputs: [T, T, T], result: V, raises: true, effects: true, helper: "setItem", doc: "setItem(obj = inputs[0], key = inputs[1], value = inputs[2])." },
+  SeqGet: { inputs: [T, I], result: T, guard: true, doc: "obj.items[i] (exact list or tuple after CheckType), i < 0 counts from the end; deopt when out of range." },
+  SeqLength: { inputs: [T], result: I, doc: "obj.items.length (exact list or tuple after CheckType)." },
+  ListSet: { inputs: [T, I, T], result: V, guard: true, effects: true, doc: "obj.items[i] = v (exact list), i < 0 counts from the end; deopt when out of range." },
+  ListAppend: { inputs: [T, T], result: V, effects: true, doc: "obj.items.push(v) on the exact list a comprehension built (LIST_APPEND)." },
+  BuildTuple: { inputs: [], rest: T, result: T, helper: "newTuple", doc: "newTuple([inputs…])." },
+  BuildList: { inputs: [], rest: T, result: T, doc: "new PyList([inputs…])." },
+  UnpackSequence: {
+    inputs: [T],
+    result: M,
+    imm: ["count"],
+    raises: true,
+    effects: true,
+    helper: "execRare",
+    doc: "UNPACK_SEQUENCE count: Proj j = the j-th item of the sequence (Proj 0 ends on top of the stack).",
+  },
+  GetIter: { inputs: [T], result: T, raises: true, effects: true, helper: "getIter", doc: "getIter(obj)." },
+  IterNext: {
+    inputs: [T],
+    result: T,
+    raises: true,
+    effects: true,
+    helper: "iterNext",
+    doc: "The iterator's next item, or undefined when exhausted (PyNativeIterator.next() fast path, else iterNext).",
+  },
+  MaterializeRangeIter: {
+    inputs: [I, I, I],
+    result: T,
+    lazy: true,
+    doc: "A sunk range iterator: new PyRangeIterator(next, stop, step) built only when a deopt materializes a frame state holding it (counted loops keep the induction variable unboxed).",
+  },
+
+  // ---- execution budget ---------------------------------------------------------
+  Tick: {
+    inputs: [],
+    result: V,
+    raises: true,
+    effects: true,
+    doc: "if (--ts.ticks < 0) ts.onTicksExhausted() — at function entry and every loop back-edge (VMThread.ticks).",
+  },
+} as const satisfies Record<string, OpSpec>;
+
+export type OpName = keyof typeof SPECS;
+
+function def(spec: OpSpec): OpDef {
+  return {
+    inputs: spec.inputs ?? [],
+    rest: spec.rest ?? null,
+    result: spec.result,
+    imm: spec.imm ?? [],
+    guard: spec.guard ?? false,
+    raises: spec.raises ?? false,
+    effects: spec.effects ?? false,
+    lazy: spec.lazy ?? false,
+    helper: spec.helper ?? null,
+    doc: spec.doc,
+  };
+}
+
+/** Every op by name. */
+export const OPS: { readonly [K in OpName]: OpDef } = Object.fromEntries(
+  Object.entries(SPECS).map(([name, spec]) => [name, def(spec as OpSpec)]),
+) as { readonly [K in OpName]: OpDef };
+
+export function opDef(name: string): OpDef | undefined {
+  return (OPS as Readonly<Record<string, OpDef>>)[name];
+}
+
+/** An op that passes may delete when unused and move (no guard, no raise, no effects). */
+export function isPure(d: OpDef): boolean {
+  return !d.guard && !d.raises && !d.effects;
+}
+
+/** An instruction that must carry a frame state. */
+export function needsFrameState(d: OpDef): boolean {
+  return d.guard || d.raises;
+}
