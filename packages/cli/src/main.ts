@@ -7,7 +7,7 @@
 import { resolve, dirname } from "node:path";
 import { compile, disassemble } from "@pyvm/bytecode";
 import { formatSyntaxError, PySyntaxError } from "@pyvm/parser";
-import { jitCoverageReport } from "@pyvm/jit-codegen";
+import { jitCoverageReport, stressFromEnv, StressSyntaxError } from "@pyvm/jit-codegen";
 import { parseArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { createRuntime, DEFAULT_JIT_THRESHOLD, jitBackendOf } from "./program.js";
 import { formatStats } from "./stats.js";
@@ -19,8 +19,9 @@ export async function main(args: readonly string[]): Promise<number> {
   let opts: CliOptions;
   try {
     opts = parseArgs(args, process.env);
+    if (opts.jit) stressFromEnv(process.env); // validate PYTHON_VM_JIT_STRESS up front
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof StressSyntaxError) {
       writeStderr(`pyvm: ${e.message}\n${USAGE.split("\n")[0]}\nTry \`pyvm -h' for more information.\n`);
       return 2;
     }

@@ -1,7 +1,8 @@
 /**
  * The expected-failure list: cases that cannot pass yet, each with its reason.
  * Keys are case ids (`shared/NAME`, `cases/AREA/NAME`), optionally suffixed
- * with `@interp` or `@jit` when only one mode fails. The language issue's job
+ * with `@interp`, `@jit` or `@stress` when only some modes fail (`@jit`
+ * covers `stress` too). The language issue's job
  * is to empty this list; a listed case that starts passing fails the suite so
  * the list never hides progress.
  */
@@ -25,5 +26,6 @@ export function saveExpectedFailures(list: ExpectedFailures): void {
 
 /** The reason a case is expected to fail in a mode, or null if it must pass. */
 export function expectedFailure(list: ExpectedFailures, id: string, mode: ModeName): string | null {
-  return list[`${id}@${mode}`] ?? list[id] ?? null;
+  // Stress mode is the JIT mode with stress on: a case expected to fail with the JIT fails there too.
+  return list[`${id}@${mode}`] ?? (mode === "stress" ? list[`${id}@jit`] : undefined) ?? list[id] ?? null;
 }

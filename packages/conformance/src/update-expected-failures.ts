@@ -33,11 +33,18 @@ await pool(cases, 4, async (c) => {
     }
   }
 });
+const modeNames = Object.keys(MODES) as ModeName[];
 for (const [id, modes] of failures) {
-  const keep = old[id] ?? old[`${id}@interp`] ?? old[`${id}@jit`];
-  if (modes.interp !== undefined && modes.jit !== undefined) fresh[id] = keep ?? modes.interp;
-  else if (modes.interp !== undefined) fresh[`${id}@interp`] = keep ?? modes.interp;
-  else if (modes.jit !== undefined) fresh[`${id}@jit`] = keep ?? modes.jit;
+  const failing = modeNames.filter((m) => modes[m] !== undefined);
+  const keepFor = (m: ModeName): string | undefined => old[`${id}@${m}`] ?? old[id];
+  if (failing.length === modeNames.length) {
+    fresh[id] = old[id] ?? keepFor(failing[0] as ModeName) ?? (modes[failing[0] as ModeName] as string);
+    continue;
+  }
+  for (const m of failing) {
+    if (m === "stress" && modes.jit !== undefined) continue; // `@jit` covers stress
+    fresh[`${id}@${m}`] = keepFor(m) ?? (modes[m] as string);
+  }
 }
 saveExpectedFailures(fresh);
 console.log(`${cases.length} cases, ${failures.size} failing in at least one mode`);

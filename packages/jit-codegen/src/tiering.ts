@@ -6,36 +6,119 @@
  * `--stats` can report it. A code object that failed is retried only after
  * another threshold's worth of work (the interpreter resets its counter), and
  * given up on after a few failures.
+ *
+ * Under `PYTHON_VM_JIT_STRESS` (stress.ts) compiled entries are wrapped so
+ * every N-th compiled call (or tier-up request) drops all compiled code:
+ * `invalidateAll` clears the interpreter's `rt.compiled` of every code object
+ * this backend installed code for, so they run interpreted and compile again
+ * at their next hot point. Running activations are unaffected (tier-1 code
+ * speculates on nothing, so it stays correct).
  */
 import type { CodeObject } from "@pyvm/bytecode";
-import type { CodeFeedback, CompiledEntry, JitBackend, OsrEntry } from "@pyvm/interpreter";
+import { CodeRuntime, type CodeFeedback, type CompiledEntry, type JitBackend, type OsrEntry } from "@pyvm/interpreter";
 import { compileBaseline } from "./emit/baseline.js";
+import { JitStress, stressFromEnv, type StressConfig } from "./stress.js";
 
 export interface JitOptions {
   /** Calls + back-edges before the baseline tier compiles a function (0 = first call). */
   readonly threshold: number;
   /** Receives each generated function's JS (`pyvm --dump-js`). */
   readonly dumpJs?: (qualname: string, source: string) => void;
+  /**
+   * Stress configuration; `undefined` reads `PYTHON_VM_JIT_STRESS` from the
+   * environment, `null` disables stress.
+   */
+  readonly stress?: StressConfig | null;
+}
+
+/** Per-tier compilation account. */
+export interface TierStats {
+  /** Successful compilations (recompilations included). */
+  compiled: number;
+  /** Compilations of code that had been compiled before and was invalidated. */
+  recompiled: number;
+  compileTimeMs: number;
+  /** Compile time per function (`file:line qualname`), for the top entries in `--stats`. */
+  readonly compileTimeByFunction: Map<string, number>;
 }
 
 export interface JitStats {
+  /** Tier-1 compilations (same as `baseline.compiled`). */
   compiled: number;
-  notCompiled: Map<string, string>;
+  /** Why code could not be compiled, per function (`file:line qualname`). */
+  readonly notCompiled: Map<string, string>;
+  /** Total compile time over all tiers. */
   compileTimeMs: number;
+  readonly baseline: TierStats;
+  /** Filled by the optimizing tier. */
+  readonly optimizing: TierStats;
+  /** Deoptimizations per reason (optimizing tier). */
+  readonly deopts: Map<string, number>;
+  /** Invalidations of compiled code per reason. */
+  readonly invalidations: Map<string, number>;
+  /** On-stack replacements: loop-hot frames continued in compiled code. */
+  osrEntries: number;
+  /** The stress runtime and its event counters (`PYTHON_VM_JIT_STRESS`), null without stress. */
+  readonly stress: JitStress | null;
 }
 
 const MAX_ATTEMPTS = 3;
 
 export interface TieringBackend extends JitBackend {
   readonly stats: JitStats;
+  /** The stress runtime when `PYTHON_VM_JIT_STRESS` is active (the optimizing tier asks it `failGuard()`). */
+  readonly stress: JitStress | null;
+  /** Drop every compiled entry this backend installed (functions recompile when hot again). */
+  invalidateAll(reason: string): void;
+}
+
+export function newTierStats(): TierStats {
+  return { compiled: 0, recompiled: 0, compileTimeMs: 0, compileTimeByFunction: new Map() };
+}
+
+/** The key functions are reported under in `--stats`. */
+export function functionKey(code: CodeObject): string {
+  return `${code.filename}:${code.firstlineno} ${code.qualname}`;
 }
 
 export function createJitBackend(options: JitOptions): TieringBackend {
-  const attempts = new WeakMap<CodeObject, number>();
-  const stats: JitStats = { compiled: 0, notCompiled: new Map(), compileTimeMs: 0 };
+  let attempts = new WeakMap<CodeObject, number>();
+  const stressConfig = options.stress === undefined ? stressFromEnv(process.env) : options.stress;
+  const stress = stressConfig === null ? null : new JitStress(stressConfig);
+  const stats: JitStats = {
+    compiled: 0,
+    notCompiled: new Map(),
+    compileTimeMs: 0,
+    baseline: newTierStats(),
+    optimizing: newTierStats(),
+    deopts: new Map(),
+    invalidations: new Map(),
+    osrEntries: 0,
+    stress,
+  };
   let serial = 0;
 
-  const compiledEntries = new WeakMap<CodeObject, CompiledEntry>();
+  let compiledEntries = new WeakMap<CodeObject, CompiledEntry>();
+  /** Code compiled at least once (recompilation count). */
+  const everCompiled = new WeakSet<CodeObject>();
+  /** Runtimes whose `compiled` this backend set (only tracked under stress, for invalidateAll). */
+  const installed = new Set<CodeRuntime>();
+
+  function invalidateAll(reason: string): void {
+    for (const rt of installed) {
+      rt.compiled = null;
+      rt.calls = 0;
+      rt.backedges = 0;
+    }
+    installed.clear();
+    compiledEntries = new WeakMap();
+    attempts = new WeakMap();
+    stats.invalidations.set(reason, (stats.invalidations.get(reason) ?? 0) + 1);
+  }
+
+  function stressTick(): void {
+    if (stress !== null && stress.shouldInvalidateAll()) invalidateAll("stress: invalidate-every");
+  }
 
   function tryCompile(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
     const done = compiledEntries.get(code);
@@ -45,14 +128,31 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     attempts.set(code, n + 1);
     const start = performance.now();
     const result = compileBaseline(code, { consts: feedback.consts, serial: ++serial });
-    stats.compileTimeMs += performance.now() - start;
+    const ms = performance.now() - start;
+    stats.compileTimeMs += ms;
+    const tier = stats.baseline;
+    tier.compileTimeMs += ms;
+    const key = functionKey(code);
+    tier.compileTimeByFunction.set(key, (tier.compileTimeByFunction.get(key) ?? 0) + ms);
     if (result.ok) {
       stats.compiled++;
+      tier.compiled++;
+      if (everCompiled.has(code)) tier.recompiled++;
+      everCompiled.add(code);
       options.dumpJs?.(code.qualname, result.source);
-      compiledEntries.set(code, result.entry);
-      return result.entry;
+      let entry = result.entry;
+      if (stress !== null) {
+        const inner = entry;
+        entry = (f) => {
+          stressTick();
+          return inner(f);
+        };
+        if (feedback instanceof CodeRuntime) installed.add(feedback);
+      }
+      compiledEntries.set(code, entry);
+      return entry;
     }
-    stats.notCompiled.set(`${code.filename}:${code.firstlineno} ${code.qualname}`, result.reason);
+    stats.notCompiled.set(key, result.reason);
     return null;
   }
 
@@ -61,19 +161,29 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     callThreshold: options.threshold,
     loopThreshold: Math.max(options.threshold, 1),
     stats,
+    stress,
+    invalidateAll,
     onHot(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
+      stressTick();
       return tryCompile(code, feedback);
     },
     onLoopHot(frame, _pc, feedback): OsrEntry | null {
+      stressTick();
       // The baseline entry doubles as the OSR entry (it starts at frame.pc with the
       // frame's stack); later calls of the code run it too.
       const entry = tryCompile(frame.code, feedback);
-      if (entry !== null && frame.rt.compiled === null) frame.rt.compiled = entry;
+      if (entry === null) return null;
+      stats.osrEntries++;
+      if (frame.rt.compiled === null) {
+        frame.rt.compiled = entry;
+        if (stress !== null) installed.add(frame.rt);
+      }
       return entry;
     },
-    invalidate(code: CodeObject): void {
+    invalidate(code: CodeObject, reason: string): void {
       attempts.delete(code);
       compiledEntries.delete(code);
+      stats.invalidations.set(reason, (stats.invalidations.get(reason) ?? 0) + 1);
     },
   };
 }
