@@ -1,4 +1,7 @@
-export { createVM, VM, type VMOptions, type InteractiveResult } from "./api/vm.js";
+export { createVM, VM, type VMOptions, type VMGlobals, type InteractiveResult } from "./api/vm.js";
+export { PythonError } from "./api/python-error.js";
+export { PyProxy } from "./api/proxy.js";
+export { JsProxyType } from "./api/js-proxy.js";
 export type { JitBackend, CompiledEntry, OsrEntry, CodeFeedback, InlineCacheView } from "./jit-interface.js";
 export { SEEN, MAX_COMPILED_DEPTH } from "./jit-interface.js";
 export { Frame } from "./vm/frame.js";

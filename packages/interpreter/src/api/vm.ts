@@ -5,6 +5,13 @@
  * registry, `sys` and `__main__`; it installs its thread state while it
  * runs and restores the previous one afterwards, so VMs can coexist and
  * nest.
+ *
+ * Two layers: the host-facing API (`run`, `eval`, `import`, `get`/`set`,
+ * `globals`, `registerFunction`, `registerModule`; values converted by the
+ * bridge in convert.ts, Python exceptions thrown as `PythonError`) is what
+ * docs/embedding.md documents; the CLI-facing methods (`runMain`,
+ * `runInteractive`, `runSource`, `compile`, …) print tracebacks and return
+ * exit codes like the `python3` command.
  */
 import { compile, type CodeObject } from "@pyvm/bytecode";
 import { PySyntaxError } from "@pyvm/parser";
@@ -30,17 +37,40 @@ import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
 import { createBuiltinsModule } from "../modules/builtins.js";
 import { createHostModule, type HostHooks } from "../modules/pyvm-host.js";
 import { HOST_MODULES } from "../modules/host-modules.js";
+import { Bridge } from "./convert.js";
+import { PythonError } from "./python-error.js";
+import type { PyProxy } from "./proxy.js";
 
 export interface VMOptions {
+  /** Receives everything Python writes to `sys.stdout` (buffered; flushed at least when control returns to the host). */
   stdout?: (s: string) => void;
+  /** Receives everything written to `sys.stderr` (stdout is flushed first). */
   stderr?: (s: string) => void;
+  /** `sys.argv` (default `[""]`). */
   argv?: string[];
+  /** A JIT backend (e.g. `createJitBackend()` from `@pyvm/jit-codegen`); absent/null = interpreter only. */
   jit?: JitBackend | null;
-  /** One line of input without its newline, or null at end of input. */
+  /**
+   * Line provider for `input()` and `sys.stdin`: one line without its
+   * newline, or null at end of input (`input()` then raises EOFError). The
+   * prompt has already been written to stdout. Absent = always end of input.
+   */
+  input?: () => string | null;
+  /** Older name of `input` (the CLI's); `input` wins when both are given. */
   stdin?: () => string | null;
-  /** Initial `sys.path` entries (the CLI passes the main script's directory). */
+  /**
+   * Virtual file system for imports: path → source, e.g.
+   * `{ "helpers.py": "...", "pkg/__init__.py": "" }`. Looked up before
+   * `readFile`. A leading "/" or "./" is ignored.
+   */
+  files?: Readonly<Record<string, string>>;
+  /** Initial `sys.path` entries (default `[""]` when `files` is given, else empty; the CLI passes the script's directory). */
   path?: string[];
-  /** Host file-system hook for imports; null/absent = only builtin modules. */
+  /**
+   * Host hook for imports (and `os.path.exists`): the text of the file at
+   * `path`, or null. Absent = no host file system at all: only builtin,
+   * stdlib, registered and `files` modules can be imported.
+   */
   readFile?: (path: string) => string | null;
   /** `os.getcwd()` (default "/"). */
   getcwd?: () => string;
@@ -77,6 +107,8 @@ export class VM {
   private readonly out: BufferedSink;
   private readonly err: BufferedSink;
   private mainModule: PyModule | null = null;
+  /** JS ↔ Python conversion and host-entry guard (convert.ts). */
+  readonly bridge: Bridge;
 
   constructor(options: VMOptions = {}) {
     this.out = new BufferedSink(options.stdout ?? (() => {}));
@@ -96,10 +128,11 @@ export class VM {
     };
     const builtins = new PyModule("builtins", createBuiltinsModule());
     this.builtinsModule = builtins;
-    this.thread = new VMThread({ stdout: out, stderr: errSink, stdin: options.stdin ?? null, jit: options.jit ?? null, builtins: builtins.dict });
+    this.thread = new VMThread({ stdout: out, stderr: errSink, stdin: options.input ?? options.stdin ?? null, jit: options.jit ?? null, builtins: builtins.dict });
     const ts = this.thread;
+    const readFile = composeReadFile(options.files, options.readFile);
     this.registry = new ModuleRegistry({
-      readFile: options.readFile ?? null,
+      readFile,
       exec: (code, globals) => {
         ts.execCode(code, globals, globals);
       },
@@ -110,11 +143,11 @@ export class VM {
     this.registry.add("builtins", builtins);
     ts.modules = this.registry;
     ts.displayHook = (v) => this.callDisplayHook(v);
-    this.sys = this.withThread(() => createSysModule(ts, this.registry, { argv: options.argv ?? [""], path: options.path ?? [] }));
+    const path = options.path ?? (options.files !== undefined ? [""] : []);
+    this.sys = this.withThread(() => createSysModule(ts, this.registry, { argv: options.argv ?? [""], path }));
     this.registry.sysModule = this.sys;
     this.registry.add("sys", this.sys);
     this.registry.registerBuiltin("sys", () => this.sys);
-    const readFile = options.readFile ?? null;
     const hooks: HostHooks = {
       getcwd: options.getcwd ?? (() => "/"),
       fileExists: (p) => readFile !== null && readFile(p) !== null,
@@ -122,14 +155,103 @@ export class VM {
     };
     this.registry.registerBuiltin("_pyvm_host", () => createHostModule(this.registry, hooks));
     for (const [name, factory] of Object.entries(HOST_MODULES)) this.registry.registerBuiltin(name, factory);
+    this.bridge = new Bridge({
+      withThread: (f) => this.withThread(f),
+      formatException: (e) => this.formatException(e),
+      exitStatus: (e) => this.exitStatus(e),
+      builtinsDict: () => this.builtinsModule.dict,
+      flush: () => this.flush(),
+    });
   }
 
-  /** Register a builtin module factory (e.g. `math`) importable by name. */
-  registerModule(name: string, factory: () => PyModule): void {
+  // ---- host API (docs/embedding.md) ---------------------------------------------
+
+  /**
+   * Run `source` as statements in `__main__` (successive runs share its
+   * globals). Throws `PythonError` for an uncaught Python exception,
+   * including `SyntaxError` and `SystemExit` (see `PythonError.exitCode`).
+   * Tracebacks show source lines when `filename` does not start with "<".
+   */
+  run(source: string, options: { filename?: string } = {}): void {
+    const filename = options.filename ?? "<string>";
+    this.bridge.enter(() => this.runSource(source, filename));
+  }
+
+  /** Evaluate one Python expression in `__main__`'s namespace; the result is converted to JS. */
+  eval(expression: string, options: { filename?: string } = {}): unknown {
+    const filename = options.filename ?? "<string>";
+    return this.bridge.enter(() => this.bridge.toJs(this.evalSource(expression, filename)));
+  }
+
+  /** `import name` (dotted names give the submodule); returns a proxy for the module. */
+  import(name: string): PyProxy {
+    return this.bridge.enter(() => this.bridge.toJs(this.registry.gcdImport(name))) as PyProxy;
+  }
+
+  /** A `__main__` global, converted; undefined when it is not bound. */
+  get(name: string): unknown {
+    return this.bridge.enter(() => {
+      const v = this.main().dict.getStr(name);
+      return v === undefined ? undefined : this.bridge.toJs(v);
+    });
+  }
+
+  /** Bind a `__main__` global to a converted JS value (a function becomes callable from Python). */
+  set(name: string, value: unknown): void {
+    this.bridge.enter(() => this.main().dict.setStr(name, this.bridge.toPy(value)));
+  }
+
+  /** `__main__`'s namespace: get/set/has/delete/keys over converted values. */
+  get globals(): VMGlobals {
+    return {
+      get: (name) => this.get(name),
+      set: (name, value) => this.set(name, value),
+      has: (name) => this.main().dict.getStr(name) !== undefined,
+      delete: (name) => this.main().dict.deleteStr(name) !== undefined,
+      keys: () => this.main().dict.keys().filter((k): k is string => typeof k === "string"),
+    };
+  }
+
+  /**
+   * Make the JS function `fn` a builtin: callable as `name(...)` from every
+   * module of this VM. Positional arguments arrive converted; keyword
+   * arguments as one trailing plain object; the return value is converted;
+   * a thrown `PythonError("ValueError", msg)` raises that exception, any
+   * other thrown value a RuntimeError.
+   */
+  registerFunction(name: string, fn: (...args: never[]) => unknown): void {
+    this.bridge.enter(() => this.builtinsModule.dict.setStr(name, this.bridge.wrapFunction(fn, undefined, false, name)));
+  }
+
+  /**
+   * Make `import name` give a module whose attributes are the own enumerable
+   * properties of `attrs` (or the entries of a Map), converted when the
+   * module is first imported (functions become callable from Python, with
+   * `this` = `attrs`). Registering again replaces the module for later imports.
+   */
+  registerModule(name: string, attrs: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>): void {
+    const entries: [string, unknown][] = attrs instanceof Map ? [...(attrs as ReadonlyMap<string, unknown>)] : Object.keys(attrs).map((k) => [k, (attrs as Record<string, unknown>)[k]]);
+    this.registerNativeModule(name, () => {
+      const m = new PyModule(name);
+      for (const [k, v] of entries) {
+        m.dict.setStr(k, typeof v === "function" ? this.bridge.wrapFunction(v as Function, attrs, false, k) : this.bridge.toPy(v));
+      }
+      return m;
+    });
+    this.registry.modules.deleteStr(name);
+  }
+
+  /** Register a module implemented against the object model (a factory run on first import). */
+  registerNativeModule(name: string, factory: () => PyModule): void {
     this.registry.registerBuiltin(name, factory);
   }
 
-  private withThread<T>(f: () => T): T {
+  /**
+   * Run `f` with this VM's thread state installed (re-entrant). Every entry
+   * from the host into Python goes through here.
+   * @internal
+   */
+  withThread<T>(f: () => T): T {
     const prev = setThreadState(this.thread);
     try {
       return f();
@@ -254,6 +376,16 @@ export class VM {
     return this.withThread(() => formatExc(exc, (f) => this.thread.sources.get(f)));
   }
 
+  /** SystemExit → exit status without printing anything (the `PythonError.exitCode` rule). */
+  exitStatus(exc: PyBaseException): number {
+    const args = exc.args.items;
+    const code = args.length === 0 ? None : args.length === 1 ? (args[0] as PyValue) : exc.args;
+    if (code === None) return 0;
+    if (typeof code === "number") return code & 0xff;
+    if (typeof code === "boolean") return code ? 1 : 0;
+    return 1;
+  }
+
   /** SystemExit → exit status: no arg/None → 0, int → it, anything else printed to stderr → 1. */
   exitCode(exc: PyBaseException): number {
     const args = exc.args.items;
@@ -275,6 +407,37 @@ export class VM {
 function callHook(hook: PyValue, v: PyValue): void {
   callObject(hook, [v], null);
 }
+
+/** `vm.globals`: `__main__`'s namespace with converted values. */
+export interface VMGlobals {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  has(name: string): boolean;
+  delete(name: string): boolean;
+  keys(): string[];
+}
+
+/** `files` (virtual file system) in front of the host `readFile` hook. */
+function composeReadFile(files: Readonly<Record<string, string>> | undefined, readFile: ((path: string) => string | null) | undefined): ((path: string) => string | null) | null {
+  if (files === undefined) return readFile ?? null;
+  const table = new Map<string, string>();
+  for (const k of Object.keys(files)) {
+    const v = files[k];
+    if (typeof v === "string") table.set(normalizePath(k), v);
+  }
+  return (p) => table.get(normalizePath(p)) ?? (readFile === undefined ? null : readFile(p));
+}
+
+function normalizePath(p: string): string {
+  let s = p;
+  for (;;) {
+    if (s.startsWith("./")) s = s.slice(2);
+    else if (s.startsWith("/")) s = s.slice(1);
+    else return s;
+  }
+}
+
+export { PythonError };
 
 export function createVM(options: VMOptions = {}): VM {
   return new VM(options);

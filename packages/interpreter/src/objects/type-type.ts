@@ -28,8 +28,12 @@ import { typeModule, instanceDictGetter, instanceDictSetter, dirNames } from "./
 import { splitKwargs } from "./args.js";
 import { callObject, callMethod } from "../protocols/call.js";
 import { asArray } from "../protocols/iter.js";
+import { peekThreadState, type ThreadState } from "./thread-state.js";
 import { memberKey, memberGet, memberSet, descrGet, bindMethodDescriptor } from "../protocols/attribute.js";
 import { isTrue } from "../protocols/truth.js";
+
+/** The VM (thread state) that created each class (for `__subclasses__`). */
+const heapTypeOwner = new WeakMap<PyType, ThreadState>();
 
 function typeArg(v: PyValue): PyType {
   if (!(v instanceof PyType)) throw typeError(`descriptor requires a 'type' object but received '${typeName(v)}'`);
@@ -78,6 +82,8 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   }
   const cls = new PyType(meta, name, bases, TypeFlags.HEAPTYPE | TypeFlags.BASETYPE, [], "__main__");
   cls.mro = computeMro(cls, bases);
+  const owner = peekThreadState();
+  if (owner !== null) heapTypeOwner.set(cls, owner);
   // namespace → attrs
   for (const [k, v] of ns.entries()) {
     const key = strValue(k);
@@ -234,7 +240,15 @@ defineMethod(TypeType, "__repr__", (self) => {
   return mod === "builtins" ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
 });
 defineMethod(TypeType, "mro", (self) => new PyList(typeArg(self).mro.slice()));
-defineMethod(TypeType, "__subclasses__", (self) => new PyList(typeArg(self).subclasses()));
+/**
+ * Builtin types are shared by every VM in the process, so their subclass
+ * lists hold other VMs' classes too: `__subclasses__` shows only the classes
+ * created by the running VM (isolation, see docs/embedding.md).
+ */
+defineMethod(TypeType, "__subclasses__", (self) => {
+  const ts = peekThreadState();
+  return new PyList(typeArg(self).subclasses().filter((t) => !t.hasFlag(TypeFlags.HEAPTYPE) || (heapTypeOwner.get(t) ?? ts) === ts));
+});
 defineMethod(TypeType, "__instancecheck__", (self, args) => typeOf(args[0] as PyValue).isSubtypeOf(typeArg(self)));
 defineMethod(TypeType, "__subclasscheck__", (self, args) => {
   const c = args[0];

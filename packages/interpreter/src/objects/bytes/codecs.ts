@@ -44,7 +44,8 @@ const ALIASES: Record<string, CodecName> = {
 /** The canonical codec for `encoding`, or LookupError "unknown encoding: x". */
 export function lookupCodec(encoding: string): CodecName | WideCodec {
   const key = encoding.toLowerCase().replace(/[\s-]+/g, "_");
-  const c = ALIASES[key] ?? WIDE_ALIASES[key];
+  // Own properties only: a name such as "constructor" must not find Object.prototype members.
+  const c = Object.hasOwn(ALIASES, key) ? ALIASES[key] : Object.hasOwn(WIDE_ALIASES, key) ? WIDE_ALIASES[key] : undefined;
   if (c === undefined) throw new StrLibError("LookupError", `unknown encoding: ${encoding}`);
   return c;
 }

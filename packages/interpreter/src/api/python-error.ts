@@ -1,0 +1,61 @@
+/**
+ * `PythonError`: the one JS `Error` class the embedding API throws for a
+ * Python exception, and the one a host throws to raise a chosen Python
+ * exception from a registered JS function.
+ *
+ * Thrown by the VM (`vm.run`, `vm.eval`, any `PyProxy` operation) it carries
+ * the exception's type name, its `str()`, the CPython-formatted traceback and
+ * the exception object itself (`exception`, a `PyProxy`), so hosts can tell
+ * errors apart without parsing text. Thrown by a host function
+ * (`new PythonError("ValueError", "bad value")`) it surfaces in Python as that
+ * builtin exception type. When a `PythonError` that came out of Python is
+ * rethrown through JS back into Python, the original exception object
+ * continues (its traceback grows); it is never wrapped twice.
+ *
+ * See docs/embedding.md ("Errors").
+ */
+import type { PyValue } from "../objects/object.js";
+
+/** `SystemExit` status rules (no arg/None → 0, int → it, bool → 0/1, other → 1). */
+export type ExitCode = number;
+
+export class PythonError extends Error {
+  override name = "PythonError";
+  /** The Python exception class name, e.g. `"ValueError"` or a user class's `__name__`. */
+  readonly type: string;
+  /** `str(exception)` (for `KeyError('k')` that is `"'k'"`, as in the traceback's last line). */
+  readonly pythonMessage: string;
+  /** The traceback exactly as CPython prints it (`Traceback (most recent call last):` … last line), ending with a newline. */
+  readonly traceback: string;
+  /** For `SystemExit`: the process-style exit status it stands for; otherwise null. */
+  readonly exitCode: ExitCode | null;
+  /**
+   * The Python exception object (internal: the VM reads it to re-raise the
+   * same exception; hosts use `exception` on errors the VM threw).
+   * @internal
+   */
+  readonly pyException: PyValue | null;
+  /** A proxy for the exception object when the VM threw this error (null for host-made errors). */
+  readonly exception: unknown;
+
+  /**
+   * Host use: `new PythonError("ValueError", "message")` raises that builtin
+   * exception type in Python when thrown from a registered JS function
+   * (unknown names raise `RuntimeError`).
+   */
+  constructor(type: string, message: string, details?: { traceback: string; exitCode: ExitCode | null; pyException: PyValue; exception: unknown }) {
+    super(details === undefined ? `${type}: ${message}` : lastLine(details.traceback, type, message));
+    this.type = type;
+    this.pythonMessage = message;
+    this.traceback = details?.traceback ?? `${type}: ${message}\n`;
+    this.exitCode = details?.exitCode ?? null;
+    this.pyException = details?.pyException ?? null;
+    this.exception = details?.exception ?? null;
+  }
+}
+
+function lastLine(tb: string, type: string, message: string): string {
+  const lines = tb.trimEnd().split("\n");
+  const last = lines[lines.length - 1];
+  return last !== undefined && last !== "" ? last : message === "" ? type : `${type}: ${message}`;
+}
