@@ -62,6 +62,8 @@ export interface BridgeHost {
 
 /** JS functions wrapped as Python builtins → the function (for round-trips). */
 const wrappedFunctions = new WeakMap<PyBuiltinFunction, { fn: Function; bridge: Bridge }>();
+/** The VM whose Python exception a PythonError carries (an exception never crosses into another VM). */
+const errorOrigin = new WeakMap<PythonError, Bridge>();
 
 export class Bridge {
   readonly host: BridgeHost;
@@ -94,19 +96,22 @@ export class Bridge {
     const type = exc.cls.name;
     const message = this.host.withThread(() => safeStr(exc));
     const isExit = exc.cls.isSubtypeOf(E.SystemExit);
-    return new PythonError(type, message, {
+    const err = new PythonError(type, message, {
       traceback: this.host.formatException(exc),
       exitCode: isExit ? this.host.exitStatus(exc) : null,
       pyException: exc,
       exception: newPyProxy(this, exc),
     });
+    errorOrigin.set(err, this);
+    return err;
   }
 
   /** A value thrown by host code called from Python → the Python exception to raise. */
   toPythonException(e: unknown): PyBaseException {
     if (e instanceof PyBaseException) return e;
     if (e instanceof PythonError) {
-      if (e.pyException instanceof PyBaseException) return e.pyException;
+      // The same exception object continues in its own VM; another VM's error is re-created by type name.
+      if (e.pyException instanceof PyBaseException && errorOrigin.get(e) === this) return e.pyException;
       return this.namedException(e.type, e.pythonMessage);
     }
     const exc = asPythonException(e);
@@ -161,10 +166,7 @@ export class Bridge {
       if (p.bridge !== this) throw typeError("cannot use a PyProxy of another VM");
       return p.value;
     }
-    if (o instanceof PythonError) {
-      const exc = o.pyException;
-      return exc !== null ? exc : this.toPythonException(o);
-    }
+    if (o instanceof PythonError) return this.toPythonException(o);
     const hit = memo?.get(o);
     if (hit !== undefined) return hit;
     if (Array.isArray(o)) {

@@ -193,7 +193,7 @@ describe("calling JS from Python", () => {
       version: "1.2",
       limit: 10,
       ratio: 0.5,
-      greet(name: string) {
+      greet(this: { version: string }, name: string) {
         return `hello ${name} from v${this.version}`;
       },
     });
