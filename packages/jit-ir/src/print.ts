@@ -1,14 +1,39 @@
 /**
  * A readable textual form of the IR (`pyvm --dump-ir`): one block per
- * paragraph, block parameters in the header, each instruction as
- * `vN:repr = Op(inputs) [immediates] @pc`, `!` marking those that can deopt.
+ * paragraph, block parameters with their representations in the header,
+ * each instruction as `vN:repr = Op(inputs) [immediates]`, `!` marking those
+ * that can deoptimize or raise. With a code object, each instruction's
+ * bytecode pc is followed by its Python line (`@12 L4`), a comment line
+ * announces a new source line, and frame states are printed compactly
+ * (`fs@12{l0=v3 l1=- | v7}`: locals, `-` unbound, then the stack) when
+ * `frameStates` is asked for.
  */
-import { Graph, type Block, type Terminator, type Value } from "./ir/graph.js";
+import type { CodeObject } from "@pyvm/bytecode";
+import { Graph, type Block, type FrameState, type Terminator, type Value } from "./ir/graph.js";
+
+export interface PrintOptions {
+  /** The code object the graph was built from (adds Python line numbers). */
+  readonly code?: CodeObject;
+  /** Print the frame state of every instruction that carries one. */
+  readonly frameStates?: boolean;
+}
 
 const v = (x: Value): string => `v${x.id}`;
 const list = (xs: readonly Value[]): string => xs.map(v).join(", ");
 
-function printTerminator(t: Terminator | null): string {
+function imm(x: number | string): string {
+  if (typeof x === "string") return JSON.stringify(x);
+  if (Object.is(x, -0)) return "-0";
+  return String(x);
+}
+
+export function printFrameState(fs: FrameState): string {
+  const locals = fs.locals.map((x, i) => `l${i}=${x === null ? "-" : v(x)}`).join(" ");
+  const own = `fs@${fs.pc}{${locals}${fs.stack.length > 0 ? ` | ${list(fs.stack)}` : ""}}`;
+  return fs.parent === null ? own : `${own} <- ${printFrameState(fs.parent)}`;
+}
+
+function printTerminator(t: Terminator | null, opts: PrintOptions): string {
   if (t === null) return "  <no terminator>";
   switch (t.kind) {
     case "jump":
@@ -18,22 +43,32 @@ function printTerminator(t: Terminator | null): string {
     case "return":
       return `  return ${v(t.value)}`;
     case "deopt":
-      return `  deopt @${t.frameState.pc} (${t.reason})`;
+      return `  deopt @${t.frameState.pc} (${t.reason})${opts.frameStates === true ? `  ${printFrameState(t.frameState)}` : ""}`;
   }
 }
 
-function printBlock(b: Block): string {
+function printBlock(b: Block, opts: PrintOptions): string {
+  const code = opts.code;
   const params = b.params.map((p) => `v${p.id}:${p.repr}`).join(", ");
   const lines = [`b${b.id}(${params}):${b.pc >= 0 ? `  ; pc ${b.pc}` : ""}`];
+  let line = -1;
   for (const i of b.instrs) {
-    const imm = i.imm.length > 0 ? ` [${i.imm.map((x) => JSON.stringify(x)).join(", ")}]` : "";
+    if (code !== undefined && i.pc >= 0) {
+      const l = code.lineOf(i.pc);
+      if (l !== line && l > 0) lines.push(`    # line ${l}`);
+      line = l;
+    }
+    const im = i.imm.length > 0 ? ` [${i.imm.map(imm).join(", ")}]` : "";
     const at = i.pc >= 0 ? ` @${i.pc}` : "";
-    lines.push(`  ${i.frameState !== null ? "!" : " "}v${i.id}:${i.repr} = ${i.op}(${list(i.inputs)})${imm}${at}`);
+    const fs = opts.frameStates === true && i.frameState !== null ? `  ${printFrameState(i.frameState)}` : "";
+    lines.push(`  ${i.frameState !== null ? "!" : " "}v${i.id}:${i.repr} = ${i.op}(${list(i.inputs)})${im}${at}${fs}`);
   }
-  lines.push(printTerminator(b.terminator));
+  lines.push(printTerminator(b.terminator, opts));
   return lines.join("\n");
 }
 
-export function printGraph(g: Graph): string {
-  return [`function ${g.name}`, ...g.blocks.map(printBlock)].join("\n") + "\n";
+export function printGraph(g: Graph, opts: PrintOptions = {}): string {
+  const header = [`function ${g.name}${g.osrPc >= 0 ? ` (OSR entry at pc ${g.osrPc})` : ""}`];
+  if (g.dependencies.length > 0) header.push(`; depends on ${g.dependencies.map((d) => `${d.fromBuiltins ? "builtins" : "globals"}.${d.name}`).join(", ")}`);
+  return [...header, ...g.blocks.map((b) => printBlock(b, opts))].join("\n") + "\n";
 }

@@ -92,6 +92,12 @@ const SPECS = {
   // ---- guards (speculation; deopt at frameState.pc on failure) ------------
   CheckInt: { inputs: [T], result: I, guard: true, doc: "typeof v === 'number' (a small int; bool and bigint fail); the value as int53." },
   CheckFloat: { inputs: [T], result: F, guard: true, doc: "v instanceof PyFloat && v.cls === FloatType (exact float); v.value." },
+  CheckNumber: {
+    inputs: [T],
+    result: F,
+    guard: true,
+    doc: "A small int (typeof number) or an exact float, as a double: only where Python converts an int operand to float anyway (the other operand is a float).",
+  },
   CheckBool: { inputs: [T], result: B, guard: true, doc: "typeof v === 'boolean'." },
   CheckStr: { inputs: [T], result: S, guard: true, doc: "typeof v === 'string'." },
   CheckIdentity: { inputs: [T], result: T, imm: ["k"], guard: true, doc: "v === consts[k]; result is v." },
@@ -104,6 +110,7 @@ const SPECS = {
     doc: "v is a PyObject with cls === consts[kType], shape === consts[kShape] and dict === null (slot layout known); result is v.",
   },
   CheckBound: { inputs: [T], result: T, guard: true, doc: "v !== undefined (a local that may be unbound; the interpreter raises UnboundLocalError)." },
+  Guard: { inputs: [B], result: V, guard: true, doc: "Deopt unless the condition is true (a speculated branch or a loop-entry fact)." },
   CheckValid: {
     inputs: [],
     result: V,
@@ -223,6 +230,12 @@ const SPECS = {
     effects: true,
     helper: "iterNext",
     doc: "The iterator's next item, or undefined when exhausted (PyNativeIterator.next() fast path, else iterNext).",
+  },
+  UnpackRangeIter: {
+    inputs: [T],
+    result: M,
+    guard: true,
+    doc: "Deopt unless v is an exact small-int range iterator (PyRangeIterator); Proj 0 = next value (current), 1 = stop, 2 = step (all int53 numbers; Proj's result is tagged, the builder checks them with CheckInt, which codegen may fold).",
   },
   MaterializeRangeIter: {
     inputs: [I, I, I],
