@@ -13,6 +13,7 @@ import { createRuntime, DEFAULT_JIT_THRESHOLD, jitBackendOf } from "./program.js
 import { formatStats } from "./stats.js";
 import { readAllStdin, readStdinLine, readTextFile, writeStderr, writeStdout } from "./host.js";
 import { runRepl } from "./repl.js";
+import { runWithIrDump } from "./dump-ir.js";
 import { VERSION_TEXT } from "./version.js";
 
 export async function main(args: readonly string[]): Promise<number> {
@@ -80,10 +81,9 @@ export async function main(args: readonly string[]): Promise<number> {
     }
   }
 
-  if (opts.dumpIr) {
-    // Honest about it rather than silently printing nothing: no IR is built until the optimizing tier exists.
-    writeStderr("pyvm: --dump-ir: the optimizing tier (bytecode -> IR builder) is not implemented yet; see --dump-js for the baseline tier\n");
-    return 2;
+  if (opts.dumpIr && !opts.dis) {
+    const vm = makeVM(opts, scriptDir);
+    return runWithIrDump(vm, source, filename, writeStderr);
   }
 
   if (opts.dis) {

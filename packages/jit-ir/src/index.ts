@@ -5,3 +5,10 @@ export { OPS, CMP_OPS, opDef, isPure, needsFrameState, type OpDef, type OpName, 
 export { buildGraph, builderRefusal, type BuildOptions, type BuildResult, type GlobalLookup } from "./build/builder.js";
 export { analyzeCfg, type BytecodeCfg } from "./build/cfg.js";
 export { hintAt, type Hint } from "./build/feedback.js";
+export { optimizeGraph, PASSES, type Pass, type OptimizeResult } from "./passes/pipeline.js";
+export { simplify, deadCode } from "./passes/simplify.js";
+export { unboxParams } from "./passes/unbox.js";
+export { hoistInvariants } from "./passes/licm.js";
+export { dominatorTree, naturalLoops, type DomTree, type Loop } from "./passes/dominators.js";
+export { dumpIr, codeTree, type DumpIrOptions } from "./dump.js";
+export { printFrameState, type PrintOptions } from "./print.js";

@@ -67,8 +67,27 @@ function printBlock(b: Block, opts: PrintOptions): string {
   return lines.join("\n");
 }
 
+/** A short, side-effect-free description of a captured constant (no Python code runs: no repr()). */
+export function describeConst(x: unknown): string {
+  if (x === null) return "NULL";
+  if (x === undefined) return "<unbound>";
+  if (typeof x === "string") return JSON.stringify(x.length > 40 ? `${x.slice(0, 37)}...` : x);
+  if (typeof x === "number" || typeof x === "boolean" || typeof x === "bigint") return String(x);
+  if (Array.isArray(x)) return `[${x.map(describeConst).join(", ")}]`;
+  if (typeof x === "object") {
+    const o = x as { qualname?: unknown; name?: unknown; cls?: { name?: unknown }; value?: unknown };
+    const cls = typeof o.cls?.name === "string" ? o.cls.name : "object";
+    if (cls === "float" && typeof o.value === "number") return String(o.value);
+    if (typeof o.qualname === "string") return `<${cls} ${o.qualname}>`;
+    if (typeof o.name === "string") return `<${cls} ${o.name}>`;
+    return `<${cls}>`;
+  }
+  return typeof x;
+}
+
 export function printGraph(g: Graph, opts: PrintOptions = {}): string {
   const header = [`function ${g.name}${g.osrPc >= 0 ? ` (OSR entry at pc ${g.osrPc})` : ""}`];
+  if (g.consts.length > 0) header.push(`; consts ${g.consts.map((c, k) => `k${k}=${describeConst(c)}`).join(" ")}`);
   if (g.dependencies.length > 0) header.push(`; depends on ${g.dependencies.map((d) => `${d.fromBuiltins ? "builtins" : "globals"}.${d.name}`).join(", ")}`);
   return [...header, ...g.blocks.map((b) => printBlock(b, opts))].join("\n") + "\n";
 }

@@ -5,8 +5,15 @@
  * representation, and every value is defined before use in a dominating
  * position (checked conservatively: defined in the same block earlier, or in
  * a block that dominates this one).
+ *
+ * Against the op table (ir/ops.ts): every op is known, its inputs have the
+ * representations it declares, its result has the declared representation,
+ * ops that can deoptimize or raise carry a frame state, and every value a
+ * frame state names (inlined parents included) is defined and dominates the
+ * instruction. Branch conditions are bools; returned values are tagged.
  */
-import { Graph, type Block, type Value } from "./ir/graph.js";
+import { Graph, Repr, type Block, type FrameState, type Value } from "./ir/graph.js";
+import { needsFrameState, opDef } from "./ir/ops.js";
 
 export interface VerifyError {
   readonly block: number;
@@ -48,7 +55,12 @@ function dominators(g: Graph): Map<Block, Set<Block>> {
   return dom;
 }
 
-export function verifyGraph(g: Graph): VerifyError[] {
+/**
+ * `strict` (the default for graphs from the builder) also rejects ops missing
+ * from the op table, non-bool branch conditions and unboxed return values;
+ * hand-built graphs in tests can opt out.
+ */
+export function verifyGraph(g: Graph, strict = true): VerifyError[] {
   const errors: VerifyError[] = [];
   if (g.blocks.length === 0) return [{ block: -1, message: "graph has no blocks" }];
   const defBlock = new Map<Value, Block>();
@@ -66,8 +78,34 @@ export function verifyGraph(g: Graph): VerifyError[] {
         errors.push({ block: b.id, message: `${where}: v${x.id} does not dominate its use` });
       }
     };
+    const checkFs = (fs: FrameState, where: string): void => {
+      for (const x of fs.locals) if (x !== null) check(x, `${where} frame state`);
+      for (const x of fs.stack) check(x, `${where} frame state`);
+      if (fs.parent !== null) checkFs(fs.parent, where);
+    };
     for (const i of b.instrs) {
-      for (const x of i.inputs) check(x, `v${i.id} ${i.op}`);
+      const where = `v${i.id} ${i.op}`;
+      for (const x of i.inputs) check(x, where);
+      const d = opDef(i.op);
+      if (d === undefined) {
+        // Hand-built graphs in tests may use ad-hoc ops; only table ops are checked further.
+        if (strict) errors.push({ block: b.id, message: `${where}: unknown op` });
+      } else {
+        if (i.repr !== d.result) errors.push({ block: b.id, message: `${where}: result is ${i.repr}, the op produces ${d.result}` });
+        const fixed = d.inputs.length;
+        if (i.inputs.length < fixed || (d.rest === null && i.inputs.length !== fixed)) {
+          errors.push({ block: b.id, message: `${where}: ${i.inputs.length} inputs, the op takes ${fixed}${d.rest !== null ? "+" : ""}` });
+        }
+        i.inputs.forEach((x, k) => {
+          const want = k < fixed ? d.inputs[k] : d.rest;
+          if (want !== undefined && want !== null && want !== "any" && x.repr !== want) {
+            errors.push({ block: b.id, message: `${where}: input ${k} v${x.id} is ${x.repr}, expected ${want}` });
+          }
+        });
+        if (needsFrameState(d) && i.frameState === null) errors.push({ block: b.id, message: `${where}: missing frame state` });
+        if (d.imm.length !== i.imm.length) errors.push({ block: b.id, message: `${where}: ${i.imm.length} immediates, expected ${d.imm.length}` });
+      }
+      if (i.frameState !== null) checkFs(i.frameState, where);
       seen.add(i);
     }
     const t = b.terminator;
@@ -94,13 +132,16 @@ export function verifyGraph(g: Graph): VerifyError[] {
         break;
       case "branch":
         check(t.cond, "branch");
+        if (strict && t.cond.repr !== Repr.Bool) errors.push({ block: b.id, message: `branch on v${t.cond.id}:${t.cond.repr}, not a bool` });
         edge(t.ifTrue, t.trueArgs);
         edge(t.ifFalse, t.falseArgs);
         break;
       case "return":
         check(t.value, "return");
+        if (strict && t.value.repr !== Repr.Tagged) errors.push({ block: b.id, message: `return of v${t.value.id}:${t.value.repr}, not tagged` });
         break;
       case "deopt":
+        checkFs(t.frameState, "deopt");
         break;
     }
   }

@@ -15,7 +15,7 @@ export function functionCode(source: string, name: string): CodeObject {
 /** Feedback with the VM's constants and, optionally, fixed operand kinds per pc. */
 export function feedbackFor(code: CodeObject, kinds: (pc: number) => number = () => 0): CodeFeedback {
   const rt = new CodeRuntime(code, {});
-  return { code, consts: rt.consts, calls: 0, backedges: 0, cacheAt: () => undefined, operandKindsAt: kinds };
+  return { code, consts: rt.consts, calls: 0, backedges: 0, cacheAt: () => undefined, operandKindsAt: kinds, specializedOpAt: () => -1 };
 }
 
 export function build(source: string, name: string, options: BuildOptions = {}): string {

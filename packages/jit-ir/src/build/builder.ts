@@ -36,6 +36,8 @@ import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type 
 import { OPS, type OpName } from "../ir/ops.js";
 import { analyzeCfg, argAt, opAt, type BytecodeCfg } from "./cfg.js";
 import { hintAt, type Hint } from "./feedback.js";
+import { optimizeGraph } from "../passes/pipeline.js";
+import { verifyGraph } from "../verify.js";
 
 export interface GlobalLookup {
   readonly value: unknown;
@@ -59,6 +61,8 @@ export interface BuildOptions {
   readonly rangeType?: unknown;
   /** The VM's small-int range iterator type (for OSR entry into a counted loop). */
   readonly rangeIteratorType?: unknown;
+  /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
+  readonly optimize?: boolean;
 }
 
 export type BuildResult = { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
@@ -110,7 +114,15 @@ function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown
 export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: BuildOptions = {}): BuildResult {
   try {
     const b = new Builder(code, feedback, options);
-    return { ok: true, graph: b.build() };
+    const graph = b.build();
+    if (options.optimize !== false) {
+      const r = optimizeGraph(graph);
+      if (!r.ok) return r;
+    } else {
+      const errors = verifyGraph(graph);
+      if (errors.length > 0) return { ok: false, reason: `IR verifier after build: ${errors.map((e) => `b${e.block}: ${e.message}`).join("; ")}` };
+    }
+    return { ok: true, graph };
   } catch (e) {
     if (e instanceof NotCompilable) return { ok: false, reason: e.reason };
     throw e;

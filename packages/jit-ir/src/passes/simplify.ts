@@ -1,0 +1,145 @@
+/**
+ * Type propagation and check elimination.
+ *
+ * - Folding: a check of a value whose representation already proves it
+ *   (`CheckInt(Box(x:int53))` → x, `CheckNumber(Box(x:int53))` →
+ *   `Int53ToFloat64(x)`, `Box(x:tagged)` → x, `CheckBound` of an instruction
+ *   result, truthiness of a boxed bool …) disappears; frame states refer to
+ *   unboxed values directly (`Box(x)` → x) so boxes live only where a
+ *   tagged value is really needed.
+ * - Dominator-scoped value numbering: a pure op or an idempotent guard
+ *   (CheckInt, Int53Add's overflow check …) equal to one in a dominating
+ *   position is replaced by it, so a value checked once stays checked.
+ *   Ops that read the heap, raise, or have effects are never merged.
+ * - Dead code: pure instructions without uses are deleted.
+ */
+import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
+import { opDef, isPure } from "../ir/ops.js";
+import { dominatorTree } from "./dominators.js";
+import { forEachUse, resolver, setOp, substituteUses } from "./rewrite.js";
+
+/** Ops whose result depends only on their inputs and immediates (guards among them fail the same way). */
+const VALUE_NUMBERED = new Set<string>([
+  "Const", "ConstInt53", "ConstFloat64", "ConstBool", "LoadGlobalConst",
+  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckBound",
+  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53Neg", "Int53BitAnd", "Int53BitOr", "Int53BitXor",
+  "Int53Compare", "Int53ToFloat64", "Int53Truthy",
+  "Float64Add", "Float64Sub", "Float64Mul", "Float64Div", "Float64Neg", "Float64Compare", "Float64Truthy",
+  "BoolNot", "IsIdentical", "IsUndefined", "StrTruthy", "Box", "Proj",
+]);
+
+function instr(v: Value): Instr | null {
+  return (v as Instr).kind === "instr" ? (v as Instr) : null;
+}
+
+/** The value `i` can be replaced by, or null. May rewrite `i` in place into a cheaper op. */
+function fold(i: Instr): Value | null {
+  const x = i.inputs[0];
+  const xi = x === undefined ? null : instr(x);
+  const boxed = xi !== null && xi.op === "Box" ? (xi.inputs[0] as Value) : null;
+  switch (i.op) {
+    case "Box":
+      return x !== undefined && x.repr === Repr.Tagged ? x : null;
+    case "CheckInt":
+      return boxed !== null && boxed.repr === Repr.Int53 ? boxed : null;
+    case "CheckFloat":
+      return boxed !== null && boxed.repr === Repr.Float64 ? boxed : null;
+    case "CheckBool":
+      return boxed !== null && boxed.repr === Repr.Bool ? boxed : null;
+    case "CheckStr":
+      return boxed !== null && boxed.repr === Repr.Str ? boxed : null;
+    case "CheckNumber":
+      if (boxed !== null && boxed.repr === Repr.Float64) return boxed;
+      if (boxed !== null && boxed.repr === Repr.Int53) {
+        i.inputs[0] = boxed;
+        setOp(i, "Int53ToFloat64", []);
+        (i as { frameState: unknown }).frameState = null;
+      }
+      return null;
+    case "CheckBound":
+      return xi !== null && xi.op !== "Const" ? (x as Value) : null;
+    case "Truthy":
+      if (boxed !== null && boxed.repr === Repr.Bool) return boxed;
+      return null;
+    case "Int53ToFloat64":
+      return null;
+    default:
+      return null;
+  }
+}
+
+export function simplify(g: Graph): void {
+  const dom = dominatorTree(g);
+  const replace = new Map<Value, Value>();
+  const find = resolver(replace);
+  const table = new Map<string, Value>();
+  const walk = (b: Block): void => {
+    const added: string[] = [];
+    for (const i of b.instrs) {
+      for (let k = 0; k < i.inputs.length; k++) i.inputs[k] = find(i.inputs[k] as Value);
+      const f = fold(i);
+      if (f !== null) {
+        replace.set(i, find(f));
+        continue;
+      }
+      if (VALUE_NUMBERED.has(i.op)) {
+        const key = `${i.op}(${i.inputs.map((x) => x.id).join(",")})[${i.imm.map((m) => (typeof m === "number" && Object.is(m, -0) ? "-0" : String(m))).join(",")}]`;
+        const prev = table.get(key);
+        if (prev !== undefined) {
+          replace.set(i, prev);
+          continue;
+        }
+        table.set(key, i);
+        added.push(key);
+      }
+    }
+    for (const c of dom.children.get(b) ?? []) walk(c);
+    for (const k of added) table.delete(k);
+  };
+  walk(g.entry);
+  // Frame states may hold unboxed values: skip boxes there too.
+  substituteUses(g, find, {
+    frameStates: (v) => {
+      const r = find(v);
+      const ri = instr(r);
+      return ri !== null && ri.op === "Box" ? (ri.inputs[0] as Value) : r;
+    },
+  });
+  // Drop the replaced instructions and unreachable blocks.
+  const reachable = new Set(dom.rpo);
+  for (const b of g.blocks) {
+    if (!reachable.has(b)) continue;
+    const keep = b.instrs.filter((i) => !replace.has(i));
+    if (keep.length !== b.instrs.length) b.instrs.splice(0, b.instrs.length, ...keep);
+  }
+  removeUnreachable(g, reachable);
+  deadCode(g);
+}
+
+function removeUnreachable(g: Graph, reachable: ReadonlySet<Block>): void {
+  if (reachable.size === g.blocks.length) return;
+  const keep = g.blocks.filter((b) => reachable.has(b));
+  g.blocks.splice(0, g.blocks.length, ...keep);
+  keep.forEach((b, k) => {
+    (b as { id: number }).id = k;
+  });
+}
+
+/** Delete pure instructions whose results nobody uses (to a fixpoint). */
+export function deadCode(g: Graph): void {
+  for (;;) {
+    const used = new Set<Value>();
+    for (const b of g.blocks) forEachUse(b, (v) => used.add(v));
+    let removed = false;
+    for (const b of g.blocks) {
+      const keep = b.instrs.filter((i) => {
+        const d = opDef(i.op);
+        const dead = d !== undefined && isPure(d) && !used.has(i);
+        if (dead) removed = true;
+        return !dead;
+      });
+      if (keep.length !== b.instrs.length) b.instrs.splice(0, b.instrs.length, ...keep);
+    }
+    if (!removed) return;
+  }
+}
