@@ -247,7 +247,16 @@ export class Bridge {
     } catch (e) {
       throw this.toPythonException(e);
     }
-    return this.toPy(result);
+    return this.resultToPy(result);
+  }
+
+  /** A JS function's result → Python; converting may run host code (getters, Proxy traps) that throws. */
+  private resultToPy(result: unknown): PyValue {
+    try {
+      return this.toPy(result);
+    } catch (e) {
+      throw this.toPythonException(e);
+    }
   }
 
   // ---- Python → JS ------------------------------------------------------------

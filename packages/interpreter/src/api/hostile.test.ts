@@ -220,3 +220,36 @@ print(re.match('(?P<constructor>a)(?P<__proto__>b)', 'ab').groupdict())
   });
 });
 
+
+describe("host objects that throw", () => {
+  it("getters and Proxy traps that throw raise Python exceptions, never JS errors", () => {
+    const trap = new Proxy(
+      new (class Target {})(),
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error("trap");
+        },
+        ownKeys() {
+          throw new Error("keys trap");
+        },
+      },
+    );
+    const out = runOut(
+      `
+for f in (lambda: obj.boom, lambda: trap.x, lambda: dir(trap), lambda: returns_bad()):
+    try:
+        f()
+    except RuntimeError as e:
+        print('RuntimeError', e)
+`,
+      (vm) => {
+        const obj = new (class Thing {})();
+        Object.defineProperty(obj, "boom", { get: () => { throw new RangeError("getter"); }, enumerable: true });
+        vm.set("obj", obj);
+        vm.set("trap", trap);
+        vm.registerFunction("returns_bad", () => ({ get x() { throw new Error("bad result"); } }));
+      },
+    );
+    expect(out).toBe("RuntimeError RangeError: getter\nRuntimeError trap\nRuntimeError keys trap\nRuntimeError bad result\n");
+  });
+});

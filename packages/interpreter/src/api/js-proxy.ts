@@ -43,6 +43,14 @@ function nameArg(v: PyValue | undefined): string {
   return v;
 }
 
+function guard(p: PyJsProxy, f: () => PyValue): PyValue {
+  try {
+    return f();
+  } catch (e) {
+    throw p.bridge.toPythonException(e);
+  }
+}
+
 function attributeMissing(name: string): never {
   throw attributeErrorMsg(`'JsProxy' object has no attribute '${name}'`);
 }
@@ -50,19 +58,14 @@ function attributeMissing(name: string): never {
 defineMethod(JsProxyType, "__getattr__", (o, args) => {
   const p = self(o);
   const name = nameArg(args[0]);
-  const d = Object.getOwnPropertyDescriptor(p.target, name);
-  if (d === undefined || d.enumerable !== true) attributeMissing(name);
-  let v: unknown;
-  if ("value" in d) v = d.value;
-  else if (d.get !== undefined) {
-    try {
-      v = Reflect.apply(d.get, p.target, []);
-    } catch (e) {
-      throw p.bridge.toPythonException(e);
-    }
-  } else attributeMissing(name);
-  if (typeof v === "function") return p.bridge.wrapFunction(v, p.target, false, name);
-  return p.bridge.toPy(v);
+  // Host code may run here (getters, Proxy traps): anything it throws becomes a Python exception.
+  return guard(p, () => {
+    const d = Object.getOwnPropertyDescriptor(p.target, name);
+    if (d === undefined || d.enumerable !== true || (!("value" in d) && d.get === undefined)) attributeMissing(name);
+    const v: unknown = "value" in d ? d.value : Reflect.apply(d.get as () => unknown, p.target, []);
+    if (typeof v === "function") return p.bridge.wrapFunction(v, p.target, false, name);
+    return p.bridge.toPy(v);
+  });
 });
 
 defineMethod(JsProxyType, "__setattr__", (o, args) => {
@@ -83,14 +86,16 @@ defineMethod(JsProxyType, "__setattr__", (o, args) => {
 defineMethod(JsProxyType, "__delattr__", (o, args) => {
   const p = self(o);
   const name = nameArg(args[0]);
-  if (!Object.prototype.hasOwnProperty.call(p.target, name)) attributeMissing(name);
-  if (!Reflect.deleteProperty(p.target, name)) throw typeError(`cannot delete property '${name}' of a JS object`);
-  return None;
+  return guard(p, () => {
+    if (!Object.prototype.hasOwnProperty.call(p.target, name)) attributeMissing(name);
+    if (!Reflect.deleteProperty(p.target, name)) throw typeError(`cannot delete property '${name}' of a JS object`);
+    return None;
+  });
 });
 
 defineMethod(JsProxyType, "__dir__", (o) => {
   const p = self(o);
-  return p.bridge.toPy(Object.keys(p.target));
+  return guard(p, () => p.bridge.toPy(Object.keys(p.target)));
 });
 
 defineMethod(JsProxyType, "__repr__", (o) => {
