@@ -52,7 +52,7 @@ import { objectId } from "../objects/identity.js";
 import { strValue } from "../objects/str-support.js";
 import * as B from "./builtins-functions.js";
 import * as P from "../protocols/index.js";
-import { enterRecursiveCall, leaveRecursiveCall } from "../protocols/recursion.js";
+import { enterRecursiveCall } from "../protocols/recursion.js";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -78,7 +78,7 @@ function countedCall(f: () => PyValue): PyValue {
   try {
     return f();
   } finally {
-    leaveRecursiveCall(ts);
+    if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
   }
 }
 

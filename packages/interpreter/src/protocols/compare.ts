@@ -16,6 +16,7 @@ import { PyFloat, FloatType } from "../objects/float.js";
 import { NotImplemented } from "../objects/singletons.js";
 import { unorderable } from "../objects/errors.js";
 import { callMethod1 } from "./call.js";
+import { enterRecursiveCall } from "./recursion.js";
 import { isTrue } from "./truth.js";
 import { nativeCompare, compareStr } from "../objects/native-compare.js";
 
@@ -76,7 +77,17 @@ export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   return richCompareSlow(a, b, op);
 }
 
+/** CPython's `PyObject_RichCompare` counts one recursion level (`__eq__` calling `==` on itself, nested containers). */
 function richCompareSlow(a: PyValue, b: PyValue, op: number): PyValue {
+  const ts = enterRecursiveCall(" in comparison");
+  try {
+    return richCompareDispatch(a, b, op);
+  } finally {
+    if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
+  }
+}
+
+function richCompareDispatch(a: PyValue, b: PyValue, op: number): PyValue {
   const ta = typeOf(a), tb = typeOf(b);
   if (ta.isImmutable && tb.isImmutable) {
     const r = nativeCompare(a, b, op);

@@ -14,7 +14,7 @@ import { typeError, typeName } from "../objects/errors.js";
 import { floatRepr } from "../objects/float-repr.js";
 import { callMethod0 } from "./call.js";
 import { strValue } from "../objects/str-support.js";
-import { enterRecursiveCall, leaveRecursiveCall } from "./recursion.js";
+import { enterRecursiveCall } from "./recursion.js";
 
 /** Objects whose repr is in progress (recursion guard for containers). */
 const inProgress = new Set<PyObject>();
@@ -80,7 +80,7 @@ function reprSlow(v: PyObject): string {
   try {
     r = callMethod0(f, v);
   } finally {
-    leaveRecursiveCall(ts);
+    if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
   }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -107,7 +107,7 @@ export function str(v: PyValue): string {
   try {
     r = callMethod0(f, v);
   } finally {
-    leaveRecursiveCall(ts);
+    if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
   }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);

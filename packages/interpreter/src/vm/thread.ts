@@ -108,7 +108,16 @@ export class VMThread implements ThreadState {
     if (rt.isGenerator) return startGenerator(this, frame);
     const compiled = rt.compiled;
     if (compiled !== null && this.depth < MAX_COMPILED_DEPTH) return this.runCompiled(frame, compiled);
-    return evalFrame(this, frame);
+    const depth = this.depth, back = this.frame;
+    try {
+      return evalFrame(this, frame);
+    } catch (e) {
+      // At the edge of the JS stack, evalFrame's own unwinding can overflow again
+      // before it pops its frames; restore the counters here (no calls: cannot overflow).
+      this.depth = depth;
+      this.frame = back;
+      throw e;
+    }
   }
 
   private runCompiled(frame: Frame, entry: (f: Frame) => PyValue): PyValue {

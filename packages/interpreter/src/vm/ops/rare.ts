@@ -42,7 +42,53 @@ import { loadAttrCached } from "./access.js";
 import { exceptionMatchesSpec } from "./exceptions.js";
 import { PyAsyncGenWrapped, PyGenerator, CoroutineType, genResume, GeneratorType } from "../generator.js";
 
+/**
+ * Entry from the eval loop. The rare opcodes that most often re-enter Python
+ * code (f-string conversions calling `__repr__`/`__format__`, `__getattr__`,
+ * `__getitem__`, operator dunders) run in this small function rather than in
+ * the big switch below: an interpreted JS frame holds a register for every
+ * case's locals (~1 KB for the switch), and that frame would sit on the JS
+ * stack once per level of Python -> builtin -> Python recursion, so the JS
+ * stack would run out long before `sys.getrecursionlimit()`.
+ */
 export function execRare(ts: VMThread, f: Frame, word: number): void {
+  switch (word & 0xff) {
+    case Op.FORMAT_VALUE:
+      formatValueOp(f, word >>> 8);
+      return;
+    case Op.LOAD_ATTR:
+      f.localsplus[f.sp - 1] = loadAttrCached(f.rt, f.pc - 1, f.localsplus[f.sp - 1] as PyValue, word >>> 8);
+      return;
+    case Op.BINARY_SUBSCR:
+      f.localsplus[f.sp - 2] = getItem(f.localsplus[f.sp - 2] as PyValue, pop(f));
+      return;
+    case Op.BINARY_OP:
+      f.localsplus[f.sp - 2] = binaryOp(word >>> 8, f.localsplus[f.sp - 2] as PyValue, pop(f));
+      return;
+    default:
+      execRareSwitch(ts, f, word);
+  }
+}
+
+/** FORMAT_VALUE: conversion (`!s`/`!r`/`!a`) then `format(v, spec)`. */
+function formatValueOp(f: Frame, arg: number): void {
+  const spec = arg & FORMAT_VALUE_FLAGS.HAVE_SPEC ? (pop(f) as string) : "";
+  let v = pop(f);
+  switch (arg & FORMAT_VALUE_FLAGS.CONV_MASK) {
+    case FORMAT_VALUE_FLAGS.STR:
+      v = str(v);
+      break;
+    case FORMAT_VALUE_FLAGS.REPR:
+      v = repr(v);
+      break;
+    case FORMAT_VALUE_FLAGS.ASCII:
+      v = ascii(v);
+      break;
+  }
+  push(f, typeof v === "string" && spec === "" ? v : format(v, spec));
+}
+
+function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
   const op = word & 0xff;
   const arg = word >>> 8;
   const lp = f.localsplus;
