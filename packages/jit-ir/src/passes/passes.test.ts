@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { SEEN } from "@pyvm/interpreter";
+import { Graph, Repr, type Instr } from "../ir/graph.js";
+import { buildGraph } from "../build/builder.js";
+import { feedbackFor, functionCode } from "../build/test-support.js";
+import { verifyGraph } from "../verify.js";
+import { simplify } from "./simplify.js";
+import { unboxParams } from "./unbox.js";
+import { hoistInvariants } from "./licm.js";
+import { optimizeGraph } from "./pipeline.js";
+
+const RANGE = { cls: { name: "type" }, name: "range" };
+const SUM = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n";
+
+function unoptimized(src: string, kinds = 0): Graph {
+  const code = functionCode(src, "f");
+  const r = buildGraph(code, feedbackFor(code, { kinds: () => kinds }), {
+    optimize: false,
+    rangeType: RANGE,
+    globalValue: (n) => (n === "range" ? { value: RANGE, fromBuiltins: true } : undefined),
+  });
+  if (!r.ok) throw new Error(r.reason);
+  return r.graph;
+}
+
+const all = (g: Graph): Instr[] => g.blocks.flatMap((b) => b.instrs);
+const count = (g: Graph, op: string): number => all(g).filter((i) => i.op === op).length;
+
+describe("unbox-params", () => {
+  it("turns a tagged loop-carried int into an int53 parameter", () => {
+    const g = unoptimized(SUM);
+    const tagged = g.blocks.flatMap((b) => b.params).filter((p) => p.repr === Repr.Tagged).length;
+    expect(unboxParams(g)).toBeGreaterThan(0);
+    expect(verifyGraph(g)).toEqual([]);
+    const after = g.blocks.flatMap((b) => b.params).filter((p) => p.repr === Repr.Tagged).length;
+    expect(after).toBeLessThan(tagged);
+    simplify(g);
+    expect(verifyGraph(g)).toEqual([]);
+    // t is checked once before the loop: inside, the int53 parameter feeds Int53Add directly.
+    expect(count(g, "CheckInt")).toBe(1);
+  });
+
+  it("leaves a parameter that merges an unbound local tagged", () => {
+    const g = unoptimized(SUM);
+    unboxParams(g);
+    const header = g.blocks.find((b) => b.params.length === 4);
+    expect(header?.params[2]?.repr).toBe(Repr.Tagged); // `i` is unbound on loop entry
+  });
+});
+
+describe("simplify", () => {
+  it("folds checks of boxed values and merges dominated duplicates", () => {
+    const g = new Graph("t");
+    const b0 = g.newBlock(0);
+    const x = g.addParam(b0, Repr.Tagged);
+    const fs = { pc: 0, locals: [x], stack: [], parent: null };
+    const c1 = g.addInstr(b0, "CheckInt", Repr.Int53, [x], [], 0, fs);
+    const b1 = g.newBlock(1);
+    b0.terminator = { kind: "jump", target: b1, args: [] };
+    const c2 = g.addInstr(b1, "CheckInt", Repr.Int53, [x], [], 1, fs);
+    const boxed = g.addInstr(b1, "Box", Repr.Tagged, [c1], [], 1);
+    const c3 = g.addInstr(b1, "CheckInt", Repr.Int53, [boxed], [], 1, fs);
+    const sum = g.addInstr(b1, "Int53Add", Repr.Int53, [c2, c3], [], 1, fs);
+    const out = g.addInstr(b1, "Box", Repr.Tagged, [sum], [], 1);
+    b1.terminator = { kind: "return", value: out };
+    simplify(g);
+    expect(verifyGraph(g)).toEqual([]);
+    expect(count(g, "CheckInt")).toBe(1);
+    expect(sum.inputs).toEqual([c1, c1]);
+  });
+
+  it("deletes unused pure instructions but keeps guards", () => {
+    const g = new Graph("t");
+    const b0 = g.newBlock(0);
+    const x = g.addParam(b0, Repr.Tagged);
+    const fs = { pc: 0, locals: [x], stack: [], parent: null };
+    g.addInstr(b0, "ConstInt53", Repr.Int53, [], [7], 0);
+    g.addInstr(b0, "CheckInt", Repr.Int53, [x], [], 0, fs);
+    b0.terminator = { kind: "return", value: x };
+    simplify(g);
+    expect(all(g).map((i) => i.op)).toEqual(["CheckInt"]);
+  });
+});
+
+describe("hoist-invariants", () => {
+  it("moves loop-invariant pure values to the preheader", () => {
+    const g = unoptimized("def f(n, x):\n    t = 0.0\n    for i in range(n):\n        t += x * 2.0\n    return t\n", SEEN.FLOAT);
+    simplify(g);
+    unboxParams(g);
+    simplify(g);
+    const header = g.blocks.find((b) => b.params.some((p) => p.repr === Repr.Int53));
+    const before = g.blocks.filter((b) => b !== header && b.id > (header?.id ?? 0)).flatMap((b) => b.instrs.map((i) => i.op));
+    expect(before).toContain("ConstFloat64");
+    hoistInvariants(g);
+    expect(verifyGraph(g)).toEqual([]);
+    const loopOps = g.blocks.filter((b) => b.id > (header?.id ?? 0) && b.terminator?.kind !== "return").flatMap((b) => b.instrs.map((i) => i.op));
+    expect(loopOps).not.toContain("ConstFloat64");
+  });
+});
+
+describe("optimizeGraph", () => {
+  it("runs every pass with the verifier and reports a broken graph as a refusal", () => {
+    const g = new Graph("bad");
+    const b0 = g.newBlock(0);
+    const x = g.addParam(b0, Repr.Tagged);
+    g.addInstr(b0, "CheckInt", Repr.Int53, [x], [], 0, null);
+    b0.terminator = { kind: "return", value: x };
+    const r = optimizeGraph(g);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/missing frame state/);
+  });
+});
