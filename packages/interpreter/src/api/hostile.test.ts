@@ -221,6 +221,22 @@ print(re.match('(?P<constructor>a)(?P<__proto__>b)', 'ab').groupdict())
 });
 
 
+describe("the JsProxy type itself", () => {
+  it("cannot be instantiated, subclassed or applied to other objects from Python", () => {
+    const out = runOut(`
+J = [c for c in object.__subclasses__() if c.__name__ == 'JsProxy'][0]
+for f in (lambda: J(), lambda: J.__new__(J), lambda: object.__new__(J), lambda: J.__getattr__(1, 'x'),
+          lambda: J.__setattr__(object(), 'x', 1), lambda: J.__dir__(object()), lambda: type('Sub', (J,), {})):
+    try:
+        f()
+        print('created')
+    except TypeError as e:
+        print('TypeError')
+`);
+    expect(out).toBe("TypeError\n".repeat(7));
+  });
+});
+
 describe("host objects that throw", () => {
   it("getters and Proxy traps that throw raise Python exceptions, never JS errors", () => {
     const trap = new Proxy(

@@ -16,7 +16,7 @@
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "../objects/type.js";
-import { defineMethod } from "../objects/builtin-function.js";
+import { defineMethod, defineNew } from "../objects/builtin-function.js";
 import { None } from "../objects/singletons.js";
 import { attributeErrorMsg, typeError } from "../objects/errors.js";
 import type { Bridge } from "./convert.js";
@@ -54,6 +54,10 @@ function guard(p: PyJsProxy, f: () => PyValue): PyValue {
 function attributeMissing(name: string): never {
   throw attributeErrorMsg(`'JsProxy' object has no attribute '${name}'`);
 }
+
+defineNew(JsProxyType, () => {
+  throw typeError("cannot create 'pyvm.JsProxy' instances");
+});
 
 defineMethod(JsProxyType, "__getattr__", (o, args) => {
   const p = self(o);
