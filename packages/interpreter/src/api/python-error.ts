@@ -15,6 +15,7 @@
  * See docs/embedding.md ("Errors").
  */
 import type { PyValue } from "../objects/object.js";
+import type { PyProxy } from "./proxy.js";
 
 /** `SystemExit` status rules (no arg/None → 0, int → it, bool → 0/1, other → 1). */
 export type ExitCode = number;
@@ -36,14 +37,14 @@ export class PythonError extends Error {
    */
   readonly pyException: PyValue | null;
   /** A proxy for the exception object when the VM threw this error (null for host-made errors). */
-  readonly exception: unknown;
+  readonly exception: PyProxy | null;
 
   /**
    * Host use: `new PythonError("ValueError", "message")` raises that builtin
    * exception type in Python when thrown from a registered JS function
    * (unknown names raise `RuntimeError`).
    */
-  constructor(type: string, message: string, details?: { traceback: string; exitCode: ExitCode | null; pyException: PyValue; exception: unknown }) {
+  constructor(type: string, message: string, details?: { traceback: string; exitCode: ExitCode | null; pyException: PyValue; exception: PyProxy }) {
     super(details === undefined ? `${type}: ${message}` : lastLine(details.traceback, type, message));
     this.type = type;
     this.pythonMessage = message;

@@ -40,7 +40,7 @@ describe("vm.run", () => {
     );
     expect(e.exitCode).toBeNull();
     expect(e.exception).toBeInstanceOf(PyProxy);
-    expect((e.exception as PyProxy).type).toBe("ValueError");
+    expect(e.exception?.type).toBe("ValueError");
   });
 
   it("reports user exception classes and KeyError's str", () => {
