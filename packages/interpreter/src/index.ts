@@ -10,3 +10,13 @@ export { CodeRuntime, runtimeOf } from "./vm/code-runtime.js";
 export { evalFrame } from "./vm/eval-loop.js";
 export { formatException } from "./traceback/format.js";
 export { JIT_RUNTIME, type JitRuntime, jitCall, callPyFunction } from "./jit-runtime/index.js";
+// Tier-2 (optimizing JIT) support: dependency watchers for invalidation and what deopt needs to rebuild frames.
+export { PyDict, type DictWatcher } from "./objects/dict.js";
+export { PyType, type TypeWatcher } from "./objects/type.js";
+export { PyFunction } from "./objects/function.js";
+export { recursionError } from "./objects/errors.js";
+export { runCompiled } from "./vm/eval-loop.js";
+export type { VMThread } from "./vm/thread.js";
+export { PyRangeIterator, RangeIteratorType } from "./objects/iterators.js";
+export { RangeType } from "./objects/range.js";
+export { unaryNegative, unaryPositive, unaryInvert } from "./protocols/number.js";

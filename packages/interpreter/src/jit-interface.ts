@@ -79,4 +79,11 @@ export interface JitBackend {
   onHot(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null;
   onLoopHot(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null;
   invalidate(code: CodeObject, reason: string): void;
+  /**
+   * Optional (tiered backends): asked when code that already runs compiled
+   * keeps being called, once `feedback.calls` reaches the runtime's
+   * `optCheckAt` (which the backend sets, e.g. when it installs tier-1 code).
+   * A returned entry replaces `code.runtime.compiled` (tier 1 → tier 2).
+   */
+  onHotCompiled?(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null;
 }

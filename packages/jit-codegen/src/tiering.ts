@@ -18,6 +18,8 @@ import type { CodeObject } from "@pyvm/bytecode";
 import { CodeRuntime, type CodeFeedback, type CompiledEntry, type JitBackend, type OsrEntry } from "@pyvm/interpreter";
 import { compileBaseline } from "./emit/baseline.js";
 import { JitStress, stressFromEnv, type StressConfig } from "./stress.js";
+import { OptTier } from "./opt/tier.js";
+import { buildOptGraph } from "./opt/build.js";
 
 export interface JitOptions {
   /** Calls + back-edges before the baseline tier compiles a function (0 = first call). */
@@ -29,7 +31,16 @@ export interface JitOptions {
    * environment, `null` disables stress.
    */
   readonly stress?: StressConfig | null;
+  /**
+   * Calls of tier-1 code before the optimizing tier (tier 2) compiles it; loops
+   * tier up by OSR after ten times as many back-edges (0 = compile everything
+   * tier 2 can at once; Infinity = no tier 2). Default `DEFAULT_OPT_THRESHOLD`.
+   */
+  readonly optThreshold?: number;
 }
+
+/** Default `JitOptions.optThreshold` (`--jit-opt-threshold` / PYTHON_VM_JIT_OPT_THRESHOLD). */
+export const DEFAULT_OPT_THRESHOLD = 1000;
 
 /** Per-tier compilation account. */
 export interface TierStats {
@@ -104,7 +115,16 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   /** Runtimes whose `compiled` this backend set (only tracked under stress, for invalidateAll). */
   const installed = new Set<CodeRuntime>();
 
+  const optThreshold = options.optThreshold ?? DEFAULT_OPT_THRESHOLD;
+  const optEnabled = optThreshold !== Infinity;
+  const optLoopThreshold = optThreshold * 10;
+  const opt = new OptTier({ build: buildOptGraph, stats, stress, verify: true, debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
+  /** Back-edges seen per code object by onLoopHot (the interpreter resets its own counter each time it asks). */
+  let loopCounts = new WeakMap<CodeObject, number>();
+
   function invalidateAll(reason: string): void {
+    opt.invalidateAll(reason);
+    loopCounts = new WeakMap();
     for (const rt of installed) {
       rt.compiled = null;
       rt.calls = 0;
@@ -150,6 +170,8 @@ export function createJitBackend(options: JitOptions): TieringBackend {
         if (feedback instanceof CodeRuntime) installed.add(feedback);
       }
       compiledEntries.set(code, entry);
+      // Tier-up to tier 2 after optThreshold more calls (tierUpCall asks onHotCompiled).
+      if (feedback instanceof CodeRuntime) feedback.optCheckAt = optEnabled ? feedback.calls + Math.max(optThreshold, 1) : Infinity;
       return entry;
     }
     stats.notCompiled.set(key, result.reason);
@@ -165,10 +187,29 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     invalidateAll,
     onHot(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
       stressTick();
-      return tryCompile(code, feedback);
+      const base = tryCompile(code, feedback);
+      if (optEnabled && optThreshold === 0) return opt.compileFunction(code, feedback, base) ?? base;
+      return base;
     },
-    onLoopHot(frame, _pc, feedback): OsrEntry | null {
+    onHotCompiled(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
+      if (feedback instanceof CodeRuntime) feedback.optCheckAt = Infinity;
+      if (!optEnabled) return null;
       stressTick();
+      return opt.compileFunction(code, feedback, feedback instanceof CodeRuntime ? feedback.compiled : null);
+    },
+    onLoopHot(frame, pc, feedback): OsrEntry | null {
+      stressTick();
+      if (optEnabled && !opt.refused(frame.code)) {
+        // Tier 2 by on-stack replacement once the loop is hot enough; until then keep interpreting.
+        const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
+        loopCounts.set(frame.code, seen);
+        if (seen < optLoopThreshold) return null;
+        const osr = opt.compileOsr(frame, pc, feedback);
+        if (osr !== null) {
+          stats.osrEntries++;
+          return osr;
+        }
+      }
       // The baseline entry doubles as the OSR entry (it starts at frame.pc with the
       // frame's stack); later calls of the code run it too.
       const entry = tryCompile(frame.code, feedback);

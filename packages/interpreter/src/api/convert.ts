@@ -69,6 +69,8 @@ export class Bridge {
   readonly host: BridgeHost;
   /** JS object → its Python counterpart (JsProxy or function wrapper), so identity survives conversions. */
   private readonly pyOf = new WeakMap<object, PyObject>();
+  /** Nesting of `enter` (host → Python → JS → Python …); output is flushed when the outermost returns. */
+  private depth = 0;
 
   constructor(host: BridgeHost) {
     this.host = host;
@@ -76,15 +78,17 @@ export class Bridge {
 
   /**
    * Host → Python entry: run `f` inside the VM; a Python exception leaving
-   * it becomes a `PythonError`. Output is flushed afterwards.
+   * it becomes a `PythonError`. Output is flushed when the outermost entry
+   * returns (and before every call from Python into JS, see `callJs`).
    */
   enter<T>(f: () => T): T {
+    this.depth++;
     try {
       return this.host.withThread(f);
     } catch (e) {
       throw this.toHostError(e);
     } finally {
-      this.host.flush();
+      if (--this.depth === 0) this.host.flush();
     }
   }
 
@@ -241,6 +245,8 @@ export class Bridge {
       }
       jsArgs.push(kw);
     }
+    // What Python printed so far reaches the host before the host's code runs (ordering).
+    this.host.flush();
     let result: unknown;
     try {
       result = Reflect.apply(fn, thisArg, jsArgs);

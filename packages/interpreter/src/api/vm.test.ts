@@ -231,6 +231,28 @@ describe("calling JS from Python", () => {
     expect(e.traceback.match(/Traceback/g)?.length).toBe(1);
   });
 
+  it("flushes Python output before a JS function runs (ordering)", () => {
+    const log: string[] = [];
+    const vm = createVM({ stdout: (s) => log.push(`py:${s}`) });
+    vm.registerFunction("host_log", (s: string) => {
+      log.push(`js:${s}`);
+    });
+    vm.run("print('one')\nhost_log('two')\nprint('three')");
+    expect(log).toEqual(["py:one\n", "js:two", "py:three\n"]);
+  });
+
+  it("turns deep Python → JS → Python recursion into a catchable RecursionError without losing output", () => {
+    const { vm, out } = vmWithOutput();
+    vm.registerFunction("cb", (f: PyProxy, n: number) => f.call(n));
+    vm.run("def f(n):\n    return cb(f, n + 1)\nprint('before')\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', type(e).__name__)");
+    expect(out()).toBe("before\ncaught RecursionError\n");
+    const e = pyError(() => vm.run("print('again')\nf(0)"));
+    expect(e.type).toBe("RecursionError");
+    expect(out()).toBe("before\ncaught RecursionError\nagain\n");
+    vm.run("print('alive')");
+    expect(out().endsWith("alive\n")).toBe(true);
+  });
+
   it("keeps identity of JS objects and round-trips them", () => {
     const vm = createVM();
     class Counter {

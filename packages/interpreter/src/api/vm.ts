@@ -91,11 +91,12 @@ class BufferedSink implements TextSink {
     if (this.buf.length > 8192) this.flush();
   }
   flush(): void {
-    if (this.buf !== "") {
-      const b = this.buf;
-      this.buf = "";
-      this.out(b);
-    }
+    const b = this.buf;
+    if (b === "") return;
+    // Clear only once the host writer returned: if it throws (e.g. a JS stack overflow at the
+    // bottom of a deep Python → JS → Python recursion), the text stays for the next flush.
+    this.out(b);
+    this.buf = this.buf.length === b.length ? "" : this.buf.slice(b.length);
   }
 }
 

@@ -84,6 +84,8 @@ export class CodeRuntime implements CodeFeedback {
   backedges = 0;
   /** Compiled replacement installed by the JIT backend. */
   compiled: CompiledEntry | null = null;
+  /** With `compiled` set: `calls` at which to ask the backend again (`JitBackend.onHotCompiled`, tier-up); the backend moves it. */
+  optCheckAt = Infinity;
   /** The VM (thread state) this runtime state belongs to. */
   readonly owner: object;
 

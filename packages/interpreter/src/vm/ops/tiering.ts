@@ -10,7 +10,15 @@ import type { VMThread } from "../thread.js";
 
 export function tierUpCall(ts: VMThread, rt: CodeRuntime): void {
   const jit = ts.jit;
-  if (jit === null || rt.compiled !== null || rt.isGenerator) return;
+  if (jit === null || rt.isGenerator) return;
+  if (rt.compiled !== null) {
+    // Already compiled: a tiered backend may replace the entry (tier 1 → tier 2); it sets `optCheckAt`.
+    if (rt.calls >= rt.optCheckAt && jit.onHotCompiled !== undefined) {
+      const better = jit.onHotCompiled(rt.code, rt);
+      if (better !== null) rt.compiled = better;
+    }
+    return;
+  }
   const entry = jit.onHot(rt.code, rt);
   if (entry !== null) rt.compiled = entry;
   else rt.calls = 0;
