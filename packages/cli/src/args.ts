@@ -22,6 +22,8 @@ export interface CliOptions {
   jit: boolean;
   /** Baseline tier threshold (calls + back-edges); 0 = compile at first call. */
   jitThreshold: number | null;
+  /** Optimizing tier threshold (calls of tier-1 code; loops: 10× as many back-edges); 0 = tier 2 at once. */
+  jitOptThreshold: number | null;
   dis: boolean;
   dumpIr: boolean;
   dumpJs: boolean;
@@ -33,6 +35,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const THRESHOLD_ENV = "PYTHON_VM_JIT_BASELINE_THRESHOLD";
+export const OPT_THRESHOLD_ENV = "PYTHON_VM_JIT_OPT_THRESHOLD";
 
 function parseThreshold(text: string, source: string): number {
   if (!/^\d+$/.test(text)) throw new UsageError(`${source} must be a non-negative integer, got '${text}'`);
@@ -45,6 +48,7 @@ export function parseArgs(args: readonly string[], env: Readonly<Record<string, 
     argv: [""],
     jit: true,
     jitThreshold: null,
+    jitOptThreshold: null,
     dis: false,
     dumpIr: false,
     dumpJs: false,
@@ -53,6 +57,8 @@ export function parseArgs(args: readonly string[], env: Readonly<Record<string, 
   };
   const envThreshold = env[THRESHOLD_ENV];
   if (envThreshold !== undefined && envThreshold !== "") opts.jitThreshold = parseThreshold(envThreshold, THRESHOLD_ENV);
+  const envOpt = env[OPT_THRESHOLD_ENV];
+  if (envOpt !== undefined && envOpt !== "") opts.jitOptThreshold = parseThreshold(envOpt, OPT_THRESHOLD_ENV);
 
   let i = 0;
   for (; i < args.length; i++) {
@@ -93,6 +99,12 @@ export function parseArgs(args: readonly string[], env: Readonly<Record<string, 
         const text = value ?? args[++i];
         if (text === undefined) throw new UsageError("--jit-threshold expects a value");
         opts.jitThreshold = parseThreshold(text, "--jit-threshold");
+        break;
+      }
+      case "--jit-opt-threshold": {
+        const text = value ?? args[++i];
+        if (text === undefined) throw new UsageError("--jit-opt-threshold expects a value");
+        opts.jitOptThreshold = parseThreshold(text, "--jit-opt-threshold");
         break;
       }
       case "--dis":
@@ -139,6 +151,9 @@ Options:
   --jit-threshold=N   hotness (calls + loop iterations) before the baseline JIT
                       compiles a function; 0 compiles at first call
                       (default from ${THRESHOLD_ENV})
+  --jit-opt-threshold=N  calls of baseline code before the optimizing tier
+                      compiles it (loops: 10*N back-edges); 0 = at once
+                      (default from ${OPT_THRESHOLD_ENV}, else 1000)
   --dis               print the bytecode of the program instead of running it
   --dump-ir           print the JIT's IR for each compiled function
   --dump-js           print the JavaScript the JIT generates

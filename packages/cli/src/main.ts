@@ -108,7 +108,7 @@ export async function main(args: readonly string[]): Promise<number> {
 
 function makeVM(opts: CliOptions, scriptDir: string) {
   return createRuntime({
-    jit: opts.jit ? { threshold: opts.jitThreshold ?? DEFAULT_JIT_THRESHOLD } : false,
+    jit: opts.jit ? { threshold: opts.jitThreshold ?? DEFAULT_JIT_THRESHOLD, ...(opts.jitOptThreshold === null ? {} : { optThreshold: opts.jitOptThreshold }) } : false,
     argv: opts.argv,
     stdout: writeStdout,
     stderr: writeStderr,

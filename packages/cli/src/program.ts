@@ -11,7 +11,7 @@ import { readTextFile } from "./host.js";
 
 export interface RuntimeOptions {
   /** false = interpreter only (no JIT backend installed); otherwise the baseline threshold. */
-  jit: false | { threshold: number };
+  jit: false | { threshold: number; optThreshold?: number };
   argv?: string[];
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -32,7 +32,7 @@ export function jitBackendOf(vm: VM): TieringBackend | null {
 }
 
 export function createRuntime(options: RuntimeOptions): VM {
-  const jit: TieringBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold, ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
+  const jit: TieringBackend | null = options.jit === false ? null : createJitBackend({ threshold: options.jit.threshold, ...(options.jit.optThreshold === undefined ? {} : { optThreshold: options.jit.optThreshold }), ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   const vm = createVM({
     stdout: options.stdout,
     stderr: options.stderr,

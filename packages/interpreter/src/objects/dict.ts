@@ -72,6 +72,17 @@ function isBuiltinKey(k: PyObject): boolean {
 
 let versionCounter = 1;
 
+/**
+ * Notified when an entry of a watched dict changes (the optimizing JIT's
+ * invalidation: code that read a global as a constant depends on its entry).
+ * `key` is the changed key, or null when every entry may have changed
+ * (`clear`). It only records the invalidation, so calling it just before
+ * the write is visible is fine.
+ */
+export interface DictWatcher {
+  entryChanged(d: PyDict, key: PyValue | null): void;
+}
+
 export class PyDict extends PyObject {
   keyList: (PyValue | undefined)[] = [];
   valueList: (PyValue | undefined)[] = [];
@@ -84,6 +95,8 @@ export class PyDict extends PyObject {
   keysVersion: number = versionCounter++;
   /** Live keys of heap (user-defined) types, which may equal primitive keys. */
   private customKeys = 0;
+  /** Set by the JIT when compiled code depends on entries of this dict (checked only on writes). */
+  watcher: DictWatcher | null = null;
 
   constructor(cls: PyType = DictType) {
     super(null);
@@ -165,6 +178,7 @@ export class PyDict extends PyObject {
   setStr(s: string, v: PyValue): void {
     const i = this.index.get(s);
     if (i !== undefined) {
+      if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(s);
       this.valueList[i] = v;
       return;
     }
@@ -180,6 +194,7 @@ export class PyDict extends PyObject {
         if (j >= 0) i = j;
       }
       if (i !== undefined) {
+        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
         this.valueList[i] = v;
         return;
       }
@@ -192,6 +207,7 @@ export class PyDict extends PyObject {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
       if (i >= 0) {
+        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
         this.valueList[i] = v;
         return;
       }
@@ -208,6 +224,13 @@ export class PyDict extends PyObject {
     }
     this.size++;
     this.keysVersion = versionCounter++;
+    if (this.watcher !== null) this.notifyChanged(k);
+  }
+
+  /** Out of line so the write paths stay small. */
+  private notifyChanged(k: PyValue | null): void {
+    const w = this.watcher;
+    if (w !== null) w.entryChanged(this, k);
   }
 
   /** Remove `k`; returns the removed value or undefined when absent. */
@@ -239,6 +262,7 @@ export class PyDict extends PyObject {
       }
       if (typeof k === "object" && !isBuiltinKey(k)) this.customKeys--;
     }
+    if (this.watcher !== null) this.notifyChanged(k);
     this.keyList[i] = undefined;
     this.valueList[i] = undefined;
     this.size--;
@@ -250,6 +274,7 @@ export class PyDict extends PyObject {
   }
 
   clear(): void {
+    if (this.watcher !== null && this.size > 0) this.notifyChanged(null);
     this.keyList = [];
     this.valueList = [];
     this.hashList = [];

@@ -54,6 +54,11 @@ const INHERITED_FLAGS =
 
 let nextVersion = 1;
 
+/** Notified when a watched type's version changes (the optimizing JIT's invalidation). */
+export interface TypeWatcher {
+  typeModified(t: PyType): void;
+}
+
 export class PyType extends PyObject {
   name: string;
   qualname: string;
@@ -73,6 +78,8 @@ export class PyType extends PyObject {
   plainInit: PyValue | null = null;
   plainInitVersion = -1;
   private subclassRefs: WeakRef<PyType>[] = [];
+  /** Set by the JIT when compiled code depends on this type's version (notified by `modified`). */
+  watcher: TypeWatcher | null = null;
   private readonly cache = new Map<string, PyValue | null>();
   private cacheVersion = 0;
 
@@ -149,6 +156,7 @@ export class PyType extends PyObject {
   /** Bump the version of this type and of every live subclass. */
   modified(): void {
     this.version = nextVersion++;
+    if (this.watcher !== null) this.watcher.typeModified(this);
     const refs = this.subclassRefs;
     let w = 0;
     for (let i = 0; i < refs.length; i++) {

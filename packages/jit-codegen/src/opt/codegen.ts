@@ -1,0 +1,660 @@
+/**
+ * Tier 2 code generation: an IR graph (`@pyvm/jit-ir`, op vocabulary in
+ * `ir/ops.ts`) → the source of a JS factory, compiled with `new Function`.
+ *
+ * Shape of the generated code (`pyvm --dump-js` prints it):
+ * - `run(f, fn, v0 … vn)`: the function body. `f` is the interpreter frame
+ *   when there is one (entry/OSR), else null (`fast` entry); `fn` the Python
+ *   function (for materializing a frame); `v0 … vn` the entry block's
+ *   parameters (the frame's localsplus slots, plus the value stack for an
+ *   OSR graph). Every SSA value is a function-level `let v<id>`; unboxed
+ *   values are plain JS numbers/booleans/strings.
+ * - Control flow is structured (cfg.ts): labelled `for (;;)` per loop
+ *   header, labelled blocks for merge nodes, `continue`/`break` for edges;
+ *   block parameters are assigned before each edge. A graph that is not
+ *   reducible gets a `switch` over block ids in a loop instead.
+ * - Guards: `if (!(cond)) return $deopt(U, k, f, fn, [frame-state values])`
+ *   (under `PYTHON_VM_JIT_STRESS` also `|| X.stress.failGuard()`, decided
+ *   at compile time: no cost otherwise). Site `k` describes how to box each
+ *   value (`DeoptSite`).
+ * - Ops that raise set `S = k` first; one `try/catch` hands a thrown
+ *   exception to the interpreter in a frame materialized from site `k`'s
+ *   frame state (unit.ts), so tracebacks and handlers are the interpreter's.
+ * - Generic ops call the interpreter's `JIT_RUNTIME` helpers, exactly as the
+ *   baseline tier does, so semantics cannot drift between tiers.
+ * - Python values (constants, names, code objects, functions) reach the code
+ *   only by reference (`K` = graph.consts, `X` = per-unit extras); the source
+ *   holds structure, small numeric literals and line comments, and ends in a
+ *   unique `//# sourceURL=pyvm-opt/<qualname>-<n>.js`.
+ */
+import type { CodeObject } from "@pyvm/bytecode";
+import { CMP_OPS, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
+import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
+import { analyzeCfg, type CfgInfo } from "./cfg.js";
+import { BoxKind, type DeoptSite } from "./unit.js";
+
+export interface OptCodegenOptions {
+  /** Emit `|| X.stress.failGuard()` in every guard (PYTHON_VM_JIT_STRESS). */
+  readonly stress: boolean;
+  readonly serial: number;
+}
+
+/** Per-unit values the generated code reads by reference (besides `K` = graph.consts). */
+export interface OptExtras {
+  /** `CallDirect` sites: the callee code each site expects (a replaced `__code__` takes the generic path). */
+  readonly directCodes: CodeObject[];
+  /** Opcode words for ops that fall back to the interpreter's execRare (UNPACK_SEQUENCE). */
+  readonly words: number[];
+}
+
+export type OptCodegenResult =
+  | { readonly ok: true; readonly source: string; readonly sites: DeoptSite[]; readonly extras: OptExtras; readonly nparams: number }
+  | { readonly ok: false; readonly reason: string };
+
+class Unsupported extends Error {}
+
+const CMP_JS: Record<string, string> = { "<": "<", "<=": "<=", "==": "===", "!=": "!==", ">": ">", ">=": ">=" };
+
+const UNARY_HELPERS: Record<number, string> = {};
+
+/** Opcode numbers of UNARY_* (GenericUnary's immediate), filled lazily from the bytecode table. */
+function unaryHelper(opcode: number, names: readonly string[]): string {
+  const cached = UNARY_HELPERS[opcode];
+  if (cached !== undefined) return cached;
+  const name = names[opcode];
+  const helper = name === "UNARY_NEGATIVE" ? "unaryNegative" : name === "UNARY_POSITIVE" ? "unaryPositive" : name === "UNARY_INVERT" ? "unaryInvert" : null;
+  if (helper === null) throw new Unsupported(`GenericUnary of opcode ${opcode}`);
+  UNARY_HELPERS[opcode] = helper;
+  return helper;
+}
+
+export function generateOpt(graph: Graph, code: CodeObject, opcodeNames: readonly string[], options: OptCodegenOptions): OptCodegenResult {
+  try {
+    const gen = new OptGenerator(graph, code, opcodeNames, options);
+    const source = gen.emit();
+    return { ok: true, source, sites: gen.sites, extras: gen.extras, nparams: graph.entry.params.length };
+  } catch (e) {
+    if (e instanceof Unsupported) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+function boxKindOf(v: Value | null): number {
+  if (v === null) return BoxKind.Unbound;
+  switch (v.repr) {
+    case Repr.Float64:
+      return BoxKind.Float64;
+    case Repr.BigInt:
+      return BoxKind.BigInt;
+    case Repr.None:
+      return BoxKind.None;
+    case Repr.Void:
+    case Repr.Multi:
+      throw new Unsupported(`a ${v.repr} value in a frame state`);
+    default:
+      return BoxKind.AsIs;
+  }
+}
+
+/** A JS literal for an unboxed numeric immediate (not Python data: a structural constant of the op). */
+function numLiteral(x: number | string): string {
+  const n = typeof x === "number" ? x : Number(x);
+  if (Number.isNaN(n)) return "NaN";
+  if (n === Infinity) return "Infinity";
+  if (n === -Infinity) return "-Infinity";
+  if (Object.is(n, -0)) return "-0";
+  return n < 0 ? `(${String(n)})` : String(n);
+}
+
+class OptGenerator {
+  readonly sites: DeoptSite[] = [];
+  readonly extras: OptExtras = { directCodes: [], words: [] };
+  private readonly o = new JsBuilder();
+  private readonly cfg: CfgInfo;
+  private line = -2;
+  private readonly lazy = new Set<Instr>();
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly code: CodeObject,
+    private readonly opcodeNames: readonly string[],
+    private readonly options: OptCodegenOptions,
+  ) {
+    this.cfg = analyzeCfg(graph);
+    for (const b of this.cfg.rpo) {
+      for (const i of b.instrs) if (i.op === "MaterializeRangeIter") this.lazy.add(i);
+      for (const i of b.instrs) if (i.frameState !== null && i.frameState.parent !== null) throw new Unsupported("inlined frame states are not supported by the code generator yet");
+    }
+  }
+
+  emit(): string {
+    const o = this.o;
+    const g = this.graph;
+    const entry = g.entry;
+    const params = entry.params.map((p) => this.v(p));
+    o.line('"use strict";');
+    o.line(`const { ${OPT_HELPER_NAMES.map((k) => `${k}: $${k}`).join(", ")} } = O;`);
+    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets;");
+    o.open(`const run = function pyvm_opt(f, fn${params.map((p) => `, ${p}`).join("")}) {`);
+    const decl: string[] = [];
+    for (const b of this.cfg.rpo) {
+      if (b !== entry) for (const p of b.params) decl.push(this.v(p));
+      for (const i of b.instrs) if (i.repr !== Repr.Void && !this.lazy.has(i)) decl.push(this.v(i));
+    }
+    o.line("let S = -1;");
+    for (let i = 0; i < decl.length; i += 16) o.line(`let ${decl.slice(i, i + 16).join(", ")};`);
+    o.open("try {");
+    if (this.cfg.reducible) this.doTree(entry);
+    else this.emitSwitch();
+    o.close("} catch (e) {");
+    o.indent();
+    o.line("const k = S;");
+    o.line("S = -1;");
+    if (this.raiseCases.length > 0) {
+      o.open("switch (k) {");
+      for (const c of this.raiseCases) o.line(c);
+      o.close();
+    }
+    o.line("throw e;");
+    o.dedent();
+    o.line("}");
+    o.close("};");
+    this.emitEntries(params.length);
+    o.line(`//# sourceURL=pyvm-opt/${sanitizeUrlPart(this.code.qualname)}-${this.options.serial}.js`);
+    return o.toString();
+  }
+
+  private emitEntries(nparams: number): void {
+    const o = this.o;
+    const code = this.code;
+    const n = code.nlocalsplus;
+    const reads: string[] = [];
+    // Parameters past the locals/cells/frees are value-stack slots (an OSR graph): the stack starts at `nlocalsplus`.
+    for (let i = 0; i < nparams; i++) reads.push(`lp[${i}]`);
+    void n;
+    o.open("const entry = function (f) {");
+    o.line("if (f.globals !== G || !U.valid) return $fallback(U, f);");
+    o.line("const lp = f.localsplus;");
+    o.line(`return run(f, f.func${reads.map((r) => `, ${r}`).join("")});`);
+    o.close("};");
+    if (this.graph.osrPc === -1) {
+      const argc = code.argcount;
+      const args = Array.from({ length: argc }, (_, i) => `a${i}`);
+      const pass = Array.from({ length: nparams }, (_, i) => (i < argc ? `a${i}` : "undefined"));
+      o.open(`const fast = function (fn${args.map((a) => `, ${a}`).join("")}) {`);
+      o.line(`if (ts.depth >= $MAX_COMPILED_DEPTH || ts.depth >= ts.recursionLimit || fn.globals !== G) return U.generic(fn${args.map((a) => `, ${a}`).join("")});`);
+      o.line("ts.depth++;");
+      o.line(`try { return run(null, fn${pass.map((a) => `, ${a}`).join("")}); } finally { ts.depth--; }`);
+      o.close("};");
+      o.line("return { run, entry, fast };");
+    } else {
+      o.line("return { run, entry, fast: null };");
+    }
+  }
+
+  // ---- structured control flow -------------------------------------------------
+
+  private doTree(x: Block): void {
+    const kids = this.cfg.children.get(x) ?? [];
+    const order = this.cfg.order;
+    const merges = kids.filter((k) => this.cfg.mergeNodes.has(k)).sort((a, b) => (order.get(b) as number) - (order.get(a) as number));
+    if (this.cfg.loopHeaders.has(x)) {
+      this.o.open(`L${x.id}: for (;;) {`);
+      this.nodeWithin(x, merges);
+      this.o.close();
+    } else {
+      this.nodeWithin(x, merges);
+    }
+  }
+
+  private nodeWithin(x: Block, ys: readonly Block[]): void {
+    if (ys.length === 0) {
+      this.emitBlock(x);
+      return;
+    }
+    const [y, ...rest] = ys as [Block, ...Block[]];
+    this.o.open(`B${y.id}: {`);
+    this.nodeWithin(x, rest);
+    this.o.close();
+    this.doTree(y);
+  }
+
+  private branchTo(src: Block, dst: Block, args: readonly Value[]): void {
+    this.assignParams(dst, args);
+    const order = this.cfg.order;
+    if (!this.cfg.reducible) {
+      this.o.line(`B = ${dst.id}; continue;`);
+      return;
+    }
+    if ((order.get(dst) as number) <= (order.get(src) as number)) this.o.line(`continue L${dst.id};`);
+    else if (this.cfg.mergeNodes.has(dst)) this.o.line(`break B${dst.id};`);
+    else this.doTree(dst);
+  }
+
+  private emitSwitch(): void {
+    const o = this.o;
+    o.line(`let B = ${this.graph.entry.id};`);
+    o.open("for (;;) {");
+    o.open("switch (B) {");
+    for (const b of this.cfg.rpo) {
+      o.open(`case ${b.id}: {`);
+      this.emitBlock(b);
+      o.close();
+    }
+    o.line("default: throw new Error(`pyvm-opt: bad block ${B}`);");
+    o.close();
+    o.close();
+  }
+
+  private assignParams(dst: Block, args: readonly Value[]): void {
+    if (args.length !== dst.params.length) throw new Unsupported(`jump to block ${dst.id} passes ${args.length} values for ${dst.params.length} parameters`);
+    const moves: [Param, Value][] = [];
+    dst.params.forEach((p, i) => {
+      const a = args[i] as Value;
+      if (a !== p) moves.push([p, a]);
+    });
+    if (moves.length === 0) return;
+    const conflict = moves.length > 1 && moves.some(([, a]) => dst.params.includes(a as Param));
+    if (!conflict) {
+      this.o.line(moves.map(([p, a]) => `${this.v(p)} = ${this.use(a, p.repr)};`).join(" "));
+      return;
+    }
+    const tmps = moves.map(([, a], i) => `t${i} = ${this.use(a, (moves[i] as [Param, Value])[0].repr)}`);
+    this.o.line(`{ const ${tmps.join(", ")}; ${moves.map(([p], i) => `${this.v(p)} = t${i};`).join(" ")} }`);
+  }
+
+  private emitBlock(b: Block): void {
+    const o = this.o;
+    for (const i of b.instrs) {
+      if (this.lazy.has(i)) continue;
+      if (i.pc >= 0) {
+        const l = this.code.lineOf(i.pc);
+        if (l !== this.line) {
+          o.comment(`line ${l}`);
+          this.line = l;
+        }
+      }
+      this.instr(i);
+    }
+    const t = b.terminator;
+    if (t === null) throw new Unsupported(`block ${b.id} has no terminator`);
+    switch (t.kind) {
+      case "jump":
+        this.branchTo(b, t.target, t.args);
+        return;
+      case "branch": {
+        const c = t.cond.repr === Repr.Bool ? this.v(t.cond) : null;
+        if (c === null) throw new Unsupported(`branch on a ${t.cond.repr} value`);
+        o.open(`if (${c}) {`);
+        this.branchTo(b, t.ifTrue, t.trueArgs);
+        o.close("} else {");
+        o.indent();
+        this.branchTo(b, t.ifFalse, t.falseArgs);
+        o.dedent();
+        o.line("}");
+        return;
+      }
+      case "return":
+        o.line(`return ${this.boxed(t.value)};`);
+        return;
+      case "deopt": {
+        const k = this.site(t.frameState, t.frameState.pc, t.reason);
+        o.line(`return (S = -1, $deopt(U, ${k}, f, fn, ${this.stateValues(t.frameState)}));`);
+        return;
+      }
+    }
+  }
+
+  // ---- values ---------------------------------------------------------------------
+
+  private v(x: Value): string {
+    return `v${x.id}`;
+  }
+
+  /** `x` as a tagged PyValue expression. */
+  private boxed(x: Value): string {
+    switch (x.repr) {
+      case Repr.Float64:
+        return `$newFloat(${this.v(x)})`;
+      case Repr.None:
+        return "$None";
+      case Repr.BigInt:
+        throw new Unsupported("bigint values are not boxed by the code generator yet");
+      case Repr.Void:
+      case Repr.Multi:
+        throw new Unsupported(`${x.repr} value used as a Python value`);
+      default:
+        return this.v(x);
+    }
+  }
+
+  /** `x` for a consumer expecting `repr` (block parameters take the argument's own representation). */
+  private use(x: Value, repr: Repr): string {
+    if (repr === Repr.Tagged && x.repr !== Repr.Tagged) return this.boxed(x);
+    return this.v(x);
+  }
+
+  private stateValues(fs: FrameState): string {
+    const vals: string[] = [];
+    for (const l of fs.locals) vals.push(l === null ? "undefined" : this.stateValue(l));
+    for (const s of fs.stack) vals.push(this.stateValue(s));
+    return `[${vals.join(", ")}]`;
+  }
+
+  private stateValue(x: Value): string {
+    if ((x as Instr).kind === "instr" && this.lazy.has(x as Instr)) {
+      const i = x as Instr;
+      const [a, b, c] = i.inputs as [Value, Value, Value];
+      return `$newRangeIter(${this.v(a)}, ${this.v(b)}, ${this.v(c)})`;
+    }
+    return this.v(x);
+  }
+
+  private site(fs: FrameState, pc: number, reason: string): number {
+    if (fs.locals.length !== this.code.nlocalsplus) throw new Unsupported(`frame state with ${fs.locals.length} locals for ${this.code.nlocalsplus} slots`);
+    const kinds = new Uint8Array(fs.locals.length + fs.stack.length);
+    let j = 0;
+    for (const l of fs.locals) kinds[j++] = boxKindOf(l);
+    for (const s of fs.stack) kinds[j++] = boxKindOf(s);
+    this.sites.push({ pc, nlocals: fs.locals.length, stackLen: fs.stack.length, kinds, reason, count: 0 });
+    return this.sites.length - 1;
+  }
+
+  private readonly raiseCases: string[] = [];
+
+  /** A guard: deopt to the instruction's frame state unless `cond` holds. */
+  private guard(i: Instr, cond: string, what: string): void {
+    const fs = i.frameState;
+    if (fs === null) throw new Unsupported(`${i.op} without a frame state`);
+    const line = i.pc >= 0 ? this.code.lineOf(i.pc) : this.code.firstlineno;
+    const k = this.site(fs, fs.pc, `${what} (line ${line})`);
+    const stress = this.options.stress ? " || U.stress.failGuard()" : "";
+    this.o.line(`if (!(${cond})${stress}) return (S = -1, $deopt(U, ${k}, f, fn, ${this.stateValues(fs)}));`);
+  }
+
+  /** Before an op that may raise: remember which frame state the exception is handed over with. */
+  private raises(i: Instr): void {
+    const fs = i.frameState;
+    if (fs === null) throw new Unsupported(`${i.op} may raise but has no frame state`);
+    const pc = i.pc >= 0 ? i.pc : fs.pc;
+    const k = this.site(fs, pc, `exception in ${i.op}`);
+    this.raiseCases.push(`case ${k}: return $throwIn(U, ${k}, e, f, fn, ${this.stateValues(fs)});`);
+    this.o.line(`S = ${k};`);
+  }
+
+  private instr(i: Instr): void {
+    const o = this.o;
+    const r = this.v(i);
+    const ins = i.inputs.map((x) => this.v(x));
+    const [a = "", b = "", c = ""] = ins;
+    const imm = i.imm;
+    const K = (n: number): string => `K[${imm[n] as number}]`;
+    switch (i.op) {
+      case "Const":
+        o.line(`${r} = ${K(0)};`);
+        return;
+      case "ConstInt53":
+      case "ConstFloat64":
+        o.line(`${r} = ${numLiteral(imm[0] as number)};`);
+        return;
+      case "ConstBool":
+        o.line(`${r} = ${imm[0] ? "true" : "false"};`);
+        return;
+      case "CheckInt":
+        this.guard(i, `typeof ${a} === "number"`, "not an int");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckFloat":
+        this.guard(i, `${a} instanceof $PyFloat && ${a}.cls === $FloatType`, "not a float");
+        o.line(`${r} = ${a}.value;`);
+        return;
+      case "CheckNumber":
+        this.guard(i, `typeof ${a} === "number" || (${a} instanceof $PyFloat && ${a}.cls === $FloatType)`, "not a number");
+        o.line(`${r} = typeof ${a} === "number" ? ${a} : ${a}.value;`);
+        return;
+      case "Guard":
+        this.guard(i, a, "speculated condition failed");
+        return;
+      case "UnpackRangeIter":
+        this.guard(i, `${a} instanceof $PyRangeIterator`, "not a range iterator");
+        o.line(`${r} = [${a}.current, ${a}.stop, ${a}.step];`);
+        return;
+      case "CheckBool":
+        this.guard(i, `typeof ${a} === "boolean"`, "not a bool");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckStr":
+        this.guard(i, `typeof ${a} === "string"`, "not a str");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckIdentity":
+        this.guard(i, `${a} === ${K(0)}`, "identity changed");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckType":
+        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.cls === ${K(0)}`, "type changed");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckShape":
+        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.cls === ${K(0)} && ${a}.shape === ${K(1)} && ${a}.dict === null`, "shape changed");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckBound":
+        this.guard(i, `${a} !== undefined`, "unbound local");
+        o.line(`${r} = ${a};`);
+        return;
+      case "CheckValid":
+        this.guard(i, "U.valid", "code invalidated");
+        return;
+      case "Int53Add":
+      case "Int53Sub":
+      case "Int53Mul": {
+        const sym = i.op === "Int53Add" ? "+" : i.op === "Int53Sub" ? "-" : "*";
+        o.line(`${r} = ${a} ${sym} ${b};`);
+        this.guard(i, `${r} <= 9007199254740991 && ${r} >= -9007199254740991`, "int overflow");
+        if (sym === "*") o.line(`${r} = ${r} + 0;`);
+        return;
+      }
+      case "Int53FloorDiv":
+      case "Int53Mod":
+        this.guard(i, `${b} !== 0`, "division by zero");
+        o.line(`${r} = ${i.op === "Int53Mod" ? "$intMod" : "$intFloorDiv"}(${a}, ${b});`);
+        return;
+      case "Int53Neg":
+        o.line(`${r} = 0 - ${a};`);
+        return;
+      case "Int53BitAnd":
+      case "Int53BitOr":
+      case "Int53BitXor": {
+        const sym = i.op === "Int53BitAnd" ? "&" : i.op === "Int53BitOr" ? "|" : "^";
+        this.guard(i, `(${a} | 0) === ${a} && (${b} | 0) === ${b}`, "bit operation outside int32");
+        o.line(`${r} = ${a} ${sym} ${b};`);
+        return;
+      }
+      case "Int53Compare":
+      case "Float64Compare":
+        o.line(`${r} = ${a} ${this.cmp(imm[0] as number)} ${b};`);
+        return;
+      case "Int53ToFloat64":
+        o.line(`${r} = ${a};`);
+        return;
+      case "Int53Truthy":
+      case "Float64Truthy":
+        o.line(`${r} = ${a} !== 0;`);
+        return;
+      case "Float64Add":
+        o.line(`${r} = ${a} + ${b};`);
+        return;
+      case "Float64Sub":
+        o.line(`${r} = ${a} - ${b};`);
+        return;
+      case "Float64Mul":
+        o.line(`${r} = ${a} * ${b};`);
+        return;
+      case "Float64Div":
+        this.guard(i, `${b} !== 0`, "float division by zero");
+        o.line(`${r} = ${a} / ${b};`);
+        return;
+      case "Float64Neg":
+        o.line(`${r} = -${a};`);
+        return;
+      case "BoolNot":
+        o.line(`${r} = !${a};`);
+        return;
+      case "IsIdentical":
+        o.line(`${r} = ${a} === ${b};`);
+        return;
+      case "IsUndefined":
+        o.line(`${r} = ${a} === undefined;`);
+        return;
+      case "StrTruthy":
+        o.line(`${r} = ${a}.length !== 0;`);
+        return;
+      case "Truthy":
+        this.raises(i);
+        o.line(`${r} = ${a} === true || (${a} !== false && $isTrue(${a}));`);
+        return;
+      case "Box":
+        o.line(`${r} = ${this.boxed(i.inputs[0] as Value)};`);
+        return;
+      case "GenericBinaryOp":
+        this.raises(i);
+        o.line(`${r} = $binaryOp(${imm[0] as number}, ${a}, ${b});`);
+        return;
+      case "GenericCompare":
+        this.raises(i);
+        o.line(`${r} = $compareSlow(${a}, ${b}, ${imm[0] as number});`);
+        return;
+      case "GenericUnary":
+        this.raises(i);
+        o.line(`${r} = $${unaryHelper(imm[0] as number, this.opcodeNames)}(${a});`);
+        return;
+      case "GenericContains":
+        this.raises(i);
+        o.line(`${r} = $contains(${a}, ${b}) !== false;`);
+        return;
+      case "LoadGlobal":
+        this.raises(i);
+        o.line(`${r} = $loadGlobal(GF, rt, ${imm[0] as number}, ${imm[1] as number});`);
+        return;
+      case "LoadGlobalConst":
+        o.line(`${r} = ${K(0)};`);
+        return;
+      case "LoadAttr":
+        this.raises(i);
+        o.line(`${r} = $loadAttrCached(rt, ${imm[0] as number}, ${a}, ${imm[1] as number});`);
+        return;
+      case "StoreAttr":
+        this.raises(i);
+        o.line(`$storeAttrCached(rt, ${imm[0] as number}, ${a}, ${imm[1] as number}, ${b});`);
+        return;
+      case "LoadMethod":
+        this.raises(i);
+        o.line(`${r} = [${a}, undefined]; $loadMethodCached(rt, ${imm[0] as number}, ${r}, 1, ${imm[1] as number});`);
+        return;
+      case "Proj":
+        o.line(`${r} = ${a}[${imm[0] as number}];`);
+        return;
+      case "LoadSlot":
+        o.line(`${r} = ${a}.slots[${imm[0] as number}];`);
+        this.guard(i, `${r} !== undefined`, "empty attribute slot");
+        return;
+      case "StoreSlot":
+        o.line(`${a}.slots[${imm[0] as number}] = ${b};`);
+        return;
+      case "Call": {
+        this.raises(i);
+        const args = ins.slice(2);
+        const kwk = imm[1] as number;
+        if (kwk < 0 && args.length <= 3) o.line(`${r} = $call${args.length}(ts, ${a}, ${b}${args.map((x) => `, ${x}`).join("")});`);
+        else o.line(`${r} = $call(ts, ${a}, ${b}, [${args.join(", ")}], ${kwk < 0 ? "null" : `K[${kwk}]`});`);
+        return;
+      }
+      case "CallDirect": {
+        this.raises(i);
+        const fnv = this.graph.consts[imm[0] as number];
+        const calleeCode = (fnv as { code?: CodeObject } | undefined)?.code;
+        if (calleeCode === undefined) throw new Unsupported("CallDirect of a constant that is not a function");
+        const j = this.extras.directCodes.length;
+        this.extras.directCodes.push(calleeCode);
+                const callee = K(0);
+        const args = ins.map((x) => `, ${x}`).join("");
+        o.line(`${r} = ${callee}.code === X.directCodes[${j}] ? D[${j}].fast(${callee}${args}) : D[${j}].generic(${callee}${args});`);
+        return;
+      }
+      case "GetItem":
+        this.raises(i);
+        o.line(`${r} = $getItem(${a}, ${b});`);
+        return;
+      case "SetItem":
+        this.raises(i);
+        o.line(`$setItem(${a}, ${b}, ${c});`);
+        return;
+      case "SeqGet":
+        o.line(`{ const it = ${a}.items; ${r} = it[${b} < 0 ? ${b} + it.length : ${b}]; }`);
+        this.guard(i, `${r} !== undefined`, "index out of range");
+        return;
+      case "SeqLength":
+        o.line(`${r} = ${a}.items.length;`);
+        return;
+      case "ListSet":
+        o.line(`{ const it = ${a}.items; const j = ${b} < 0 ? ${b} + it.length : ${b};`);
+        o.indent();
+        this.guard(i, `j >= 0 && j < it.length`, "index out of range");
+        o.line(`it[j] = ${c}; }`);
+        o.dedent();
+        return;
+      case "ListAppend":
+        o.line(`${a}.items.push(${b});`);
+        return;
+      case "BuildTuple":
+        o.line(`${r} = $newTuple([${ins.join(", ")}]);`);
+        return;
+      case "BuildList":
+        o.line(`${r} = new $PyList([${ins.join(", ")}]);`);
+        return;
+      case "UnpackSequence": {
+        this.raises(i);
+        const count = imm[0] as number;
+        const w = this.extras.words.length;
+        this.extras.words.push(this.unpackWord(count));
+        o.line(`${r} = $unpack(U, fn, f, ${a}, ${count}, X.words[${w}]);`);
+        return;
+      }
+      case "GetIter":
+        this.raises(i);
+        o.line(`${r} = $getIter(${a});`);
+        return;
+      case "IterNext":
+        this.raises(i);
+        o.line(`${r} = ${a} instanceof $PyNativeIterator ? ${a}.next() : $iterNext(${a});`);
+        return;
+      case "Tick":
+        this.raises(i);
+        o.line("if (--ts.ticks < 0) ts.onTicksExhausted();");
+        return;
+      default:
+        throw new Unsupported(`op ${i.op} has no code generator`);
+    }
+  }
+
+  private cmp(n: number): string {
+    const s = CMP_OPS[n];
+    if (s === undefined) throw new Unsupported(`bad comparison ${n}`);
+    return CMP_JS[s] as string;
+  }
+
+  private unpackWord(count: number): number {
+    const op = this.opcodeNames.indexOf("UNPACK_SEQUENCE");
+    if (op < 0) throw new Unsupported("no UNPACK_SEQUENCE opcode");
+    return op | (count << 8);
+  }
+}
+
+/** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
+export const OPT_HELPER_NAMES = [
+  "deopt", "throwIn", "fallback", "unpack", "newRangeIter", "MAX_COMPILED_DEPTH",
+  "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
+  "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
+  "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+] as const;

@@ -1,0 +1,349 @@
+/**
+ * The optimizing tier's manager (one per JIT backend, i.e. per VM): builds a
+ * graph for hot code (`@pyvm/jit-ir`), generates and links its JS
+ * (codegen.ts), installs it, and keeps it honest afterwards.
+ *
+ * - Installation: a function unit's `entry` becomes `rt.compiled` (the
+ *   interpreter and tier-1 callers reach it through `runCompiled`) and its
+ *   `fast` becomes the code's `DirectTarget.fast` (tier-2 `CallDirect` sites
+ *   call it with plain JS arguments). An OSR unit is returned to the
+ *   interpreter's loop-hot request and kept per (code, loop pc).
+ * - Dependencies (`Graph.dependencies`): a global read as a constant watches
+ *   its key in the globals dict (and in builtins when it came from there):
+ *   the dict's `watcher` (this object) invalidates every unit that depends on
+ *   a changed key. Type versions can be watched the same way (`typeModified`).
+ * - Invalidation: the unit's `valid` flag is cleared (running activations
+ *   deoptimize at their next `CheckValid`), `rt.compiled` goes back to the
+ *   tier-1 entry it replaced (or null), the direct target back to the
+ *   generic call.
+ * - Deoptimization policy: deopts are counted per unit and per reason
+ *   (`stats.deopts`). After `DEOPT_LIMIT` deopts a unit is invalidated and
+ *   the code recompiled when hot again, with the failing sites' pcs passed to
+ *   the builder as `avoid` (do not speculate there); after
+ *   `MAX_RECOMPILES` the code stays at tier 1.
+ */
+import type { CodeObject } from "@pyvm/bytecode";
+import {
+  CodeRuntime,
+  JIT_RUNTIME,
+  type CodeFeedback,
+  type CompiledEntry,
+  type DictWatcher,
+  type Frame,
+  type OsrEntry,
+  type PyDict,
+  type PyType,
+  type PyValue,
+  type TypeWatcher,
+  type VMThread,
+} from "@pyvm/interpreter";
+import { OPCODE_NAMES } from "@pyvm/bytecode";
+import { printGraph, verifyGraph, type Graph } from "@pyvm/jit-ir";
+import { generateOpt } from "./codegen.js";
+import { DirectTarget, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type FastEntry, type UnitOwner } from "./unit.js";
+import type { TierStats } from "../tiering.js";
+
+/** Builds the IR for `code` (a function entry, or an OSR entry at `osrPc`), not speculating at the `avoid` pcs. */
+export type OptGraphBuilder = (
+  code: CodeObject,
+  feedback: CodeFeedback,
+  options: {
+    readonly osrPc: number;
+    readonly avoid: ReadonlySet<number>;
+    readonly globalValue: (name: string) => { value: unknown; fromBuiltins: boolean } | undefined;
+  },
+) => { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
+
+export interface OptTierOptions {
+  readonly build: OptGraphBuilder;
+  readonly stats: {
+    readonly optimizing: TierStats;
+    readonly deopts: Map<string, number>;
+    readonly invalidations: Map<string, number>;
+    readonly notCompiled: Map<string, string>;
+    compileTimeMs: number;
+  };
+  readonly stress: { failGuard(): boolean } | null;
+  readonly dumpJs?: (qualname: string, source: string) => void;
+  /** Run the IR verifier before code generation (always on in tests; cheap). */
+  readonly verify?: boolean;
+  /** Print the graph of code that fails verification to stderr (PYVM_OPT_DEBUG=1). */
+  readonly debug?: boolean;
+}
+
+/** Deopts of one unit before it is thrown away and recompiled without speculating at the failing sites. */
+export const DEOPT_LIMIT = 20;
+/** Recompilations of one code object before it stays at tier 1. */
+export const MAX_RECOMPILES = 3;
+
+interface CodeState {
+  unit: OptUnit | null;
+  readonly osr: Map<number, OptUnit>;
+  /** What `rt.compiled` was before tier 2 replaced it (tier-1 entry or null). */
+  previous: CompiledEntry | null;
+  compiles: number;
+  /** Why the code stays below tier 2, once it does for good. */
+  refused: string | null;
+  readonly avoid: Set<number>;
+}
+
+type Factory = (O: typeof OPT_RUNTIME, U: OptUnit, K: readonly unknown[], X: unknown) => { run: unknown; entry: CompiledEntry; fast: FastEntry | null };
+
+let serial = 0;
+
+export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
+  private readonly states = new WeakMap<CodeObject, CodeState>();
+  private readonly targets = new WeakMap<CodeObject, DirectTarget>();
+  /** Units per watched dict and key. */
+  private readonly dictDeps = new WeakMap<PyDict, Map<string, Set<OptUnit>>>();
+  private readonly typeDeps = new WeakMap<PyType, Set<OptUnit>>();
+  /** Every live unit (for invalidateAll). */
+  private live = new Set<OptUnit>();
+
+  constructor(private readonly options: OptTierOptions) {}
+
+  private state(code: CodeObject): CodeState {
+    let s = this.states.get(code);
+    if (s === undefined) {
+      s = { unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, avoid: new Set() };
+      this.states.set(code, s);
+    }
+    return s;
+  }
+
+  /** The direct-call target of `code` in this VM. */
+  target(code: CodeObject, ts: VMThread): DirectTarget {
+    let t = this.targets.get(code);
+    if (t === undefined) {
+      t = new DirectTarget(ts);
+      this.targets.set(code, t);
+    }
+    return t;
+  }
+
+  /**
+   * Tier-2 code for calls of `code`, compiled at its next call: the entry
+   * returned here compiles with the called frame's globals (the interpreter
+   * asks before it has built the frame), installs the result as
+   * `rt.compiled` and runs it; if tier 2 cannot compile, `current` (the
+   * tier-1 entry, or the interpreter) takes the frame and stays installed.
+   */
+  compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null): CompiledEntry | null {
+    const st = this.state(code);
+    if (st.refused !== null || !(feedback instanceof CodeRuntime)) return null;
+    if (st.unit !== null && st.unit.valid) return st.unit.entry;
+    const rt = feedback;
+    const lazy: CompiledEntry = (f: Frame): PyValue => {
+      let entry: CompiledEntry | null = current;
+      if (rt.compiled === lazy) {
+        const unit = this.compile(code, feedback, -1, st, f.globals, f.builtins);
+        if (unit !== null) {
+          st.unit = unit;
+          st.previous = current;
+          if (unit.fast !== null) this.target(code, unit.ts).fast = unit.fast;
+          entry = unit.entry;
+        }
+        rt.compiled = entry;
+      } else {
+        entry = rt.compiled;
+      }
+      if (entry !== null) return entry(f);
+      return resumeInInterpreter(JIT_RUNTIME.currentThread(), f, true, null);
+    };
+    return lazy;
+  }
+
+  /** Tier-2 continuation of `frame` at the loop header `pc`, or null. */
+  compileOsr(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null {
+    const code = frame.code;
+    const st = this.state(code);
+    const have = st.osr.get(pc);
+    if (have !== undefined && have.valid) return have.entry;
+    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins);
+    if (unit === null) return null;
+    st.osr.set(pc, unit);
+    return unit.entry;
+  }
+
+  private compile(code: CodeObject, feedback: CodeFeedback, osrPc: number, st: CodeState, g: PyDict, b: PyDict): OptUnit | null {
+    if (st.refused !== null) return null;
+    if (!(feedback instanceof CodeRuntime)) return null;
+    const key = `${code.filename}:${code.firstlineno} ${code.qualname}${osrPc >= 0 ? ` (OSR at ${osrPc})` : ""}`;
+    const stats = this.options.stats;
+    if (st.compiles > MAX_RECOMPILES) {
+      st.refused = `deoptimized too often (${st.compiles} compilations): stays at tier 1`;
+      stats.notCompiled.set(`${key} [tier 2]`, st.refused);
+      return null;
+    }
+    const start = performance.now();
+    const ts = JIT_RUNTIME.currentThread();
+    try {
+      const globalValue = (name: string): { value: unknown; fromBuiltins: boolean } | undefined => {
+        const gv = g.getStr(name);
+        if (gv !== undefined) return { value: gv, fromBuiltins: false };
+        const bv = b.getStr(name);
+        return bv === undefined ? undefined : { value: bv, fromBuiltins: true };
+      };
+      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue });
+      if (!built.ok) {
+        st.refused = built.reason;
+        stats.notCompiled.set(`${key} [tier 2]`, built.reason);
+        return null;
+      }
+      const graph = built.graph;
+      if (this.options.verify === true) {
+        const errors = verifyGraph(graph);
+        if (errors.length > 0) {
+          st.refused = `IR does not verify: ${errors.map((e) => `block ${e.block}: ${e.message}`).join("; ")}`;
+          if (this.options.debug === true) process.stderr.write(`${st.refused}\n${printGraph(graph)}\n`);
+          stats.notCompiled.set(`${key} [tier 2]`, st.refused);
+          return null;
+        }
+      }
+      // Dependencies must still hold now (the graph read them a moment ago).
+      for (const d of graph.dependencies) {
+        const v = d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
+        if (v !== d.value) return null;
+      }
+      const gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
+      if (!gen.ok) {
+        st.refused = gen.reason;
+        stats.notCompiled.set(`${key} [tier 2]`, gen.reason);
+        return null;
+      }
+      let factory: Factory;
+      try {
+        factory = new Function("O", "U", "K", "X", gen.source) as Factory;
+      } catch (e) {
+        st.refused = `generated code does not parse: ${String(e)}`;
+        stats.notCompiled.set(`${key} [tier 2]`, st.refused);
+        return null;
+      }
+      const unit = new OptUnit(code, feedback, ts, g, b, osrPc, gen.sites, this);
+      unit.stress = this.options.stress;
+      unit.source = gen.source;
+      const extras = {
+        directCodes: gen.extras.directCodes,
+        words: gen.extras.words,
+        targets: gen.extras.directCodes.map((c) => this.target(c, ts)),
+      };
+      const made = factory(OPT_RUNTIME, unit, graph.consts, extras);
+      unit.entry = made.entry;
+      unit.fast = made.fast;
+      for (const d of graph.dependencies) {
+        this.watchKey(g, d.name, unit);
+        if (d.fromBuiltins) this.watchKey(b, d.name, unit);
+      }
+      st.compiles++;
+      const tier = stats.optimizing;
+      tier.compiled++;
+      if (st.compiles > 1) tier.recompiled++;
+      this.live.add(unit);
+      this.options.dumpJs?.(`${code.qualname} [tier 2${osrPc >= 0 ? `, OSR at ${osrPc}` : ""}]`, gen.source);
+      return unit;
+    } finally {
+      const ms = performance.now() - start;
+      stats.compileTimeMs += ms;
+      const tier = stats.optimizing;
+      tier.compileTimeMs += ms;
+      tier.compileTimeByFunction.set(key, (tier.compileTimeByFunction.get(key) ?? 0) + ms);
+    }
+  }
+
+  // ---- dependencies ---------------------------------------------------------------
+
+  private watchKey(d: PyDict, name: string, unit: OptUnit): void {
+    let keys = this.dictDeps.get(d);
+    if (keys === undefined) {
+      keys = new Map();
+      this.dictDeps.set(d, keys);
+    }
+    let units = keys.get(name);
+    if (units === undefined) {
+      units = new Set();
+      keys.set(name, units);
+    }
+    units.add(unit);
+    d.watcher = this;
+  }
+
+  watchType(t: PyType, unit: OptUnit): void {
+    let units = this.typeDeps.get(t);
+    if (units === undefined) {
+      units = new Set();
+      this.typeDeps.set(t, units);
+    }
+    units.add(unit);
+    t.watcher = this;
+  }
+
+  entryChanged(d: PyDict, key: PyValue | null): void {
+    const keys = this.dictDeps.get(d);
+    if (keys === undefined) return;
+    if (typeof key === "string") {
+      const units = keys.get(key);
+      if (units === undefined) return;
+      keys.delete(key);
+      for (const u of units) this.invalidate(u, `global '${key}' changed`);
+      return;
+    }
+    // clear(), or a non-str key that may equal a str key: everything watched in this dict.
+    this.dictDeps.delete(d);
+    for (const units of keys.values()) for (const u of units) this.invalidate(u, "watched dict changed");
+  }
+
+  typeModified(t: PyType): void {
+    const units = this.typeDeps.get(t);
+    if (units === undefined) return;
+    this.typeDeps.delete(t);
+    for (const u of units) this.invalidate(u, `type '${t.name}' changed`);
+  }
+
+  // ---- invalidation and deopt policy -------------------------------------------------
+
+  invalidate(unit: OptUnit, reason: string): void {
+    if (!unit.valid) return;
+    unit.valid = false;
+    unit.invalidationReason = reason;
+    this.live.delete(unit);
+    const inv = this.options.stats.invalidations;
+    const r = `tier 2: ${reason}`;
+    inv.set(r, (inv.get(r) ?? 0) + 1);
+    const st = this.states.get(unit.code);
+    const rt = unit.rt;
+    if (st !== undefined) {
+      if (st.unit === unit) {
+        st.unit = null;
+        if (rt.compiled === unit.entry) {
+          rt.compiled = st.previous;
+          // Ask again after another threshold's worth of calls (the tiering manager sets optCheckAt when asked).
+          rt.optCheckAt = rt.calls + 1;
+        }
+        const t = this.targets.get(unit.code);
+        if (t !== undefined && t.fast === unit.fast) t.fast = t.generic;
+      } else if (st.osr.get(unit.osrPc) === unit) {
+        st.osr.delete(unit.osrPc);
+      }
+    }
+  }
+
+  invalidateAll(reason: string): void {
+    for (const u of [...this.live]) this.invalidate(u, reason);
+    this.live = new Set();
+  }
+
+  deopted(unit: OptUnit, site: DeoptSite): void {
+    const d = this.options.stats.deopts;
+    d.set(site.reason, (d.get(site.reason) ?? 0) + 1);
+    if (unit.deopts >= DEOPT_LIMIT && unit.valid) {
+      const st = this.states.get(unit.code);
+      if (st !== undefined) for (const s of unit.sites) if (s.count > 0) st.avoid.add(s.pc);
+      this.invalidate(unit, `deoptimized ${unit.deopts} times`);
+    }
+  }
+
+  /** Whether tier-2 code was given up on for `code`. */
+  refused(code: CodeObject): boolean {
+    return this.states.get(code)?.refused != null;
+  }
+}

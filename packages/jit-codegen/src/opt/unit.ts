@@ -1,0 +1,244 @@
+/**
+ * A tier-2 compilation unit and the runtime its generated code calls:
+ * deoptimization, exception hand-off to the interpreter, direct-call
+ * targets.
+ *
+ * Frames. Tier-2 code runs without an interpreter `Frame` when it is entered
+ * directly (`fast(fn, a0…an)`, the `CallDirect` path from other tier-2
+ * code); it gets one only when the interpreter called it (`entry(frame)`,
+ * through `runCompiled`) or entered it by on-stack replacement
+ * (`osr(frame)`). A frame is materialized lazily, exactly when the
+ * interpreter has to take over:
+ * - deoptimization (a guard failed, or the code was invalidated during a
+ *   call): the values of the instruction's frame state are boxed into the
+ *   frame's `localsplus` at its bytecode pc/sp and the interpreter continues
+ *   the frame (`evalFrame`), returning its result to the tier-2 caller;
+ * - an exception raised inside tier-2 code: the frame is materialized at the
+ *   raising instruction with the frame state's values and the exception is
+ *   thrown into it (`evalFrame(ts, frame, exc)`), so the traceback entry, the
+ *   exception table's handlers, `__context__` chaining and `tb_frame.f_locals`
+ *   are exactly the interpreter's. A handled exception simply continues in
+ *   the interpreter.
+ * What this does not give: while a `fast` activation runs, `sys._getframe()`
+ * from a callee (e.g. a builtin or an interpreted function it calls) does not
+ * see it — the nearest materialized frame is reported instead. Functions that
+ * name `_getframe`/`locals`/… are refused by the builder, like the baseline.
+ *
+ * Depth accounting: `entry`/`osr` frames were counted by the interpreter
+ * (`runCompiled` / the eval loop); `fast` counts `ts.depth` itself and falls
+ * back to a normal interpreted call at the recursion limit or beyond
+ * `MAX_COMPILED_DEPTH` (so the RecursionError and deep recursion behave as in
+ * the interpreter). Resuming a frame in the interpreter hands the count over
+ * to `evalFrame` (decrement around it).
+ */
+import type { CodeObject } from "@pyvm/bytecode";
+import {
+  Frame,
+  evalFrame,
+  JIT_RUNTIME,
+  MAX_COMPILED_DEPTH,
+  PyFunction,
+  PyRangeIterator,
+  unaryNegative,
+  unaryPositive,
+  unaryInvert,
+  type CodeRuntime,
+  type CompiledEntry,
+  type PyDict,
+  type PyValue,
+  type VMThread,
+} from "@pyvm/interpreter";
+
+/** How a frame-state value is turned into a PyValue when a frame is materialized. */
+export const BoxKind = { AsIs: 0, Float64: 1, BigInt: 2, None: 3, Unbound: 4 } as const;
+export type BoxKind = (typeof BoxKind)[keyof typeof BoxKind];
+
+/** One place where tier-2 code hands over to the interpreter (a guard, a deopt terminator, an instruction that raises). */
+export interface DeoptSite {
+  /** Bytecode pc the interpreter resumes at (a guard) or the raising instruction (+1 is stored in frame.pc). */
+  readonly pc: number;
+  readonly nlocals: number;
+  readonly stackLen: number;
+  /** Box kind per value (locals then stack). */
+  readonly kinds: Uint8Array;
+  readonly reason: string;
+  /** Number of times this site deoptimized. */
+  count: number;
+}
+
+export type FastEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
+
+/** Events a unit reports to whoever manages tier 2 (statistics, recompilation policy). */
+export interface UnitOwner {
+  deopted(unit: OptUnit, site: DeoptSite): void;
+}
+
+/** Where a `CallDirect` site finds its callee's current code: tier-2 `fast` when there is one, else a generic call. */
+export class DirectTarget {
+  fast: FastEntry;
+  readonly generic: FastEntry;
+  constructor(ts: VMThread) {
+    this.generic = (fn: PyFunction, ...args: PyValue[]): PyValue => JIT_RUNTIME.callPyFunction(ts, fn, args, null);
+    this.fast = this.generic;
+  }
+}
+
+export class OptUnit {
+  /** Cleared on invalidation; tier-2 code checks it after calls (`CheckValid`). */
+  valid = true;
+  readonly code: CodeObject;
+  readonly rt: CodeRuntime;
+  readonly ts: VMThread;
+  readonly globals: PyDict;
+  readonly builtins: PyDict;
+  /** -1 for the function entry, else the loop-header pc this unit is an OSR entry for. */
+  readonly osrPc: number;
+  readonly sites: DeoptSite[];
+  readonly owner: UnitOwner;
+  /** Set by the generated factory. */
+  entry: CompiledEntry = unlinked;
+  fast: FastEntry | null = null;
+  /** Calls a function of this code generically (recursion limit, deep stacks, other globals). */
+  readonly generic: FastEntry;
+  /** The stress runtime when guards must consult it (`PYTHON_VM_JIT_STRESS`). */
+  stress: { failGuard(): boolean } | null = null;
+  deopts = 0;
+  source = "";
+  invalidationReason: string | null = null;
+
+  constructor(code: CodeObject, rt: CodeRuntime, ts: VMThread, globals: PyDict, builtins: PyDict, osrPc: number, sites: DeoptSite[], owner: UnitOwner) {
+    this.code = code;
+    this.rt = rt;
+    this.ts = ts;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.osrPc = osrPc;
+    this.sites = sites;
+    this.owner = owner;
+    this.generic = (fn: PyFunction, ...args: PyValue[]): PyValue => JIT_RUNTIME.callPyFunction(ts, fn, args, null);
+  }
+}
+
+function unlinked(): PyValue {
+  throw new Error("pyvm-opt: unit not linked");
+}
+
+function box(v: unknown, kind: number): unknown {
+  switch (kind) {
+    case BoxKind.Float64:
+      return JIT_RUNTIME.newFloat(v as number);
+    case BoxKind.BigInt: {
+      const b = v as bigint;
+      return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+    }
+    case BoxKind.None:
+      return JIT_RUNTIME.None;
+    case BoxKind.Unbound:
+      return undefined;
+    default:
+      return v;
+  }
+}
+
+/** Write a site's frame state into a frame (fresh for a `fast` activation). */
+function materialize(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[], pc: number): Frame {
+  let frame = f;
+  if (frame === null) {
+    const func = fn as PyFunction;
+    frame = new Frame(u.code, u.rt, func.globals, func.builtins, func, null);
+  }
+  const lp = frame.localsplus as unknown[];
+  const kinds = site.kinds;
+  let j = 0;
+  for (let i = 0; i < site.nlocals; i++, j++) lp[i] = box(vals[j], kinds[j] as number);
+  const base = u.rt.stackBase;
+  for (let s = 0; s < site.stackLen; s++, j++) lp[base + s] = box(vals[j], kinds[j] as number);
+  for (let i = base + site.stackLen; i < lp.length; i++) lp[i] = undefined;
+  frame.sp = base + site.stackLen;
+  frame.pc = pc;
+  return frame;
+}
+
+/**
+ * Continue `frame` in the interpreter. `pushed`: the frame is already
+ * `ts.frame` (entry/OSR activations); otherwise it is a fresh frame for a
+ * `fast` activation. `ts.depth` was counted once for this activation by the
+ * caller; `evalFrame` counts it again, so it is handed over around the call.
+ */
+export function resumeInInterpreter(ts: VMThread, frame: Frame, pushed: boolean, throwIn: unknown): PyValue {
+  const wasEntry = frame.isEntry;
+  if (pushed) ts.frame = frame.back;
+  ts.depth--;
+  try {
+    return evalFrame(ts, frame, (throwIn ?? null) as never);
+  } finally {
+    ts.depth++;
+    if (pushed) {
+      ts.frame = frame;
+      frame.isEntry = wasEntry;
+    }
+  }
+}
+
+/** A guard failed (or the code was invalidated): rebuild the frame at the site's pc and let the interpreter finish it. */
+function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
+  const site = u.sites[k] as DeoptSite;
+  site.count++;
+  u.deopts++;
+  u.owner.deopted(u, site);
+  const frame = materialize(u, site, f, fn, vals, site.pc);
+  return resumeInInterpreter(u.ts, frame, f !== null, null);
+}
+
+/** An exception left a raising instruction: hand it to the interpreter in a materialized frame (handlers, traceback). */
+function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
+  const site = u.sites[k] as DeoptSite;
+  const frame = materialize(u, site, f, fn, vals, site.pc + 1);
+  return resumeInInterpreter(u.ts, frame, f !== null, e);
+}
+
+/** `entry(frame)` of a unit compiled for other globals (the same code object run by another module dict), or invalidated: run the frame interpreted. */
+function fallback(u: OptUnit, f: Frame): PyValue {
+  return resumeInInterpreter(u.ts, f, true, null);
+}
+
+/** UNPACK_SEQUENCE: items in sequence order (Proj j = item j); the interpreter's own opcode for anything but an exact tuple/list of the right length. */
+function unpack(u: OptUnit, fn: PyFunction | null, f: Frame | null, v: PyValue, count: number, word: number): PyValue[] {
+  const R = JIT_RUNTIME;
+  if ((v instanceof R.PyTuple && v.cls === R.TupleType) || (v instanceof R.PyList && v.cls === R.ListType)) {
+    const items = v.items;
+    if (items.length === count) return items.slice();
+  }
+  const func = f?.func ?? fn;
+  const g = f?.globals ?? func?.globals ?? u.globals;
+  const b = f?.builtins ?? func?.builtins ?? u.builtins;
+  const tmp = new Frame(u.code, u.rt, g, b, func ?? null, null);
+  const base = u.rt.stackBase;
+  tmp.localsplus[base] = v;
+  tmp.sp = base + 1;
+  R.execRare(u.ts, tmp, word);
+  const out = new Array<PyValue>(count);
+  for (let j = 0; j < count; j++) out[j] = tmp.localsplus[base + count - 1 - j] as PyValue;
+  return out;
+}
+
+/** A sunk `range` iterator, built only when a frame state holding it is materialized. */
+function newRangeIter(next: number, stop: number, step: number): PyValue {
+  return new PyRangeIterator(next, stop, step);
+}
+
+/** What the generated code gets as `O`: the tier-2 runtime plus the interpreter's JIT runtime. */
+export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
+  ...JIT_RUNTIME,
+  deopt,
+  throwIn,
+  fallback,
+  unpack,
+  newRangeIter,
+  PyRangeIterator,
+  unaryNegative,
+  unaryPositive,
+  unaryInvert,
+  MAX_COMPILED_DEPTH,
+  MAX_SAFE: 9007199254740991,
+};
