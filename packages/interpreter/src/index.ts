@@ -1,4 +1,6 @@
 export { createVM, VM, type VMOptions, type VMGlobals, type InteractiveResult } from "./api/vm.js";
+export { LimitExceeded, StepLimitExceeded, TimeLimitExceeded, isLimitExceeded, type ExecLimitOptions } from "./vm/limits.js";
+export type { RunAsyncOptions } from "./api/async.js";
 export { PythonError } from "./api/python-error.js";
 export { PyProxy } from "./api/proxy.js";
 export { JsProxyType } from "./api/js-proxy.js";

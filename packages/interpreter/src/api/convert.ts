@@ -42,6 +42,9 @@ import { runtimeError, typeError } from "../objects/errors.js";
 import { normBig } from "../objects/int.js";
 import { callObject } from "../protocols/call.js";
 import { str } from "../protocols/repr.js";
+import { takeResume, suspendOn, isThenable } from "../vm/suspend.js";
+import type { VMThread } from "../vm/thread.js";
+import { getThreadState } from "../objects/thread-state.js";
 import { asPythonException } from "../vm/eval-loop.js";
 import { PythonError } from "./python-error.js";
 import { PyProxy, proxyInternals, newPyProxy } from "./proxy.js";
@@ -234,6 +237,13 @@ export class Bridge {
    * back; anything the function throws becomes a Python exception.
    */
   callJs(fn: Function, thisArg: unknown, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    // vm.runAsync: a call that returned a Promise is re-executed on resume and gets its outcome (vm/suspend.ts).
+    const ts = getThreadState() as VMThread;
+    const resumed = takeResume(ts);
+    if (resumed !== null) {
+      if (!resumed.ok) throw this.toPythonException(resumed.error);
+      return this.toPy(resumed.value);
+    }
     const npos = kwnames === null ? args.length : args.length - kwnames.length;
     const jsArgs: unknown[] = [];
     for (let i = 0; i < npos; i++) jsArgs.push(this.toJs(args[i] as PyValue));
@@ -253,6 +263,7 @@ export class Bridge {
     } catch (e) {
       throw this.toPythonException(e);
     }
+    if (isThenable(result)) suspendOn(ts, Promise.resolve(result), `${functionName(fn)}()`);
     return this.resultToPy(result);
   }
 

@@ -39,9 +39,12 @@ import { createHostModule, type HostHooks } from "../modules/pyvm-host.js";
 import { HOST_MODULES } from "../modules/host-modules.js";
 import { Bridge } from "./convert.js";
 import { PythonError } from "./python-error.js";
+import type { ExecLimitOptions } from "../vm/limits.js";
+import { runAsync, type RunAsyncOptions } from "./async.js";
 import type { PyProxy } from "./proxy.js";
 
-export interface VMOptions {
+/** Limits (`maxSteps`, `timeoutMs`, allocation caps, `maxRecursionDepth`, `interruptBuffer`): see vm/limits.ts and docs/embedding.md. */
+export interface VMOptions extends ExecLimitOptions {
   /** Receives everything Python writes to `sys.stdout` (buffered; flushed at least when control returns to the host). */
   stdout?: (s: string) => void;
   /** Receives everything written to `sys.stderr` (stdout is flushed first). */
@@ -131,6 +134,7 @@ export class VM {
     this.builtinsModule = builtins;
     this.thread = new VMThread({ stdout: out, stderr: errSink, stdin: options.input ?? options.stdin ?? null, jit: options.jit ?? null, builtins: builtins.dict });
     const ts = this.thread;
+    ts.control.configure(options);
     const readFile = composeReadFile(options.files, options.readFile);
     this.registry = new ModuleRegistry({
       readFile,
@@ -242,6 +246,41 @@ export class VM {
     this.registry.modules.deleteStr(name);
   }
 
+  /**
+   * Raise KeyboardInterrupt in the running program at its next back-edge or
+   * call (callable from a JS function Python called, or from a timer while
+   * `runAsync` yields). No effect on a later run.
+   */
+  interrupt(): void {
+    this.thread.control.interrupt();
+  }
+
+  /**
+   * Like `run`, but `input()` (with `options.input` or an async provider)
+   * and registered JS functions returning a Promise suspend the program
+   * until the promise settles, and the program yields to the event loop
+   * every `sliceMs`. Runs interpreted; see docs/embedding.md for where a
+   * program can wait.
+   */
+  runAsync(source: string, options: RunAsyncOptions = {}): Promise<void> {
+    return runAsync(
+      {
+        thread: this.thread,
+        enter: (f) => this.bridge.enter(f),
+        prepare: (src, filename) =>
+          this.bridge.enter(() => {
+            const code = this.compile(src, filename, "exec");
+            const m = this.main();
+            if (filename !== "<string>" && filename !== "<stdin>") m.dict.setStr("__file__", filename);
+            if (m.dict.getStr("__builtins__") === undefined) m.dict.setStr("__builtins__", this.builtinsModule);
+            return { code, globals: m.dict };
+          }),
+      },
+      source,
+      options,
+    );
+  }
+
   /** Register a module implemented against the object model (a factory run on first import). */
   registerNativeModule(name: string, factory: () => PyModule): void {
     this.registry.registerBuiltin(name, factory);
@@ -254,6 +293,8 @@ export class VM {
    */
   withThread<T>(f: () => T): T {
     const prev = setThreadState(this.thread);
+    // A new top-level run (not a re-entry from a JS callback, not a runAsync slice): fresh limits.
+    if (prev !== this.thread && this.thread.frame === null && this.thread.control.async === null) this.thread.control.beginRun();
     try {
       return f();
     } finally {

@@ -21,6 +21,7 @@ import { arity, parseArgs, noKwargs } from "./args.js";
 import { compareSequences, nativeCompare } from "./native-compare.js";
 import { CMP_METHOD_NAMES, eq, lessThan } from "../protocols/compare.js";
 import { toArray, asArray, getIter, iterNext, rangeIter } from "../protocols/iter.js";
+import { checkContainerLength } from "./resource-limits.js";
 import { repr, withReprGuard } from "../protocols/repr.js";
 import { hashTuple } from "../protocols/hash.js";
 import { asIndex, asSize } from "../protocols/index-value.js";
@@ -64,6 +65,7 @@ function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
     throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
   const k = asSize(n);
+  if (k > 0) checkContainerLength(items.length * k);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out;

@@ -12,6 +12,7 @@ import { PyObject } from "./object.js";
 import { IntType, type PyType } from "./type.js";
 import { zeroDivision, valueError, overflowError } from "./errors.js";
 import { floatPow } from "./numeric.js";
+import { checkIntBits } from "./resource-limits.js";
 
 export type PyInt = number | bigint;
 
@@ -215,6 +216,11 @@ export function intPow(a: PyInt, b: PyInt): PyInt | { float: number } {
     const r = floatPow(fa, intToFloat(b));
     return { float: typeof r === "number" ? r : NaN };
   }
+  // Refuse results over the int size cap before computing them (10**10**10 must not hang or crash).
+  if (typeof b === "number" && b > 64) {
+    const ab = intBitLength(a);
+    if (ab > 1) checkIntBits((ab - 1) * b);
+  }
   if (typeof a === "number" && typeof b === "number") return powSmall(a, b);
   const x = big(a);
   if (x === 0n || x === 1n) return Number(x);
@@ -288,6 +294,7 @@ export function intLshift(a: PyInt, b: PyInt): PyInt {
   }
   if (a === 0) return 0;
   if (typeof b === "bigint") throw overflowError("too many digits in integer");
+  checkIntBits(intBitLength(a) + b);
   return normBig(big(a) << BigInt(b));
 }
 

@@ -16,6 +16,7 @@ import type { PyDict } from "./dict.js";
 import type { PyFunction } from "./function.js";
 import type { PyBaseException } from "./exceptions.js";
 import { VMInternalError } from "./errors.js";
+import type { ResourceLimits } from "./resource-limits.js";
 
 export interface TextSink {
   write(s: string): void;
@@ -66,6 +67,15 @@ export interface ThreadState {
    * "super(): __class__ cell not found" / …) when unavailable.
    */
   superArgs(): { cls: PyValue; self: PyValue };
+  /**
+   * Execution budget (see vm/thread.ts `VMThread.ticks`): decremented at
+   * back-edges, calls and by builtins that loop (`chargeSteps`); below zero
+   * call `onTicksExhausted(safePoint)`, which refills or raises.
+   */
+  ticks: number;
+  onTicksExhausted(safePoint?: boolean): void;
+  /** Allocation caps (objects/resource-limits.ts). */
+  readonly control: ResourceLimits;
 }
 
 let current: ThreadState | null = null;

@@ -23,6 +23,7 @@ import { PyBaseException } from "../objects/exceptions.js";
 import { callMethod0, callMethod1 } from "./call.js";
 import { IndexError } from "../objects/exceptions.js";
 import { None } from "../objects/singletons.js";
+import { chargeStep, checkContainerLength } from "../objects/resource-limits.js";
 
 /** Iterator over a sequence through `__getitem__(0), (1), …` until IndexError/StopIteration. */
 export class PySeqIterator extends PyNativeIterator {
@@ -98,6 +99,8 @@ function getIterSlow(o: PyValue): PyValue {
 
 /** Advance `it`: the next item, or `undefined` when exhausted. */
 export function iterNext(it: PyValue): PyValue | undefined {
+  // Builtins that loop in JS (sum, list(), sorted, join, …) iterate through here: one step per item.
+  chargeStep();
   if (it instanceof PyNativeIterator) return it.next();
   return iterNextSlow(it);
 }
@@ -118,6 +121,7 @@ export function toArray(o: PyValue, notIterableMsg?: string): PyValue[] {
   if (typeof o === "object" && o.cls.isImmutable) {
     if (o instanceof PyList) return o.items.slice();
     if (o instanceof PyTuple) return o.items.slice();
+    if (o instanceof PyRange) checkContainerLength(o.length);
   }
   let it: PyValue;
   if (notIterableMsg !== undefined && typeof o !== "string" && !isIterable(o)) throw typeError(notIterableMsg);

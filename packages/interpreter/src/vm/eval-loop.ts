@@ -53,7 +53,8 @@ import { execRare } from "./ops/rare.js";
 import { PyNativeIterator, PyRangeIterator } from "../objects/iterators.js";
 import { chainContext, raiseVarargs } from "./ops/exceptions.js";
 import { tierUpCall, tierUpLoop } from "./ops/tiering.js";
-import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
+import { Suspension } from "./limits.js";
+import { resumeChain, suspendFrame, rangeErrorToPython } from "./suspend.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -67,7 +68,8 @@ function fatal(msg: string): never {
  * returns or yields. `throwIn`, when given, is raised at the frame's current
  * instruction first (generator `throw()`).
  */
-export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException | null = null, resumeAt: Frame | null = null): PyValue {
+  if (--ts.ticks < 0 && resumeAt === null) ts.onTicksExhausted(false);
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
     throw recursionError();
@@ -77,7 +79,8 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
   entry.back = ts.frame;
   ts.frame = entry;
 
-  let f: Frame = entry;
+  // runAsync resumes a suspended frame chain at its innermost frame (api/async.ts).
+  let f: Frame = resumeAt === null ? entry : resumeChain(ts, entry, resumeAt);
   let pending: PyBaseException | null = throwIn;
   /** Set by RERAISE / bare `raise`: the exception keeps its traceback as is. */
   let reraising = false;
@@ -393,6 +396,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             pc = arg;
             break;
           case 39 /* JUMP_BACKWARD */:
+            if (--ts.ticks < 0) ts.onTicksExhausted();
             pc = arg;
             if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
               f.pc = pc;
@@ -518,6 +522,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
               nargs++;
             }
             if (callable instanceof PyFunction) {
+              if (--ts.ticks < 0) ts.onTicksExhausted();
               const fcode = callable.code;
               const frt = runtimeOf(fcode, ts);
               f.pc = pc;
@@ -536,7 +541,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
                 lp[sp++] = startGenerator(ts, nf);
                 break;
               }
-              if (frt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
+              if (frt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
                 f.sp = sp;
                 lp[sp++] = runCompiled(ts, nf);
                 break;
@@ -639,6 +644,7 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
     } catch (e) {
       const exc = asPythonException(e);
       if (exc === null) {
+        if (e instanceof Suspension) suspendFrame(e, f, pc, sp);
         abandonFrames(ts, f, entry);
         throw e;
       }
@@ -713,7 +719,7 @@ function callOther(
       if (nf !== null) {
         for (let i = base; i < sp; i++) lp[i] = undefined;
         f.sp = base;
-        if (nf.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) {
+        if (nf.rt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
           const r = runCompiled(ts, nf);
           if (r !== None) throw initReturnedNonNone(r);
           return nf.initSelf as PyValue;
@@ -790,7 +796,7 @@ export function runCompiled(ts: VMThread, nf: Frame): PyValue {
 /** The Python exception for a caught JS value, or null for a VM bug that must propagate as is. */
 export function asPythonException(e: unknown): PyBaseException | null {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return recursionError();
+  if (e instanceof RangeError) return rangeErrorToPython(e);
   return null;
 }
 

@@ -28,9 +28,9 @@ import { newFrameForCall, startGenerator } from "./ops/call.js";
 import { syntaxErrorFromParser } from "../traceback/syntax-error.js";
 import { frameObject } from "./frame-object.js";
 import type { ModuleRegistry } from "../modules/registry.js";
+import { ExecControl, TICKS_REFILL } from "./limits.js";
+import { asyncInput } from "./suspend.js";
 
-/** Ticks between two `onTicksExhausted` calls when no limit asks for fewer. */
-const TICKS_REFILL = 1 << 30;
 
 /** One entry of the handled-exception stack (CPython's `_PyErr_StackItem`). */
 export class ExcItem {
@@ -54,8 +54,10 @@ export class VMThread implements ThreadState {
   recursionLimit = 1000;
   readonly jit: JitBackend | null;
   /** Call-count threshold for `jit.onHot` (Infinity without a JIT: the check never fires). */
-  readonly callThreshold: number;
-  readonly loopThreshold: number;
+  callThreshold: number;
+  loopThreshold: number;
+  /** Python call depth below which compiled code is entered (MAX_COMPILED_DEPTH; -1 while runAsync keeps everything interpreted). */
+  maxCompiledDepth = MAX_COMPILED_DEPTH;
   excItem: ExcItem = new ExcItem();
   readonly builtins: PyDict;
   readonly stdout: TextSink;
@@ -79,6 +81,8 @@ export class VMThread implements ThreadState {
    * limits it is simply refilled with a large count.
    */
   ticks = TICKS_REFILL;
+  /** Limits, interruption and async slicing behind `onTicksExhausted` (vm/limits.ts). */
+  readonly control: ExecControl = new ExecControl(this);
 
   constructor(opts: VMThreadOptions) {
     this.stdout = opts.stdout;
@@ -91,9 +95,13 @@ export class VMThread implements ThreadState {
     this.mainGlobals = new PyDict();
   }
 
-  /** Called when `ticks` drops below zero (see `ticks`): refill, or raise. */
-  onTicksExhausted(): void {
-    this.ticks = TICKS_REFILL;
+  /**
+   * Called when `ticks` drops below zero (see `ticks`): refill, or raise.
+   * `safePoint` (default true: a back-edge or call) says the interpreter can
+   * re-execute the current instruction after a runAsync suspension.
+   */
+  onTicksExhausted(safePoint = true): void {
+    this.control.exhausted(safePoint);
   }
 
   rememberSource(filename: string, source: string): void {
@@ -107,7 +115,7 @@ export class VMThread implements ThreadState {
     const frame = newFrameForCall(f, rt, args, 0, args.length, kwnames);
     if (rt.isGenerator) return startGenerator(this, frame);
     const compiled = rt.compiled;
-    if (compiled !== null && this.depth < MAX_COMPILED_DEPTH) return this.runCompiled(frame, compiled);
+    if (compiled !== null && this.depth < this.maxCompiledDepth) return this.runCompiled(frame, compiled);
     const depth = this.depth, back = this.frame;
     try {
       return evalFrame(this, frame);
@@ -206,6 +214,8 @@ export class VMThread implements ThreadState {
   }
 
   input(prompt: string): string {
+    const a = this.control.async;
+    if (a !== null && a.input !== null) return asyncInput(this, a.input, prompt);
     if (prompt !== "") {
       this.stdout.write(prompt);
       this.stdout.flush?.();

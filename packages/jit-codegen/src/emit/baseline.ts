@@ -216,6 +216,8 @@ class Generator {
     o.line(`const ${Object.keys(JIT_RUNTIME).map((k) => `$${k} = R.${k}`).join(", ")};`);
     o.open("return function pyvm_jit(f) {");
     o.line("const ts = $currentThread();");
+    // Execution budget (VMThread.ticks): one tick per entry and per back-edge, as in the interpreter.
+    o.line("if (--ts.ticks < 0) ts.onTicksExhausted();");
     o.line("const lp = f.localsplus;");
     o.line("const rt = f.rt;");
     if (n > 0) o.line(`let ${Array.from({ length: n }, (_, i) => `l${i} = lp[${i}]`).join(", ")};`);
@@ -429,7 +431,10 @@ class Generator {
         o.line(`${s(d - 2)} = $contains(${top}, ${s(d - 2)}) ${arg === 1 ? "===" : "!=="} false;`);
         return;
       case Op.JUMP_FORWARD:
+        o.line(this.jump(arg));
+        return;
       case Op.JUMP_BACKWARD:
+        o.line(`if (--ts.ticks < 0) { f.pc = ${i + 1}; ts.onTicksExhausted(); }`);
         o.line(this.jump(arg));
         return;
       case Op.POP_JUMP_IF_FALSE:

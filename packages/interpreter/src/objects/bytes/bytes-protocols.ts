@@ -36,6 +36,7 @@ import { bytesMod } from "./bytes-percent.js";
 import { installByteArrayAssign } from "./bytearray-assign.js";
 import { registerBytesHooks } from "../number-methods.js";
 import { newTuple } from "../tuple.js";
+import { checkContainerLength } from "../resource-limits.js";
 
 type Bytes = Uint8Array;
 
@@ -80,6 +81,7 @@ function sourceBytes(kind: string, source: PyValue | undefined, encoding: PyValu
     const n = asIndex(source);
     if (typeof n === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
     if (n < 0) throw valueError("negative count");
+    checkContainerLength(n);
     return new Uint8Array(n);
   }
   if (typeof source === "string" || typeof source === "object") {
@@ -126,6 +128,7 @@ function repeat(b: Bytes, count: PyValue): Bytes {
   const n = asIndex(count);
   if (typeof n === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
   if (n <= 0) return new Uint8Array(0);
+  checkContainerLength(b.length * n);
   const out = new Uint8Array(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);
   return out;

@@ -28,6 +28,7 @@ import { arity } from "../args.js";
 import { strValue } from "../str-support.js";
 import { PyStrIterator, StrAsciiIteratorType, StrIteratorType } from "../iterators.js";
 import { compareStr } from "../native-compare.js";
+import { checkStringLength } from "../resource-limits.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { strGetItem } from "../../protocols/subscript.js";
 import { hashStr } from "../../protocols/hash.js";
@@ -48,7 +49,7 @@ export function strRepeat(s: string, count: PyValue): string {
     throw overflowError("repeated string is too long");
   }
   if (n <= 0 || s.length === 0) return "";
-  if (s.length * n > 2 ** 29) throw overflowError("repeated string is too long");
+  checkStringLength(s.length * n);
   return s.repeat(n);
 }
 
