@@ -104,7 +104,7 @@ const INTROSPECTION_NAMES: ReadonlySet<string> = new Set(["locals", "vars", "dir
 interface MergeInfo {
   readonly block: Block;
   readonly localParams: Param[];
-  readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Value; step: Value; dir: 1 | -1 })[];
+  readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
 }
 
 function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown } {
@@ -329,7 +329,10 @@ class Builder {
         });
         const stackLayout = state.stack.map((e): MergeInfo["stackLayout"][number] => {
           if (e instanceof VRange) throw new NotCompilable("a range object reaches a merge point");
-          if (e instanceof VIter) return { kind: "iter", cur: this.g.addParam(block, Repr.Int53), stop: e.stop, step: e.step, dir: e.dir };
+          if (e instanceof VIter) {
+            // Loop-invariant bounds come back as the same value on every edge; simplify drops such parameters.
+            return { kind: "iter", cur: this.g.addParam(block, Repr.Int53), stop: this.g.addParam(block, Repr.Int53), step: this.g.addParam(block, Repr.Int53), dir: e.dir };
+          }
           return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
         });
         m = { block, localParams, stackLayout };
@@ -341,8 +344,8 @@ class Builder {
         const slot = m.stackLayout[k];
         if (slot === undefined) return;
         if (slot.kind === "iter") {
-          if (!(e instanceof VIter) || e.stop !== slot.stop || e.step !== slot.step) throw new NotCompilable(`iterator merge at ${target}`);
-          args.push(e.cur);
+          if (!(e instanceof VIter) || e.dir !== slot.dir) throw new NotCompilable(`iterator merge at ${target}`);
+          args.push(e.cur, e.stop, e.step);
         } else {
           if (e instanceof VRange || e instanceof VIter) throw new NotCompilable(`iterator merge at ${target}`);
           args.push(this.box(e));

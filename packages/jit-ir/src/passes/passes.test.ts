@@ -27,6 +27,14 @@ const all = (g: Graph): Instr[] => g.blocks.flatMap((b) => b.instrs);
 const count = (g: Graph, op: string): number => all(g).filter((i) => i.op === op).length;
 
 describe("unbox-params", () => {
+  it("drops parameters that only ever receive one value", () => {
+    const g = unoptimized(SUM);
+    simplify(g);
+    expect(verifyGraph(g)).toEqual([]);
+    const header = g.blocks.find((b) => b !== g.entry && b.params.length > 0);
+    expect(header?.params.length).toBe(3); // t, i, the range position (n, stop and step are invariant)
+  });
+
   it("turns a tagged loop-carried int into an int53 parameter", () => {
     const g = unoptimized(SUM);
     const tagged = g.blocks.flatMap((b) => b.params).filter((p) => p.repr === Repr.Tagged).length;
@@ -43,7 +51,7 @@ describe("unbox-params", () => {
   it("leaves a parameter that merges an unbound local tagged", () => {
     const g = unoptimized(SUM);
     unboxParams(g);
-    const header = g.blocks.find((b) => b.params.length === 4);
+    const header = g.blocks.find((b) => b.params.length === 6);
     expect(header?.params[2]?.repr).toBe(Repr.Tagged); // `i` is unbound on loop entry
   });
 });

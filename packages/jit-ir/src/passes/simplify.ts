@@ -16,7 +16,7 @@
 import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
 import { opDef, isPure } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { forEachUse, resolver, setOp, substituteUses } from "./rewrite.js";
+import { forEachUse, incomingArgs, resolver, setOp, substituteUses } from "./rewrite.js";
 
 /** Ops whose result depends only on their inputs and immediates (guards among them fail the same way). */
 const VALUE_NUMBERED = new Set<string>([
@@ -68,7 +68,55 @@ function fold(i: Instr): Value | null {
   }
 }
 
+/**
+ * Block parameters that receive one value on every edge besides themselves
+ * (a local the loop never changes, a range's bounds) are that value.
+ */
+export function removeRedundantParams(g: Graph): void {
+  for (;;) {
+    const replace = new Map<Value, Value>();
+    const incoming = new Map<Block, Value[][]>();
+    for (const b of g.blocks) incoming.set(b, incomingArgs(g, b));
+    for (const b of g.blocks) {
+      if (b === g.entry) continue;
+      const edges = incoming.get(b) ?? [];
+      for (const p of b.params) {
+        let only: Value | null = null;
+        let ok = true;
+        for (const args of edges) {
+          const a = args[p.index] as Value;
+          if (a === p || a === only) continue;
+          if (only === null) only = a;
+          else ok = false;
+        }
+        if (ok && only !== null && only.repr === p.repr) replace.set(p, only);
+      }
+    }
+    if (replace.size === 0) return;
+    const find = resolver(replace);
+    // Drop the parameters and their edge arguments, then substitute the uses.
+    for (const b of g.blocks) {
+      const t = b.terminator;
+      if (t === null) continue;
+      const prune = (target: Block, args: Value[]): Value[] => args.filter((_, k) => !replace.has(target.params[k] as Value));
+      if (t.kind === "jump") b.terminator = { ...t, args: prune(t.target, t.args) };
+      else if (t.kind === "branch") b.terminator = { ...t, trueArgs: prune(t.ifTrue, t.trueArgs), falseArgs: prune(t.ifFalse, t.falseArgs) };
+    }
+    for (const b of g.blocks) {
+      const keep = b.params.filter((p) => !replace.has(p));
+      if (keep.length !== b.params.length) {
+        b.params.splice(0, b.params.length, ...keep);
+        keep.forEach((p, k) => {
+          (p as { index: number }).index = k;
+        });
+      }
+    }
+    substituteUses(g, find);
+  }
+}
+
 export function simplify(g: Graph): void {
+  removeRedundantParams(g);
   const dom = dominatorTree(g);
   const replace = new Map<Value, Value>();
   const find = resolver(replace);
