@@ -33,7 +33,8 @@ import type { Frame } from "./vm/frame.js";
 export type InlineCacheView =
   | { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly hits: number }
   | { readonly kind: "attr"; readonly name: string; readonly typeVersion: number; readonly hits: number; readonly misses: number }
-  | { readonly kind: "binop"; readonly seen: number; readonly hits: number };
+  | { readonly kind: "binop"; readonly seen: number; readonly hits: number }
+  | { readonly kind: "call"; readonly target: PyValue | CodeObject | null; readonly hits: number };
 
 /** Read-only view of what the interpreter learned about one code object. */
 export interface CodeFeedback {
@@ -51,6 +52,16 @@ export interface CodeFeedback {
    * `SEEN_*` values (0 = never executed).
    */
   operandKindsAt(pc: number): number;
+  /**
+   * The opcode the interpreter currently runs at `pc` in its quickened
+   * stream: a specialized form (e.g. `Op.BINARY_OP_ADD_INT`,
+   * `Op.LOAD_ATTR_SLOT`, `Op.CALL_PY_EXACT_ARGS`; `BASE_OPCODE[op]` gives its
+   * family) when the site specialized and has not deoptimized since, else the
+   * base opcode. -1 for a pc outside the code. A site that is still its base
+   * opcode after running was polymorphic or unspecializable (or never ran:
+   * see `operandKindsAt`/`cacheAt`).
+   */
+  specializedOpAt(pc: number): number;
 }
 
 /** Bits of `CodeFeedback.operandKindsAt`. */

@@ -13,13 +13,14 @@
  *
  * Algorithms taken from CPython's mathmodule.c as a specification:
  * `gamma`/`lgamma` (Lanczos, g = 6.0246…, with CPython's coefficients),
- * `erf`/`erfc` (series + continued fraction), `fsum` (Shewchuk's exact
+ * `fsum` (Shewchuk's exact
  * partials, as `math_fsum`), `hypot`/`dist` (`vector_norm` with
  * Dekker-exact squares and a correction step), `sinpi` for reflection.
- * Known difference: elementary functions (`sin`, `exp`, `pow`, …) use V8's
- * fdlibm-derived `Math.*`, which can differ from the platform libm CPython
- * uses in the last bit for some arguments; `erf`/`erfc` use CPython's
- * pre-3.11 portable algorithm rather than libm.
+ * `exp`, `exp2`, `log`, `log2`, `log10`, `pow`, the hyperbolic functions,
+ * `cbrt`, `erf`/`erfc` come from math-libm.ts and give glibc's bits (see
+ * there). Known difference: `sin`/`cos`/`tan`/`asin`/`acos`/`atan`/`atan2`/
+ * `expm1`/`log1p` use V8's fdlibm-derived `Math.*`, which differs from glibc
+ * in the last bit on ~1-3% of inputs (glibc's are correctly rounded in practice).
  */
 
 import type { PyValue } from "../objects/object.js";
@@ -36,6 +37,7 @@ import { big, normBig, intMul, intGcd, intIsqrt, intToFloat, bitLength, intAbs, 
 import { floatToInt } from "../objects/number-methods.js";
 import { frexp, ldexp, nextAfter, ulp, powIntExact } from "../objects/float-bits.js";
 import * as P from "../protocols/index.js";
+import * as libm from "./math-libm.js";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -167,20 +169,20 @@ function tgamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = (((-Math.PI / sinpi(absx)) / absx) * libm.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140) r /= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140) r *= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -196,55 +198,12 @@ function lgamma(x: number): number {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOGPI - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   if (!Number.isFinite(r)) throw range();
   return r;
-}
-
-const SQRTPI = 1.772453850905516027298167483341145182798;
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0;
-  let fk = 25 + 0.5;
-  for (let i = 0; i < 25; i++) {
-    acc = 2.0 + (x2 * acc) / fk;
-    fk -= 1.0;
-  }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
-}
-function erfcContfrac(x: number): number {
-  if (x >= 30) return 0;
-  const x2 = x * x;
-  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
-  for (let i = 0; i < 50; i++) {
-    a += da;
-    da += 2;
-    const b = da + x2;
-    let t = p;
-    p = b * p - a * pLast;
-    pLast = t;
-    t = q;
-    q = b * q - a * qLast;
-    qLast = t;
-  }
-  return (((p / q) * x * Math.exp(-x2)) / SQRTPI);
-}
-function erf(x: number): number {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) return erfSeries(x);
-  const cf = erfcContfrac(ax);
-  return x > 0 ? 1 - cf : cf - 1;
-}
-function erfc(x: number): number {
-  if (x !== x) return x;
-  const ax = Math.abs(x);
-  if (ax < 1.5) return 1 - erfSeries(x);
-  const cf = erfcContfrac(ax);
-  return x > 0 ? cf : 2 - cf;
 }
 
 // ---- logarithms -----------------------------------------------------------------------------
@@ -491,7 +450,7 @@ function mathPow(x: number, y: number): number {
     const e = powIntExact(x, y);
     if (e !== undefined) return e;
   }
-  const r = Math.pow(x, y);
+  const r = x !== 0 && Number.isFinite(x) && Number.isFinite(y) && (x > 0 || Number.isInteger(y)) ? libm.pow(x, y) : Math.pow(x, y);
   if (!Number.isFinite(r)) {
     if (r !== r) throw domain();
     if (x === 0) throw domain();
@@ -513,12 +472,12 @@ export function createMathModule(): PyModule {
   d.setStr("nan", newFloat(NaN));
 
   const unary: [string, (x: number) => number, boolean][] = [
-    ["acos", Math.acos, false], ["acosh", Math.acosh, false], ["asin", Math.asin, false], ["asinh", Math.asinh, false],
-    ["atan", Math.atan, false], ["atanh", Math.atanh, false], ["cos", Math.cos, false], ["cosh", Math.cosh, true],
-    ["sin", Math.sin, false], ["sinh", Math.sinh, true], ["tan", Math.tan, false], ["tanh", Math.tanh, false],
-    ["exp", Math.exp, true], ["exp2", (x) => Math.pow(2, x), true], ["expm1", Math.expm1, true],
-    ["cbrt", Math.cbrt, false], ["fabs", Math.abs, false], ["sqrt", Math.sqrt, false],
-    ["log1p", Math.log1p, false], ["erf", erf, false], ["erfc", erfc, false],
+    ["acos", Math.acos, false], ["acosh", libm.acosh, false], ["asin", Math.asin, false], ["asinh", libm.asinh, false],
+    ["atan", Math.atan, false], ["atanh", libm.atanh, false], ["cos", Math.cos, false], ["cosh", libm.cosh, true],
+    ["sin", Math.sin, false], ["sinh", libm.sinh, true], ["tan", Math.tan, false], ["tanh", libm.tanh, false],
+    ["exp", libm.exp, true], ["exp2", libm.exp2, true], ["expm1", Math.expm1, true],
+    ["cbrt", libm.cbrt, false], ["fabs", Math.abs, false], ["sqrt", Math.sqrt, false],
+    ["log1p", Math.log1p, false], ["erf", libm.erf, false], ["erfc", libm.erfc, false],
   ];
   for (const [name, f, ov] of unary) {
     def(name, math1(name, f, ov));
@@ -546,14 +505,14 @@ export function createMathModule(): PyModule {
   });
   def("log", (args, kw) => {
     arity("log", args, kw, 1, 2);
-    const num = logHelper(args[0] as PyValue, Math.log);
+    const num = logHelper(args[0] as PyValue, libm.log);
     if (args.length === 1) return newFloat(num);
-    const den = logHelper(args[1] as PyValue, Math.log);
+    const den = logHelper(args[1] as PyValue, libm.log);
     if (den === 0) throw zeroDivision("float division by zero");
     return newFloat(num / den);
   });
-  def("log2", (args, kw) => (arity("log2", args, kw, 1, 1), newFloat(logHelper(args[0] as PyValue, Math.log2))));
-  def("log10", (args, kw) => (arity("log10", args, kw, 1, 1), newFloat(logHelper(args[0] as PyValue, Math.log10))));
+  def("log2", (args, kw) => (arity("log2", args, kw, 1, 1), newFloat(logHelper(args[0] as PyValue, libm.log2))));
+  def("log10", (args, kw) => (arity("log10", args, kw, 1, 1), newFloat(logHelper(args[0] as PyValue, libm.log10))));
   def("pow", (args, kw) => {
     arity("pow", args, kw, 2, 2);
     return newFloat(mathPow(toDouble(args[0] as PyValue), toDouble(args[1] as PyValue)));

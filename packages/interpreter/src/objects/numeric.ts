@@ -14,6 +14,7 @@ import { PyIntObject, type PyInt } from "./int.js";
 import * as I from "./int.js";
 import { zeroDivision, overflowError } from "./errors.js";
 import { powIntExact } from "./float-bits.js";
+import { pow as libmPow } from "../modules/math-libm.js";
 
 /** The int value of an int-like (int, bool, int subclass instance), else undefined. */
 export function intValue(v: PyValue): PyInt | undefined {
@@ -129,7 +130,7 @@ export function floatPow(x: number, y: number): number | [number, number] {
     const e = powIntExact(x, y);
     if (e !== undefined) return e;
   }
-  const r = Math.pow(x, y);
+  const r = libmPow(x, y); // glibc's pow bits, as math.pow
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return r;
 }

@@ -48,9 +48,28 @@ import { PyType } from "../objects/type.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
 import { PyInstance } from "../objects/object.js";
 import { plainInitOf, initReturnedNonNone } from "../objects/type-call.js";
+import { loadNameCached, storeNameCached } from "./ops/names.js";
 import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "./ops/access.js";
 import { execRare } from "./ops/rare.js";
-import { PyNativeIterator, PyRangeIterator } from "../objects/iterators.js";
+import { PyNativeIterator, PyRangeIterator, PyListIterator, PyArrayIterator } from "../objects/iterators.js";
+import { PyDict, DictType } from "../objects/dict.js";
+import { PyObject } from "../objects/object.js";
+import { typeOf } from "../objects/type.js";
+import type { PyProperty } from "../objects/property.js";
+import { AttrCache, CallCache, GlobalCache, type CodeRuntime } from "./code-runtime.js";
+import {
+  miss,
+  specializeBinaryOp,
+  specializeBinarySubscr,
+  specializeCall,
+  specializeCompareOp,
+  specializeForIter,
+  specializeLoadAttr,
+  specializeLoadGlobal,
+  specializeLoadMethod,
+  specializeStoreAttr,
+  specializeStoreSubscr,
+} from "./ops/specialize.js";
 import { chainContext, raiseVarargs } from "./ops/exceptions.js";
 import { tierUpCall, tierUpLoop } from "./ops/tiering.js";
 import { Suspension } from "./limits.js";
@@ -80,17 +99,39 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
   ts.frame = entry;
 
   // runAsync resumes a suspended frame chain at its innermost frame (api/async.ts).
-  let f: Frame = resumeAt === null ? entry : resumeChain(ts, entry, resumeAt);
+  const f: Frame = resumeAt === null ? entry : resumeChain(ts, entry, resumeAt);
+  let r = runFrames(ts, entry, f, throwIn);
+  // Periodic re-entry (see REENTER): continue the same frame chain in a fresh call.
+  while (r === REENTER) r = runFrames(ts, entry, ts.frame as Frame, null);
+  return r;
+}
+
+/**
+ * Returned by `runFrames` every `REENTER_MASK + 1` calls of one function or
+ * back-edges of one code object, with the innermost frame saved in
+ * `ts.frame`; `evalFrame` then calls `runFrames` again. A long-running
+ * activation of this big function otherwise depends on V8's on-stack
+ * replacement alone, and after a single deoptimization (a case first reached
+ * after it was optimized) V8 does not OSR it again: the rest of the run would
+ * stay in V8's bytecode interpreter. A fresh call picks up the optimized code.
+ */
+const REENTER = Object.freeze({ reenter: true }) as unknown as PyValue;
+const REENTER_MASK = 0x3fff;
+
+/** The dispatch loop of `evalFrame`: runs `f` (innermost) and its callers up to `entry`. */
+function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseException | null): PyValue {
   let pending: PyBaseException | null = throwIn;
   /** Set by RERAISE / bare `raise`: the exception keeps its traceback as is. */
   let reraising = false;
   let kwnames: readonly string[] | null = null;
 
   outer: for (;;) {
-    const code = f.code.code;
-    const lp: Slot[] = f.localsplus;
     const rt = f.rt;
+    const code = rt.quick;
+    const lp: Slot[] = f.localsplus;
     const consts = rt.consts;
+    const caches = rt.caches;
+    const ctr = rt.counters;
     let pc = f.pc;
     let sp = f.sp;
     try {
@@ -141,24 +182,272 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 14 /* STORE_DEREF */:
             (lp[arg] as PyCell).ref = lp[--sp] as PyValue;
             break;
+          case 16 /* LOAD_NAME */: {
+            // Module-level code: the locals are the globals dict; cached like LOAD_GLOBAL.
+            const d = f.locals;
+            const c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion) {
+              if (!c.fromBuiltins) {
+                lp[sp++] = (d as PyDict).valueList[c.index] as PyValue;
+                break;
+              }
+              const b = f.builtins;
+              if (c.bVersion === b.keysVersion) {
+                lp[sp++] = b.valueList[c.index] as PyValue;
+                break;
+              }
+            }
+            lp[sp++] = loadNameCached(f, rt, pc - 1, arg);
+            break;
+          }
+          case 17 /* STORE_NAME */: {
+            const v = lp[--sp] as PyValue;
+            const d = f.locals;
+            const c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion && (d as PyDict).watcher === null) {
+              (d as PyDict).valueList[c.index] = v;
+              break;
+            }
+            storeNameCached(f, rt, pc - 1, arg, v);
+            break;
+          }
           case 19 /* LOAD_GLOBAL */: {
             if (arg & 1) lp[sp++] = null;
             lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadGlobal(rt, pc - 1);
+            else ctr[pc - 1] = n - 1;
             break;
           }
-          case 22 /* LOAD_ATTR */:
-            lp[sp - 1] = loadAttrCached(rt, pc - 1, lp[sp - 1] as PyValue, arg);
+          case 101 /* LOAD_GLOBAL_MODULE */: {
+            const c = caches[pc - 1] as GlobalCache;
+            const g = f.globals;
+            if (arg & 1) lp[sp++] = null;
+            if (c.globals === g && c.gVersion === g.keysVersion && !c.fromBuiltins) {
+              lp[sp++] = g.valueList[c.index] as PyValue;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
             break;
-          case 23 /* STORE_ATTR */:
-            storeAttrCached(rt, pc - 1, lp[sp - 1] as PyValue, arg, lp[sp - 2] as PyValue);
+          }
+          case 102 /* LOAD_GLOBAL_BUILTIN */: {
+            const c = caches[pc - 1] as GlobalCache;
+            const g = f.globals;
+            const b = f.builtins;
+            if (arg & 1) lp[sp++] = null;
+            if (c.globals === g && c.gVersion === g.keysVersion && c.bVersion === b.keysVersion && c.fromBuiltins) {
+              lp[sp++] = b.valueList[c.index] as PyValue;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            break;
+          }
+          case 22 /* LOAD_ATTR */: {
+            const o = lp[sp - 1] as PyValue;
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadAttr(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 103 /* LOAD_ATTR_SLOT */:
+          case 104 /* LOAD_ATTR_CLASS */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+              // One body for both: the generic path may turn the entry from one kind into the other.
+              const s = c.slot;
+              lp[sp - 1] = s >= 0 ? ((o.slots as PyValue[])[s] as PyValue) : (c.value as PyValue);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 105 /* LOAD_ATTR_MODULE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject) {
+              const d = o.dict;
+              if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+                lp[sp - 1] = d.valueList[c.slot] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 106 /* LOAD_ATTR_PROPERTY */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.propVersion) {
+              lp[sp - 1] = callObject((c.prop as PyProperty).fget, [o], null);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 23 /* STORE_ATTR */: {
+            const o = lp[sp - 1] as PyValue;
+            storeAttrCached(rt, pc - 1, o, arg, lp[sp - 2] as PyValue);
             sp -= 2;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeStoreAttr(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
             break;
-          case 25 /* LOAD_METHOD */:
+          }
+          case 107 /* STORE_ATTR_SLOT */: {
+            const o = lp[sp - 1] as PyValue;
+            const v = lp[sp - 2] as PyValue;
+            sp -= 2;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
+              if (o.shape === c.shape) {
+                (o.slots as PyValue[])[c.slot] = v;
+                break;
+              }
+              if (o.shape === c.fromShape && c.shape !== null) {
+                // The store adds the attribute: the shape transition the generic path cached.
+                const slots = o.slots;
+                if (slots === null) {
+                  if (c.slot === 0) {
+                    o.slots = [v];
+                    o.shape = c.shape as typeof o.shape;
+                    break;
+                  }
+                } else if (slots.length === c.slot) {
+                  slots.push(v);
+                  o.shape = c.shape as typeof o.shape;
+                  break;
+                }
+              }
+            }
+            miss(rt, pc - 1);
+            storeAttrCached(rt, pc - 1, o, arg, v);
+            break;
+          }
+          case 25 /* LOAD_METHOD */: {
+            const o = lp[sp - 1] as PyValue;
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadMethod(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 108 /* LOAD_METHOD_TYPE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (
+              o instanceof PyObject
+                ? o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null
+                : typeOf(o).version === c.typeVersion
+            ) {
+              lp[sp - 1] = c.value;
+              lp[sp++] = o;
+              break;
+            }
+            miss(rt, pc - 1);
             sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
             break;
+          }
+          case 109 /* LOAD_METHOD_MODULE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject) {
+              const d = o.dict;
+              if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+                lp[sp - 1] = null;
+                lp[sp++] = d.valueList[c.slot] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            break;
+          }
+          case 120 /* BINARY_SUBSCR_LIST_INT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 121 /* BINARY_SUBSCR_TUPLE_INT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (typeof k === "number" && o instanceof PyTuple && o.cls === TupleType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 122 /* BINARY_SUBSCR_DICT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (o instanceof PyDict && o.cls === DictType) {
+              const v = o.get(k);
+              if (v !== undefined) {
+                lp[sp - 1] = v;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 123 /* STORE_SUBSCR_LIST_INT */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            setItem(o, k, v);
+            break;
+          }
+          case 124 /* STORE_SUBSCR_DICT */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            if (o instanceof PyDict && o.cls === DictType) o.set(k, v);
+            else {
+              miss(rt, pc - 1);
+              setItem(o, k, v);
+            }
+            break;
+          }
           case 26 /* BINARY_SUBSCR */: {
             const k = lp[--sp] as PyValue;
             const o = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeBinarySubscr(rt, pc - 1, o, k);
+            else ctr[pc - 1] = n - 1;
             if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && isExactSeq(o)) {
               // Exact list/tuple only: a subclass may override __getitem__.
               const items = o.items;
@@ -176,6 +465,9 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             const o = lp[sp - 2] as PyValue;
             const v = lp[sp - 3] as PyValue;
             sp -= 3;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeStoreSubscr(rt, pc - 1, o, k);
+            else ctr[pc - 1] = n - 1;
             if (o instanceof PyList && typeof k === "number" && o.cls === ListType) {
               const items = o.items;
               const i = k < 0 ? k + items.length : k;
@@ -187,9 +479,139 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
             setItem(o, k, v);
             break;
           }
+          case 110 /* BINARY_OP_ADD_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 111 /* BINARY_OP_SUBTRACT_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 112 /* BINARY_OP_MULTIPLY_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a * b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r + 0; // no -0
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 113 /* BINARY_OP_ADD_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x + y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 114 /* BINARY_OP_SUBTRACT_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x - y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 115 /* BINARY_OP_MULTIPLY_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x * y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 116 /* BINARY_OP_ADD_STR */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "string" && typeof b === "string") {
+              lp[sp - 1] = a + b;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 117 /* COMPARE_OP_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              lp[sp - 1] = compareNumbers(a, b, arg);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 118 /* COMPARE_OP_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined) {
+              lp[sp - 1] = compareNumbers(x, y, arg);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 119 /* COMPARE_OP_STR */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "string" && typeof b === "string") {
+              lp[sp - 1] = (a === b) === (arg === 2);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
           case 34 /* BINARY_OP */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeBinaryOp(rt, pc - 1, arg, a, b);
+            else ctr[pc - 1] = n - 1;
             if (typeof a === "number" && typeof b === "number") {
               let r: number;
               switch (arg) {
@@ -334,6 +756,9 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 35 /* COMPARE_OP */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeCompareOp(rt, pc - 1, arg, a, b);
+            else ctr[pc - 1] = n - 1;
             // int/int, then exact float with float or int (a safe int converts exactly): one numeric switch.
             let x: number, y: number;
             if (typeof a === "number") {
@@ -398,6 +823,12 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 39 /* JUMP_BACKWARD */:
             if (--ts.ticks < 0) ts.onTicksExhausted();
             pc = arg;
+            if ((rt.backedges & REENTER_MASK) === REENTER_MASK) {
+              rt.backedges++;
+              f.pc = pc;
+              f.sp = sp;
+              return REENTER;
+            }
             if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
               f.pc = pc;
               f.sp = sp;
@@ -459,9 +890,61 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 46 /* GET_ITER */:
             lp[sp - 1] = getIter(lp[sp - 1] as PyValue);
             break;
+          case 130 /* FOR_ITER_RANGE */: {
+            const it = lp[sp - 1] as PyValue;
+            if (it instanceof PyRangeIterator) {
+              const c = it.current;
+              if (it.step > 0 ? c < it.stop : c > it.stop) {
+                it.current = c + it.step;
+                lp[sp++] = c;
+              } else {
+                lp[--sp] = undefined;
+                pc = arg;
+              }
+              break;
+            }
+            miss(rt, pc - 1);
+            const v = iterNext(it);
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
+          case 131 /* FOR_ITER_LIST */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyListIterator) v = it.next();
+            else {
+              miss(rt, pc - 1);
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
+          case 132 /* FOR_ITER_TUPLE */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyArrayIterator) v = it.next();
+            else {
+              miss(rt, pc - 1);
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
           case 47 /* FOR_ITER */: {
             const it = lp[sp - 1] as PyValue;
             let v: PyValue | undefined;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeForIter(rt, pc - 1, it);
+            else ctr[pc - 1] = n - 1;
             if (it instanceof PyRangeIterator) {
               const c = it.current;
               if (it.step > 0 ? c < it.stop : c > it.stop) {
@@ -501,10 +984,112 @@ export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException |
           case 49 /* KW_NAMES */:
             kwnames = kwNamesOf(consts[arg] as PyValue);
             break;
+          case 125 /* CALL_PY_EXACT_ARGS */:
+          case 126 /* CALL_BOUND_METHOD */:
+          case 127 /* CALL_BUILTIN */:
+          case 128 /* CALL_METHOD_DESCRIPTOR */:
+          case 129 /* CALL_TYPE */: {
+            const c = caches[pc - 1] as CallCache;
+            const base = sp - arg - 2;
+            const m = lp[base];
+            if ((word & 0xff) <= 126) {
+              // A Python function with exactly its positional parameters (guard: its code object).
+              let callable = m;
+              let argStart = base + 1;
+              if (callable === null) {
+                callable = lp[base + 1] as PyValue;
+                argStart = base + 2;
+                if (callable instanceof PyBoundMethod) {
+                  lp[base] = callable.func;
+                  lp[base + 1] = callable.self;
+                  callable = callable.func;
+                  argStart = base + 1;
+                }
+              }
+              const nargs = sp - argStart;
+              if (callable instanceof PyFunction && callable.code === c.code && nargs === c.argcount) {
+                if (--ts.ticks < 0) ts.onTicksExhausted();
+                const frt = c.rt as CodeRuntime;
+                f.pc = pc;
+                if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
+                const nf = new Frame(c.code, frt, callable.globals, callable.builtins, callable, null);
+                const nlp = nf.localsplus;
+                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                if (frt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
+                  f.sp = sp;
+                  lp[sp++] = runCompiled(ts, nf);
+                  break;
+                }
+                if (++ts.depth > ts.recursionLimit) {
+                  ts.depth--;
+                  throw recursionError();
+                }
+                f.sp = sp;
+                nf.back = f;
+                ts.frame = nf;
+                f = nf;
+                if ((frt.calls & REENTER_MASK) === 0) return REENTER;
+                continue outer;
+              }
+            } else if ((word & 0xff) === 127) {
+              const fn = lp[base + 1];
+              if (m === null && fn === c.target) {
+                f.pc = pc;
+                f.sp = sp;
+                const bf = fn as PyBuiltinFunction;
+                const a0 = lp[base + 2] as PyValue;
+                const r = arg === 1 ? (bf.fn1 as (a: PyValue) => PyValue)(a0) : (bf.fn2 as (a: PyValue, b: PyValue) => PyValue)(a0, lp[base + 3] as PyValue);
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                lp[sp++] = r;
+                break;
+              }
+            } else if ((word & 0xff) === 128) {
+              if (m === c.target) {
+                f.pc = pc;
+                f.sp = sp;
+                const r = (m as PyMethodDescriptor).fn(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                lp[sp++] = r;
+                break;
+              }
+            } else if (m === null && lp[base + 1] === c.target) {
+              // CALL_TYPE: a plain class; callOther pushes its __init__ frame in this loop.
+              f.pc = pc;
+              f.sp = sp;
+              const res = callOther(ts, f, c.target as PyValue, lp, base, base + 2, arg, sp, null);
+              sp = base;
+              if (res === undefined) {
+                f = ts.frame as Frame;
+                continue outer;
+              }
+              lp[sp++] = res;
+              break;
+            }
+            miss(rt, pc - 1);
+            const kw = kwnames;
+            kwnames = null;
+            f.pc = pc;
+            f.sp = sp;
+            const res = callGeneric(ts, f, lp, base, sp, arg, kw);
+            sp = base;
+            if (res === undefined) {
+              f = ts.frame as Frame;
+              continue outer;
+            }
+            lp[sp++] = res;
+            break;
+          }
           case 50 /* CALL */: {
             const kw = kwnames;
             kwnames = null;
             const base = sp - arg - 2;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeCall(rt, ts, pc - 1, lp, base, arg, kw);
+            else ctr[pc - 1] = n - 1;
             let callable = lp[base];
             let argStart = base + 2;
             let nargs = arg;
@@ -748,6 +1333,62 @@ function callOther(
   }
   for (let i = base; i < sp; i++) lp[i] = undefined;
   return res;
+}
+
+/**
+ * The generic CALL for a specialized call site whose guard failed: like CALL,
+ * but a Python function runs through `callObject` (a nested eval loop) so
+ * this stays out of line. Returns undefined when a plain class's `__init__`
+ * frame was pushed (see `callOther`).
+ */
+function callGeneric(ts: VMThread, f: Frame, lp: Slot[], base: number, sp: number, arg: number, kw: readonly string[] | null): PyValue | undefined {
+  let callable = lp[base];
+  let argStart = base + 2;
+  let nargs = arg;
+  if (callable === null) {
+    callable = lp[base + 1] as PyValue;
+    if (callable instanceof PyBoundMethod) {
+      lp[base] = callable.func;
+      lp[base + 1] = callable.self;
+      callable = callable.func;
+      argStart = base + 1;
+      nargs++;
+    }
+  } else {
+    argStart = base + 1;
+    nargs++;
+  }
+  if (callable instanceof PyFunction) {
+    const res = callObject(callable, sliceArgs(lp, argStart, sp), kw);
+    for (let i = base; i < sp; i++) lp[i] = undefined;
+    return res;
+  }
+  return callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
+}
+
+/** The value of an exact float or a small int operand (undefined for anything else). */
+function floatOperand(v: PyValue): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat && v.cls === FloatType) return v.value;
+  return undefined;
+}
+
+/** COMPARE_OP on two JS numbers (ints or float values). */
+function compareNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
 }
 
 function isExactSeq(seq: PyTuple | PyList): boolean {
