@@ -82,7 +82,22 @@ describe("pyvm command", () => {
     const r = pyvm(["--stats", "--jit-threshold=0", "-c", "def f(x):\n    return x + 1\nprint(f(1))"]);
     expect(r.stdout).toBe("2\n");
     expect(r.stderr).toContain("functions compiled: 1");
+    expect(r.stderr).toContain("(baseline 1, optimizing 0)");
+    expect(r.stderr).toMatch(/compile time: [\d.]+ ms/);
+    expect(r.stderr).toContain("slowest baseline compiles:");
+    expect(r.stderr).toContain("deopts: 0");
     expect(pyvm(["--stats", "--no-jit", "-c", "pass"]).stderr).toContain("jit: not installed");
+  });
+
+  it("runs under PYTHON_VM_JIT_STRESS and rejects a malformed value", () => {
+    const prog = "def f(x):\n    return x + 1\nt = 0\nfor i in range(500):\n    t = f(t)\nprint(t)";
+    const env = { ...process.env, PYTHON_VM_JIT_STRESS: "seed=3,invalidate-every=10" };
+    const r = spawnSync(process.execPath, [bin, "--stats", "--jit-threshold=0", "-c", prog], { encoding: "utf8", env });
+    expect(r.stdout).toBe("500\n");
+    expect(r.stderr).toMatch(/stress: seed=3 .* [1-9]\d* invalidate-all events/);
+    const bad = spawnSync(process.execPath, [bin, "-c", "pass"], { encoding: "utf8", env: { ...process.env, PYTHON_VM_JIT_STRESS: "often" } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("PYTHON_VM_JIT_STRESS");
   });
 
   it("accepts the JIT threshold from the environment", () => {

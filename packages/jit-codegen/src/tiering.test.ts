@@ -18,7 +18,7 @@ print(loop(1000), loop(2000))
 
 function run(stress: StressConfig | null) {
   let out = "";
-  const jit = createJitBackend({ threshold: 0, stress });
+  const jit = createJitBackend({ threshold: 0, optThreshold: Infinity, stress });
   const vm = createVM({ stdout: (s) => (out += s), stderr: (s) => (out += s), jit });
   const rc = vm.runMainSource(PROGRAM, "<test>");
   return { out, rc, jit };

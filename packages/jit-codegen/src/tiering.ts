@@ -163,9 +163,9 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       let entry = result.entry;
       if (stress !== null) {
         const inner = entry;
-        entry = (f) => {
+        entry = (f, throwIn) => {
           stressTick();
-          return inner(f);
+          return inner(f, throwIn);
         };
         if (feedback instanceof CodeRuntime) installed.add(feedback);
       }

@@ -30,7 +30,8 @@ import { callObject } from "../protocols/call.js";
 import { getAttrOrUndefined } from "../protocols/attribute.js";
 import type { Frame } from "./frame.js";
 import { ExcItem, type VMThread } from "./thread.js";
-import { evalFrame } from "./eval-loop.js";
+import { evalFrame, resumeCompiled } from "./eval-loop.js";
+import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
 import { makeException } from "./ops/exceptions.js";
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT;
@@ -120,7 +121,7 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
   ts.excItem = gen.excItem;
   let v: PyValue;
   try {
-    v = evalFrame(ts, frame, exc);
+    v = frame.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH ? resumeCompiled(ts, frame, exc) : evalFrame(ts, frame, exc);
   } catch (e) {
     gen.frame = null;
     if (e instanceof PyBaseException) throw convertStopIteration(gen, e);

@@ -33,10 +33,20 @@
  * Module and class bodies compile too: their names live in the frame's
  * locals mapping (`f.locals`), which LOAD_NAME/STORE_NAME/DELETE_NAME access
  * through the interpreter's own helpers, so a hot module-level loop tiers up
- * through on-stack replacement. Code that needs a real interpreter frame —
- * generators and coroutines (they suspend), functions that introspect their
- * own fast locals (`locals()`, `vars()`, `dir()`, `exec`/`eval`,
- * `sys._getframe`) — is reported as not compilable.
+ * through on-stack replacement. Functions that introspect their own fast
+ * locals (`locals()`, `vars()`, `dir()`, `exec`/`eval`, `sys._getframe`) need
+ * the interpreter's frame and are reported as not compilable.
+ *
+ * Generators, coroutines and async generators compile too: YIELD_VALUE
+ * writes the locals and the value stack below the yielded value back to the
+ * frame (`f.pc` = the instruction after the yield, `f.suspended`) and
+ * returns the value; `genResume` pushes the sent value onto the frame's stack
+ * and calls the entry again, which starts at `f.pc` and reloads everything —
+ * the same path as on-stack replacement. `gen.throw()` passes the exception
+ * as the entry's second argument: it is raised at the yield (`case -1`), so
+ * the exception table and the traceback see the suspended instruction. A
+ * suspended frame is an ordinary interpreter frame, so either tier can resume
+ * it (e.g. after stress invalidation).
  */
 import { BASE_OPCODE, CO, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type CompiledEntry, type JitRuntime, type PyValue } from "@pyvm/interpreter";
@@ -54,6 +64,7 @@ const VIA_EXEC_RARE: readonly number[] = [
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START,
   Op.IMPORT_NAME, Op.IMPORT_FROM, Op.IMPORT_STAR, Op.SETUP_ANNOTATIONS,
   Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS, Op.PRINT_EXPR,
+  Op.GET_YIELD_FROM_ITER, Op.GET_AWAITABLE, Op.GET_AITER, Op.GET_ANEXT, Op.END_ASYNC_FOR, Op.BEFORE_ASYNC_WITH, Op.ASYNC_GEN_WRAP,
 ];
 
 /** Opcodes with their own translation below. */
@@ -66,6 +77,7 @@ const INLINE: readonly number[] = [
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+  Op.YIELD_VALUE, Op.SEND,
 ];
 
 const SUPPORTED = new Set<number>([...INLINE, ...VIA_EXEC_RARE]);
@@ -102,9 +114,6 @@ export interface CompileOptions {
 
 /** Why `code` cannot be compiled by the baseline tier, or null when it can. */
 export function baselineRefusal(code: CodeObject): string | null {
-  if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) {
-    return "generator/coroutine code suspends its frame: stays in the interpreter";
-  }
   // Module and class bodies (and exec'd code) keep their names in the frame's locals
   // mapping, which LOAD_NAME/STORE_NAME/DELETE_NAME read and write directly: `locals()`
   // and `f_locals` return that live mapping, so introspection needs no refusal there.
@@ -134,28 +143,29 @@ type Factory = (R: JitRuntime, K: unknown, C: unknown, H: Int32Array) => Compile
  * objects always get different sourceURLs, so V8 never shares feedback
  * between unrelated Python functions that happen to compile to the same text.
  */
-const factories = new WeakMap<CodeObject, { readonly serial: number; readonly body: string; readonly factory: Factory }>();
+const factories = new WeakMap<CodeObject, { readonly serial: number; readonly body: string; readonly factory: Factory; readonly extra: unknown[]; readonly handlerIndex: Int32Array }>();
 
 export function compileBaseline(code: CodeObject, options: CompileOptions): CompileResult {
+  const cached = factories.get(code);
+  if (cached !== undefined) {
+    // Compiled before (another VM, or again after an invalidation): the source, the names and
+    // keyword-name arrays (`extra`) and the handler index depend on the code object only.
+    return { ok: true, entry: cached.factory(JIT_RUNTIME, options.consts, cached.extra, cached.handlerIndex), source: cached.body };
+  }
   const refusal = baselineRefusal(code);
   if (refusal !== null) return { ok: false, reason: refusal };
   const depths = computeStackDepths(code);
   if (!depths.ok) return { ok: false, reason: depths.reason };
-  const cached = factories.get(code);
-  const serial = cached?.serial ?? options.serial ?? ++globalSerial;
+  const serial = options.serial ?? ++globalSerial;
   const gen = new Generator(code, options.consts, depths.depth, depths.max);
   const body = gen.emit(serial);
   let factory: Factory;
-  if (cached !== undefined && cached.body === body) {
-    factory = cached.factory;
-  } else {
-    try {
-      factory = new Function("R", "K", "C", "H", body) as Factory;
-    } catch (e) {
-      return { ok: false, reason: `generated code does not parse: ${String(e)}` };
-    }
-    factories.set(code, { serial, body, factory });
+  try {
+    factory = new Function("R", "K", "C", "H", body) as Factory;
+  } catch (e) {
+    return { ok: false, reason: `generated code does not parse: ${String(e)}` };
   }
+  factories.set(code, { serial, body, factory, extra: gen.extra, handlerIndex: gen.handlerIndex });
   const entry = factory(JIT_RUNTIME, options.consts, gen.extra, gen.handlerIndex);
   return { ok: true, entry, source: body };
 }
@@ -177,6 +187,8 @@ class Generator {
   /** Slot 0 is read from the frame by zero-argument super(): keep it written through. */
   private readonly writeThroughSelf: boolean;
   private readonly stackBase: number;
+  /** Generator/coroutine code: the entry may be asked to raise an exception at the resume point. */
+  private readonly isGenerator: boolean;
 
   readonly consts: readonly PyValue[];
 
@@ -196,7 +208,9 @@ class Generator {
       const w = words[i] as number;
       const op = BASE_OPCODE[w & 0xff] as number;
       if (opcodeDef(op).operand === "jump") this.leaders.add(w >>> 8);
+      if (op === Op.YIELD_VALUE) this.leaders.add(i + 1);
     }
+    this.isGenerator = (code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0;
     for (const e of code.exceptionTable) this.leaders.add(e.target);
     let nargs = code.argcount + code.kwonlyargcount;
     if (code.flags & CO.VARARGS) nargs++;
@@ -214,7 +228,8 @@ class Generator {
     const n = code.nlocalsplus;
     o.line('"use strict";');
     o.line(`const ${Object.keys(JIT_RUNTIME).map((k) => `$${k} = R.${k}`).join(", ")};`);
-    o.open("return function pyvm_jit(f) {");
+    // `x`: for generator code, an exception `gen.throw()` raises at the resume point.
+    o.open(`return function pyvm_jit(f${this.isGenerator ? ", x" : ""}) {`);
     o.line("const ts = $currentThread();");
     // Execution budget (VMThread.ticks): one tick per entry and per back-edge, as in the interpreter.
     o.line("if (--ts.ticks < 0) ts.onTicksExhausted();");
@@ -228,9 +243,11 @@ class Generator {
     if (this.maxDepth > 0) {
       o.line(`if (pc !== 0) { ${Array.from({ length: this.maxDepth + 1 }, (_, k) => `s${k} = lp[${this.stackBase + k}];`).join(" ")} }`);
     }
+    if (this.isGenerator) o.line("if (x !== undefined && x !== null) pc = -1;");
     o.open("for (;;) {");
     o.open("try {");
     o.open("switch (pc) {");
+    if (this.isGenerator) o.line("case -1: { const t = x; x = null; throw t; }");
     let line = -2;
     for (let i = 0; i < code.code.length; i++) {
       const d = this.depth[i] as number;
@@ -460,6 +477,22 @@ class Generator {
         return;
       case Op.RETURN_VALUE:
         o.line(`return ${top};`);
+        return;
+      case Op.YIELD_VALUE: {
+        // Suspend: the frame gets the locals and the stack below the value (genResume pushes
+        // the sent value there and re-enters at f.pc = i + 1, reloading both).
+        const parts: string[] = [];
+        for (let k = 0; k < this.code.nlocalsplus; k++) parts.push(`lp[${k}] = l${k};`);
+        o.line(`${parts.join(" ")} ${this.spill(d - 1)} f.suspended = true; return ${top};`);
+        return;
+      }
+      case Op.SEND:
+        // The interpreter's SEND on the spilled stack; it jumps (f.pc = target) when the
+        // sub-iterator finished, leaving its return value in place of the receiver.
+        o.line(this.spill(d));
+        o.line(`$execRare(ts, f, ${op | (arg << 8)});`);
+        o.line(`if (f.pc === ${arg}) { ${this.reload(d - 1)} ${this.jump(arg)} }`);
+        o.line(this.reload(d));
         return;
       case Op.CALL: {
         const base = d - arg - 2;
