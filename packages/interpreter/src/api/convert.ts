@@ -38,7 +38,7 @@ import { PyType } from "../objects/type.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { runtimeError, typeError } from "../objects/errors.js";
+import { recursionError, runtimeError, typeError } from "../objects/errors.js";
 import { normBig } from "../objects/int.js";
 import { callObject } from "../protocols/call.js";
 import { str } from "../protocols/repr.js";
@@ -98,7 +98,7 @@ export class Bridge {
   /** A thrown value leaving Python → what the host sees (PythonError; VM bugs pass unchanged). */
   toHostError(e: unknown): unknown {
     if (e instanceof PythonError) return e;
-    const exc = asPythonException(e);
+    const exc = isStackOverflow(e) ? recursionError() : asPythonException(e);
     if (exc === null) return e;
     const type = exc.cls.name;
     const message = this.host.withThread(() => safeStr(exc));
@@ -116,6 +116,7 @@ export class Bridge {
   /** A value thrown by host code called from Python → the Python exception to raise. */
   toPythonException(e: unknown): PyBaseException {
     if (e instanceof PyBaseException) return e;
+    if (isStackOverflow(e)) return recursionError();
     if (e instanceof PythonError) {
       // The same exception object continues in its own VM; another VM's error is re-created by type name.
       if (e.pyException instanceof PyBaseException && errorOrigin.get(e) === this) return e.pyException;
@@ -324,6 +325,18 @@ export class Bridge {
     }
     return newPyProxy(this, o);
   }
+}
+
+/**
+ * A JS stack overflow — a RangeError, or any error whose message reports it
+ * (at the stack limit even compiling a regular expression fails with a
+ * SyntaxError "…: Maximum call stack size exceeded"). No regex here: this
+ * runs exactly at the stack limit.
+ */
+function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const m: unknown = e.message;
+  return typeof m === "string" && m.includes("call stack size exceeded");
 }
 
 function functionName(fn: Function): string {
