@@ -199,6 +199,14 @@ describe("calling JS from Python", () => {
     });
     vm.run("import host\nfrom host import greet\nprint(host.version, host.limit, host.ratio, greet('py'), type(host).__name__)");
     expect(out()).toBe("1.2 10 0.5 hello py from v1.2 module\n");
+    // Attributes are read when the module is first imported; registering again replaces it for later imports.
+    const late: Record<string, unknown> = {};
+    vm.registerModule("late", late);
+    late["value"] = 1;
+    vm.registerModule("host", new Map<string, unknown>([["version", "2.0"]]));
+    vm.run("import late, host as h2\nprint(late.value, h2.version, host.version)");
+    expect(out()).toBe("1.2 10 0.5 hello py from v1.2 module\n1 2.0 1.2\n");
+    expect(() => vm.registerModule("sys", {})).toThrow(TypeError);
   });
 
   it("turns JS exceptions into Python exceptions", () => {

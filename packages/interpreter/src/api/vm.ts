@@ -232,12 +232,15 @@ export class VM {
    * Make `import name` give a module whose attributes are the own enumerable
    * properties of `attrs` (or the entries of a Map), converted when the
    * module is first imported (functions become callable from Python, with
-   * `this` = `attrs`). Registering again replaces the module for later imports.
+   * `this` = `attrs`). Registering again replaces the module for later
+   * imports. `sys` and `builtins` cannot be replaced (the VM holds them).
    */
   registerModule(name: string, attrs: Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>): void {
-    const entries: [string, unknown][] = attrs instanceof Map ? [...(attrs as ReadonlyMap<string, unknown>)] : Object.keys(attrs).map((k) => [k, (attrs as Record<string, unknown>)[k]]);
+    if (name === "sys" || name === "builtins") throw new TypeError(`cannot replace the '${name}' module`);
     this.registerNativeModule(name, () => {
       const m = new PyModule(name);
+      const entries: [string, unknown][] =
+        attrs instanceof Map ? [...(attrs as ReadonlyMap<string, unknown>)] : Object.keys(attrs).map((k) => [k, (attrs as Record<string, unknown>)[k]]);
       for (const [k, v] of entries) {
         m.dict.setStr(k, typeof v === "function" ? this.bridge.wrapFunction(v as Function, attrs, false, k) : this.bridge.toPy(v));
       }
