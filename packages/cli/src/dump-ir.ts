@@ -32,6 +32,9 @@ export function runWithIrDump(vm: VM, source: string, filename: string, write: (
       },
       rangeType: RangeType,
       rangeIteratorType: RangeIteratorType,
+      ...(process.env["PYVM_IR_INLINE"] === "1"
+        ? { inline: { maxInstructions: 60, maxDepth: 2 }, feedbackOf: (c: CodeObject) => runtimeOf(c, vm.thread), globals }
+        : {}),
     }),
   );
   return status;

@@ -29,7 +29,7 @@ function imm(x: number | string): string {
 
 export function printFrameState(fs: FrameState): string {
   const locals = fs.locals.map((x, i) => `l${i}=${x === null ? "-" : v(x)}`).join(" ");
-  const own = `fs@${fs.pc}{${locals}${fs.stack.length > 0 ? ` | ${list(fs.stack)}` : ""}}`;
+  const own = `fs@${fs.pc}${fs.funcK === undefined ? "" : `[k${fs.funcK}]`}{${locals}${fs.stack.length > 0 ? ` | ${list(fs.stack)}` : ""}}`;
   return fs.parent === null ? own : `${own} <- ${printFrameState(fs.parent)}`;
 }
 

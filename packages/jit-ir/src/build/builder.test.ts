@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Op, OPCODE_NAMES } from "@pyvm/bytecode";
+import { CodeObject, Op, OPCODE_NAMES } from "@pyvm/bytecode";
 import { SEEN } from "@pyvm/interpreter";
 import { buildGraph, type BuildOptions } from "./builder.js";
 import { printGraph } from "../print.js";
@@ -37,14 +37,11 @@ describe("buildGraph: golden IR", () => {
 b0(v0:tagged):
     # line 2
   !v1:void = Tick() @0
-  jump b1()
-b1():  ; pc 0
-    # line 2
    v2:int53 = ConstInt53() [2] @1
   !v3:int53 = CheckInt(v0) @2
    v4:bool = Int53Compare(v3, v2) [0] @2
-  branch v4 ? b3() : b2()
-b2():  ; pc 6
+  branch v4 ? b2() : b1()
+b1():  ; pc 6
     # line 4
    v5:tagged = Const() [0] @6
    v6:tagged = LoadGlobalConst() [1, 0] @6
@@ -60,7 +57,7 @@ b2():  ; pc 6
   !v18:tagged = GenericBinaryOp(v10, v16) [0] @16
   !v19:void = CheckValid() @16
   return v18
-b3():  ; pc 4
+b2():  ; pc 4
     # line 3
    v20:tagged = Box(v3) @5
   return v20
@@ -131,6 +128,44 @@ b3():  ; pc 4
     if (!r.ok) throw new Error(r.reason);
     expect(r.graph.osrPc).toBe(header);
     expect(r.graph.entry.params.length).toBe(code.nlocalsplus + 1);
+  });
+});
+
+describe("buildGraph: inlining", () => {
+  const SRC = "def sq(x):\n    return x * x\n\ndef f(a):\n    return sq(a) + 1\n\ndef g(a):\n    return sq(str(a))\n";
+  const setup = (name: string) => {
+    const codes = moduleCode(SRC).consts.filter((c): c is CodeObject => c instanceof CodeObject);
+    const code = (n: string) => codes.find((c) => c.name === n) as CodeObject;
+    const G = {};
+    const sq = { ...fakeFunction(code("sq")), globals: G };
+    const opts: BuildOptions = {
+      globals: G,
+      inline: { maxInstructions: 40, maxDepth: 2 },
+      feedbackOf: (c) => feedbackFor(c, { kinds: () => SEEN.INT }),
+      globalValue: (n) => (n === "sq" ? { value: sq, fromBuiltins: false } : n === "str" ? { value: "STR", fromBuiltins: true } : undefined),
+    };
+    const c = code(name);
+    return { c, r: buildGraph(c, feedbackFor(c, { kinds: () => SEEN.INT }), opts) };
+  };
+
+  it("inlines a small pure callee; its guards' frame states name the caller's continuation", () => {
+    const { c, r } = setup("f");
+    if (!r.ok) throw new Error(r.reason);
+    expect(verifyGraph(r.graph)).toEqual([]);
+    const instrs = r.graph.blocks.flatMap((b) => b.instrs);
+    expect(instrs.map((i) => i.op)).not.toContain("CallDirect");
+    const mul = instrs.find((i) => i.op === "Int53Mul");
+    const parent = mul?.frameState?.parent;
+    expect(parent).not.toBeNull();
+    expect(parent?.pc).toBe((pcsOf(c, Op.CALL)[0] as number) + 1);
+    expect(parent?.stack.length).toBe(0);
+    expect(mul?.frameState?.funcK).toBeDefined();
+  });
+
+  it("does not inline a callee that would raise or call (it stays a call)", () => {
+    const { r } = setup("g");
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op)).toContain("Call");
   });
 });
 

@@ -63,6 +63,30 @@ export interface BuildOptions {
   readonly rangeIteratorType?: unknown;
   /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
   readonly optimize?: boolean;
+  /**
+   * Inline calls of small loop-free Python functions whose inlined body
+   * neither raises nor has effects (only pure ops and guards): their frame
+   * states get the caller's as `parent` (deoptimization must rebuild both
+   * frames). Needs `feedbackOf` for the callee's feedback. Off by default.
+   */
+  readonly inline?: { readonly maxInstructions: number; readonly maxDepth: number };
+  /** The feedback of another code object (an inlining candidate), if it has run. */
+  readonly feedbackOf?: (code: CodeObject) => CodeFeedback | undefined;
+  /** The globals dict of the function being compiled: callees sharing it resolve globals with `globalValue`. */
+  readonly globals?: unknown;
+}
+
+/** What an inlined callee is built against. */
+interface InlineContext {
+  /** The caller's continuation (see FrameState.parent). */
+  readonly parentFs: FrameState;
+  readonly funcK: number;
+  readonly args: readonly Value[];
+  /** The outermost caller's CALL pc: the `pc` of every inlined instruction (its line is the call's). */
+  readonly callPc: number;
+  readonly depth: number;
+  /** Code objects being built on this inlining path (no recursive inlining). */
+  readonly chain: readonly CodeObject[];
 }
 
 export type BuildResult = { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
@@ -107,7 +131,7 @@ interface MergeInfo {
   readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
 }
 
-function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown } {
+function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown; globals: unknown; defaults?: unknown } {
   return typeof v === "object" && v !== null && (v as { code?: unknown }).code instanceof CodeObject && "closure" in v && "globals" in v;
 }
 
@@ -188,12 +212,17 @@ class Builder {
   /** The abstract state when the current instruction started (frame states describe it). */
   private atStart: State = { locals: [], stack: [] };
 
+  /** Set by RETURN_VALUE when building an inlined callee. */
+  private readonly returns: { block: Block; value: Value }[] = [];
+
   constructor(
     private readonly code: CodeObject,
     private readonly fb: CodeFeedback,
     private readonly opts: BuildOptions,
+    graph: Graph | null = null,
+    private readonly inlineCtx: InlineContext | null = null,
   ) {
-    this.g = new Graph(code.qualname);
+    this.g = graph ?? new Graph(code.qualname);
     this.speculateBlind = opts.speculateWithoutFeedback ?? true;
     const refusal = builderRefusal(code);
     if (refusal !== null) throw new NotCompilable(refusal);
@@ -237,6 +266,18 @@ class Builder {
     for (const leader of this.cfg.order) this.buildBlock(leader);
     if (g.dependencies.length === 0) removeCheckValid(g);
     return g;
+  }
+
+  /** Build an inlined callee into the shared graph: its entry block and its returns (blocks not yet terminated). */
+  buildInline(): { entry: Block; returns: { block: Block; value: Value }[] } {
+    const ctx = this.inlineCtx as InlineContext;
+    const entry = this.g.newBlock(-1);
+    this.enterBlock(entry, { locals: [], stack: [] });
+    for (let i = 0; i < this.code.nlocalsplus; i++) this.state.locals.push(ctx.args[i] ?? null);
+    this.startInstruction(0);
+    this.jumpTo(0);
+    for (const leader of this.cfg.order) this.buildBlock(leader);
+    return { entry, returns: this.returns };
   }
 
   /** At an OSR entry into `for x in <range iterator>`: keep the iterator in registers. */
@@ -362,7 +403,7 @@ class Builder {
   // ---- values ------------------------------------------------------------------
 
   private emit(op: OpName, inputs: Value[], imm: readonly (number | string)[] = [], frameState: FrameState | null = null): Instr {
-    return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.pc, frameState);
+    return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
   }
 
   private constValue(v: unknown): Value {
@@ -408,7 +449,9 @@ class Builder {
   }
 
   private snapshot(pc: number, state: State): FrameState {
-    return { pc, locals: state.locals.slice(), stack: state.stack.map((e) => this.materialize(e)), parent: null };
+    const ctx = this.inlineCtx;
+    const own = { pc, locals: state.locals.slice(), stack: state.stack.map((e) => this.materialize(e)) };
+    return ctx === null ? { ...own, parent: null } : { ...own, parent: ctx.parentFs, funcK: ctx.funcK };
   }
 
   private materialize(e: Entry): Value {
@@ -646,6 +689,10 @@ class Builder {
         this.forIter(arg);
         return true;
       case Op.RETURN_VALUE:
+        if (this.inlineCtx !== null) {
+          this.returns.push({ block: this.cur, value: this.pop() });
+          return true;
+        }
         this.cur.terminator = { kind: "return", value: this.box(this.pop()) };
         return true;
       case Op.CALL:
@@ -982,6 +1029,7 @@ class Builder {
         const c = callee.code;
         const simple =
           c.argcount === argc && c.kwonlyargcount === 0 && (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) === 0;
+        if (simple && this.tryInline(callee, argc, base)) return;
         if (simple) {
           const fs = this.frameState();
           const args: Value[] = [];
@@ -1000,6 +1048,73 @@ class Builder {
     const a = this.box(this.pop());
     this.push(this.emit("Call", [a, b, ...args], [this.pc, kwk], fs));
     this.checkValid();
+  }
+
+  /**
+   * Inline a call of `fn` (exact positional arity, checked by the caller)
+   * when the options allow it and the built body is loop-free, small, and
+   * made only of pure ops and guards. On refusal the graph is left as it was.
+   */
+  private tryInline(fn: { code: CodeObject; globals: unknown }, argc: number, base: number): boolean {
+    const lim = this.opts.inline;
+    const ctx = this.inlineCtx;
+    const code = fn.code;
+    if (lim === undefined || (ctx?.depth ?? 0) >= lim.maxDepth) return false;
+    if (code === this.code || (ctx?.chain.includes(code) ?? false) || this.generic(this.pc)) return false;
+    if (code.code.length > lim.maxInstructions || builderRefusal(code) !== null) return false;
+    for (let pc = 0; pc < code.code.length; pc++) if (opAt(code, pc) === Op.JUMP_BACKWARD) return false;
+    const fb = this.opts.feedbackOf?.(code);
+    if (fb === undefined) return false;
+    const s = this.state.stack;
+    const args = s.slice(base + 2);
+    if (args.some((a) => a instanceof VRange || a instanceof VIter)) return false;
+    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base) });
+    const blocksBefore = this.g.blocks.length;
+    const sub: InlineContext = {
+      parentFs,
+      funcK: this.g.addConst(fn),
+      args: args as Value[],
+      callPc: ctx?.callPc ?? this.pc,
+      depth: (ctx?.depth ?? 0) + 1,
+      chain: [...(ctx?.chain ?? [this.code]), code],
+    };
+    const sameGlobals = this.opts.globals !== undefined && fn.globals === this.opts.globals;
+    const { genericPcs: _avoid, osrPc: _osr, globalValue, ...rest } = this.opts;
+    const calleeOpts: BuildOptions = sameGlobals && globalValue !== undefined ? { ...rest, globalValue } : rest;
+    let built: { entry: Block; returns: { block: Block; value: Value }[] };
+    try {
+      built = new Builder(code, fb, calleeOpts, this.g, sub).buildInline();
+    } catch (e) {
+      if (!(e instanceof NotCompilable)) throw e;
+      this.g.blocks.length = blocksBefore;
+      return false;
+    }
+    const added = this.g.blocks.slice(blocksBefore);
+    const size = added.reduce((n, b) => n + b.instrs.length, 0);
+    const clean = added.every((b) => b.instrs.every((i) => !OPS[i.op as OpName].raises && !OPS[i.op as OpName].effects));
+    if (!clean || size > lim.maxInstructions || built.returns.length === 0) {
+      this.g.blocks.length = blocksBefore;
+      return false;
+    }
+    // Enter the callee, continue after the call with its result.
+    this.cur.terminator = { kind: "jump", target: built.entry, args: [] };
+    const cont = this.g.newBlock(this.pc + 1);
+    let result: Value;
+    const only = built.returns.length === 1 ? built.returns[0] : undefined;
+    if (only !== undefined) {
+      only.block.terminator = { kind: "jump", target: cont, args: [] };
+      result = only.value;
+    } else {
+      result = this.g.addParam(cont, Repr.Tagged);
+      for (const r of built.returns) {
+        const v = r.value.repr === Repr.Tagged ? r.value : this.g.addInstr(r.block, "Box", Repr.Tagged, [r.value], [], sub.callPc);
+        r.block.terminator = { kind: "jump", target: cont, args: [v] };
+      }
+    }
+    // Blocks must be listed after their dominators for readability; the continuation is last.
+    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base) });
+    this.push(result);
+    return true;
   }
 
   /** `range(...)` immediately consumed by GET_ITER with int arguments: a virtual range. */

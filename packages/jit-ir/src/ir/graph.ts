@@ -35,8 +35,16 @@ export interface FrameState {
   readonly pc: number;
   readonly locals: readonly (Value | null)[];
   readonly stack: readonly Value[];
-  /** The caller's frame state when this instruction was inlined, else null. */
+  /**
+   * For an instruction of an inlined callee: the caller's state to continue
+   * in once the callee's frame (rebuilt from this state) returns — `pc` is
+   * the instruction after the caller's CALL, `stack` is the caller's stack
+   * without the call's operands, and the callee's return value is pushed on
+   * it before the caller resumes. Null in the compiled function's own frame.
+   */
   readonly parent: FrameState | null;
+  /** Inlined frames only: `Graph.consts` index of the callee's function object (for its globals, closure, defaults, code). */
+  readonly funcK?: number;
 }
 
 export interface Value {

@@ -16,6 +16,7 @@ function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameSt
     locals: fs.locals.map((x) => (x === null ? null : f(x))),
     stack: fs.stack.map(f),
     parent: fs.parent === null ? null : substFrameState(fs.parent, f, memo),
+    ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
   };
   memo.set(fs, out);
   return out;

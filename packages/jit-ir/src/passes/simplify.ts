@@ -16,7 +16,7 @@
 import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
 import { opDef, isPure } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { forEachUse, incomingArgs, resolver, setOp, substituteUses } from "./rewrite.js";
+import { forEachUse, incomingArgs, predecessors, resolver, setOp, substituteUses } from "./rewrite.js";
 
 /** Ops whose result depends only on their inputs and immediates (guards among them fail the same way). */
 const VALUE_NUMBERED = new Set<string>([
@@ -115,7 +115,33 @@ export function removeRedundantParams(g: Graph): void {
   }
 }
 
+/** Fold `A: … jump B()` into A when A is B's only predecessor (straight-line chains left by the builder and inlining). */
+export function mergeStraightLine(g: Graph): void {
+  for (;;) {
+    const preds = predecessors(g);
+    let merged = false;
+    for (const a of g.blocks) {
+      const t = a.terminator;
+      if (t === null || t.kind !== "jump" || t.args.length > 0) continue;
+      const b = t.target;
+      if (b === a || b === g.entry || b.params.length > 0 || (preds.get(b)?.length ?? 0) !== 1) continue;
+      a.instrs.push(...b.instrs);
+      a.terminator = b.terminator;
+      b.instrs.length = 0;
+      b.terminator = null;
+      g.blocks.splice(g.blocks.indexOf(b), 1);
+      merged = true;
+      break;
+    }
+    if (!merged) break;
+  }
+  g.blocks.forEach((b, k) => {
+    (b as { id: number }).id = k;
+  });
+}
+
 export function simplify(g: Graph): void {
+  mergeStraightLine(g);
   removeRedundantParams(g);
   const dom = dominatorTree(g);
   const replace = new Map<Value, Value>();
