@@ -56,13 +56,13 @@ export class PyProxy {
     return isCallable(proxyInternals(this).value);
   }
 
-  /** `obj(*args)` with JS arguments; the result is converted. */
-  call(...args: unknown[]): unknown {
-    return this.callKw(args, {});
+  /** `obj(*args)` with JS arguments; the result is converted. `T`: unchecked cast of the result. */
+  call<T = unknown>(...args: unknown[]): T {
+    return this.callKw<T>(args, {});
   }
 
   /** `obj(*args, **kwargs)`: positional JS arguments and keyword arguments from an object's own enumerable properties. */
-  callKw(args: readonly unknown[], kwargs: Readonly<Record<string, unknown>> = {}): unknown {
+  callKw<T = unknown>(args: readonly unknown[], kwargs: Readonly<Record<string, unknown>> = {}): T {
     const { bridge, value } = proxyInternals(this);
     return bridge.enter(() => {
       const pyArgs: PyValue[] = [];
@@ -70,13 +70,13 @@ export class PyProxy {
       const names = Object.keys(kwargs);
       for (const k of names) pyArgs.push(bridge.toPy(kwargs[k]));
       return bridge.toJs(callObject(value, pyArgs, names.length === 0 ? null : names));
-    });
+    }) as T;
   }
 
-  /** `getattr(obj, name)` (AttributeError → PythonError), converted. */
-  get(name: string): unknown {
+  /** `getattr(obj, name)` (AttributeError → PythonError), converted. `T`: unchecked cast. */
+  get<T = unknown>(name: string): T {
     const { bridge, value } = proxyInternals(this);
-    return bridge.enter(() => bridge.toJs(getAttr(value, String(name))));
+    return bridge.enter(() => bridge.toJs(getAttr(value, String(name)))) as T;
   }
 
   /** `setattr(obj, name, value)`. */
@@ -97,10 +97,10 @@ export class PyProxy {
     bridge.enter(() => delAttr(value, String(name)));
   }
 
-  /** `obj[key]`, converted. */
-  getItem(key: unknown): unknown {
+  /** `obj[key]`, converted. `T`: unchecked cast. */
+  getItem<T = unknown>(key: unknown): T {
     const { bridge, value } = proxyInternals(this);
-    return bridge.enter(() => bridge.toJs(getItem(value, bridge.toPy(key))));
+    return bridge.enter(() => bridge.toJs(getItem(value, bridge.toPy(key)))) as T;
   }
 
   /** `obj[key] = v`. */

@@ -107,11 +107,11 @@ describe("calling Python from JS", () => {
   it("calls functions with positional and keyword arguments", () => {
     const vm = createVM();
     vm.run("def greet(name, punct='!', *, times=1):\n    return (f'hi {name}{punct} ' * times).strip()");
-    const greet = vm.get("greet") as PyProxy;
+    const greet = vm.get<PyProxy>("greet");
     expect(greet).toBeInstanceOf(PyProxy);
     expect(greet.type).toBe("function");
     expect(greet.isCallable).toBe(true);
-    expect(greet.call("Ada")).toBe("hi Ada!");
+    expect(greet.call<string>("Ada").toUpperCase()).toBe("HI ADA!");
     expect(greet.callKw(["Bob"], { punct: "?", times: 2 })).toBe("hi Bob? hi Bob?");
     const e = pyError(() => greet.call());
     expect(e.type).toBe("TypeError");
