@@ -238,4 +238,42 @@ export const OPCODE_DEFS: readonly OpcodeDef[] = [
   { name: "MATCH_CLASS", operand: "count", pops: 3, pushes: 1, canRaise: true, doc: "Match TOS2 against class TOS1 with n positional and the keyword-name tuple TOS; push the attribute tuple or None." },
   { name: "COPY_DICT_WITHOUT_KEYS", operand: "none", pops: 2, pushes: 2, canRaise: true, doc: "TOS = copy of dict TOS1 without the keys in tuple TOS (for **rest)." },
   { name: "PRINT_EXPR", operand: "none", pops: 1, pushes: 0, canRaise: true, doc: "Interactive mode: print repr(TOS) through sys.displayhook unless None." },
+
+  // ---- specialized forms (PEP 659 quickening) ----
+  // Written only by the interpreter into its per-VM copy of the instruction
+  // stream (`CodeRuntime.quick`), never by the compiler; each has the stack
+  // effect and operand of its family's base opcode. A guard failure runs the
+  // base semantics and counts a miss; repeated misses rewrite the base back.
+  { name: "LOAD_GLOBAL_MODULE", family: "LOAD_GLOBAL", operand: "global", pops: 0, pushes: "load_global", canRaise: true, doc: "LOAD_GLOBAL found in the globals dict (guard: the dict's keysVersion)." },
+  { name: "LOAD_GLOBAL_BUILTIN", family: "LOAD_GLOBAL", operand: "global", pops: 0, pushes: "load_global", canRaise: true, doc: "LOAD_GLOBAL found in builtins (guards: the globals' and the builtins' keysVersion)." },
+  { name: "LOAD_ATTR_SLOT", family: "LOAD_ATTR", operand: "name", pops: 1, pushes: 1, canRaise: true, doc: "Instance attribute in a shape slot (guards: type version, shape)." },
+  { name: "LOAD_ATTR_CLASS", family: "LOAD_ATTR", operand: "name", pops: 1, pushes: 1, canRaise: true, doc: "Plain (non-descriptor) class attribute read through an instance (guards: type version, shape)." },
+  { name: "LOAD_ATTR_MODULE", family: "LOAD_ATTR", operand: "name", pops: 1, pushes: 1, canRaise: true, doc: "Attribute of an exact module (guards: the module dict and its keysVersion)." },
+  { name: "LOAD_ATTR_PROPERTY", family: "LOAD_ATTR", operand: "name", pops: 1, pushes: 1, canRaise: true, doc: "A `property` with a Python getter on the type (guards: type version, shape); calls the getter." },
+  { name: "STORE_ATTR_SLOT", family: "STORE_ATTR", operand: "name", pops: 2, pushes: 0, canRaise: true, doc: "Store into (or append) an instance shape slot (guards: type version, shape before the store)." },
+  { name: "LOAD_METHOD_TYPE", family: "LOAD_METHOD", operand: "name", pops: 1, pushes: 2, canRaise: true, doc: "Method found on the receiver's type (guards: type version, and the shape for instances)." },
+  { name: "LOAD_METHOD_MODULE", family: "LOAD_METHOD", operand: "name", pops: 1, pushes: 2, canRaise: true, doc: "`module.f(...)`: pushes NULL and the module attribute (guards: module dict and keysVersion)." },
+  { name: "BINARY_OP_ADD_INT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`+` / `+=` on two small ints (result stays a safe integer)." },
+  { name: "BINARY_OP_SUBTRACT_INT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`-` / `-=` on two small ints." },
+  { name: "BINARY_OP_MULTIPLY_INT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`*` / `*=` on two small ints." },
+  { name: "BINARY_OP_ADD_FLOAT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`+` / `+=` on exact floats (or an exact float and a small int)." },
+  { name: "BINARY_OP_SUBTRACT_FLOAT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`-` / `-=` on exact floats (or an exact float and a small int)." },
+  { name: "BINARY_OP_MULTIPLY_FLOAT", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`*` / `*=` on exact floats (or an exact float and a small int)." },
+  { name: "BINARY_OP_ADD_STR", family: "BINARY_OP", operand: "binop", pops: 2, pushes: 1, canRaise: true, doc: "`+` / `+=` on two str." },
+  { name: "COMPARE_OP_INT", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "Comparison of two small ints." },
+  { name: "COMPARE_OP_FLOAT", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "Comparison of exact floats (or an exact float and a small int)." },
+  { name: "COMPARE_OP_STR", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "`==` / `!=` of two str." },
+  { name: "BINARY_SUBSCR_LIST_INT", family: "BINARY_SUBSCR", operand: "none", pops: 2, pushes: 1, canRaise: true, doc: "Exact list indexed by an in-range small int." },
+  { name: "BINARY_SUBSCR_TUPLE_INT", family: "BINARY_SUBSCR", operand: "none", pops: 2, pushes: 1, canRaise: true, doc: "Exact tuple indexed by an in-range small int." },
+  { name: "BINARY_SUBSCR_DICT", family: "BINARY_SUBSCR", operand: "none", pops: 2, pushes: 1, canRaise: true, doc: "Exact dict lookup of a present key." },
+  { name: "STORE_SUBSCR_LIST_INT", family: "STORE_SUBSCR", operand: "none", pops: 3, pushes: 0, canRaise: true, doc: "Store into an exact list at an in-range small int." },
+  { name: "STORE_SUBSCR_DICT", family: "STORE_SUBSCR", operand: "none", pops: 3, pushes: 0, canRaise: true, doc: "Store into an exact dict." },
+  { name: "CALL_PY_EXACT_ARGS", family: "CALL", operand: "count", pops: "arg+2", pushes: 1, canRaise: true, doc: "Call of the cached Python function (guard: identity) with exactly its positional parameters." },
+  { name: "CALL_BOUND_METHOD", family: "CALL", operand: "count", pops: "arg+2", pushes: 1, canRaise: true, doc: "Call of a bound method whose function is the cached Python function, exact positional arguments." },
+  { name: "CALL_BUILTIN", family: "CALL", operand: "count", pops: "arg+2", pushes: 1, canRaise: true, doc: "Call of a builtin function with a fixed-arity (1 or 2 argument) entry, no keywords." },
+  { name: "CALL_METHOD_DESCRIPTOR", family: "CALL", operand: "count", pops: "arg+2", pushes: 1, canRaise: true, doc: "`obj.method(...)` of a builtin type's method (LOAD_METHOD pushed [descr, self]), no keywords." },
+  { name: "CALL_TYPE", family: "CALL", operand: "count", pops: "arg+2", pushes: 1, canRaise: true, doc: "Instantiation of the cached plain class (Python `__init__` run in the same loop)." },
+  { name: "FOR_ITER_RANGE", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a small-int range iterator." },
+  { name: "FOR_ITER_LIST", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a list iterator." },
+  { name: "FOR_ITER_TUPLE", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a tuple iterator." },
 ];

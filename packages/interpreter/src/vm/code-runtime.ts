@@ -15,7 +15,7 @@
  * theirs in a per-owner WeakMap. Without this, a VM without a JIT would run
  * another VM's compiled code, and caches and constants would be shared.
  */
-import { CO, type CodeConst, type CodeObject } from "@pyvm/bytecode";
+import { CO, Op, type CodeConst, type CodeObject } from "@pyvm/bytecode";
 import type { PyValue } from "../objects/object.js";
 import { None, Ellipsis } from "../objects/singletons.js";
 import { newFloat } from "../objects/float.js";
@@ -25,6 +25,7 @@ import { PyCode } from "../objects/code.js";
 import { PyFrozenSet } from "../objects/set.js";
 import { PyBytes } from "../objects/bytes/bytes.js";
 import type { PyDict } from "../objects/dict.js";
+import type { PyProperty } from "../objects/property.js";
 import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
 
 /** LOAD_GLOBAL cache: valid while both dicts keep their key sets. */
@@ -59,11 +60,26 @@ export class AttrCache {
    * entry, at most `MAX_POLY_ENTRIES`, oldest dropped first.
    */
   poly: AttrCache[] | null = null;
+  /** LOAD_ATTR_PROPERTY: the property found on the type with version `propVersion` (untouched by the generic helpers). */
+  prop: PyProperty | null = null;
+  propVersion = -1;
 }
 
 export const MAX_POLY_ENTRIES = 4;
 
-export type InlineCache = GlobalCache | AttrCache;
+/**
+ * CALL cache of a specialized call site: the callee's code (CALL_PY_EXACT_ARGS,
+ * CALL_BOUND_METHOD) with its runtime in this VM, or the builtin / method
+ * descriptor / class being called (CALL_BUILTIN, CALL_METHOD_DESCRIPTOR, CALL_TYPE).
+ */
+export class CallCache {
+  code: CodeObject | null = null;
+  rt: CodeRuntime | null = null;
+  argcount = -1;
+  target: PyValue | null = null;
+}
+
+export type InlineCache = GlobalCache | AttrCache | CallCache;
 
 export class CodeRuntime implements CodeFeedback {
   readonly code: CodeObject;
@@ -80,6 +96,22 @@ export class CodeRuntime implements CodeFeedback {
   readonly caches: (InlineCache | undefined)[];
   /** Operand kinds seen by BINARY_OP/COMPARE_OP (SEEN_* bits), lazily allocated. */
   seen: Uint8Array | null = null;
+  /**
+   * The quickened instruction stream (PEP 659): this VM's copy of
+   * `code.code`, where adaptive instructions rewrite themselves into
+   * specialized forms of their family (see vm/ops/specialize.ts). The
+   * `CodeObject`'s own array is never written: it is shared between VMs and
+   * it is what the disassembler and the JIT read.
+   */
+  readonly quick: Uint32Array;
+  /**
+   * Per instruction: for a base (adaptive) instruction, executions left
+   * before the next specialization attempt; for a specialized one, guard
+   * misses so far (it is rewritten back to its base after `MISS_LIMIT`).
+   */
+  readonly counters: Uint16Array;
+  /** Per instruction: the back-off exponent after failed specializations / deopts. */
+  readonly backoff: Uint8Array;
   calls = 0;
   backedges = 0;
   /** Compiled replacement installed by the JIT backend. */
@@ -100,6 +132,14 @@ export class CodeRuntime implements CodeFeedback {
     this.simpleArgs =
       (code.flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && !this.isGenerator;
     this.caches = new Array<InlineCache | undefined>(code.code.length).fill(undefined);
+    this.quick = code.code.slice();
+    this.counters = new Uint16Array(code.code.length);
+    this.backoff = new Uint8Array(code.code.length);
+  }
+
+  specializedOpAt(pc: number): number {
+    const w = this.quick[pc];
+    return w === undefined ? -1 : w & 0xff;
   }
 
   cacheAt(pc: number): InlineCacheView | undefined {
@@ -107,7 +147,12 @@ export class CodeRuntime implements CodeFeedback {
     if (c === undefined) return undefined;
     const w = this.code.code[pc] ?? 0;
     const name = this.names[w >>> 9] ?? this.names[w >>> 8] ?? "";
-    if (c instanceof GlobalCache) return { kind: "global", name: this.names[w >>> 9] ?? name, fromBuiltins: c.fromBuiltins, hits: c.hits };
+    if (c instanceof CallCache) return { kind: "call", target: c.target ?? c.code, hits: 0 };
+    if (c instanceof GlobalCache) {
+      // LOAD_GLOBAL's oparg is (namei << 1) | pushNull; LOAD_NAME / STORE_NAME (module code) use namei.
+      const namei = (w & 0xff) === Op.LOAD_GLOBAL ? w >>> 9 : w >>> 8;
+      return { kind: "global", name: this.names[namei] ?? name, fromBuiltins: c.fromBuiltins, hits: c.hits };
+    }
     return { kind: "attr", name: this.names[w >>> 8] ?? name, typeVersion: c.typeVersion, hits: c.hits, misses: c.misses };
   }
 

@@ -59,10 +59,8 @@ export class Frame {
   constructor(code: CodeObject, rt: CodeRuntime, globals: PyDict, builtins: PyDict, func: PyFunction | null, locals: PyValue | null) {
     this.code = code;
     this.rt = rt;
-    const n = rt.frameSize;
     // Holes read as undefined (an unbound local / empty slot); no fill loop needed.
-    const lp = new Array<Slot>(n);
-    this.localsplus = lp;
+    this.localsplus = new Array<Slot>(rt.frameSize);
     this.sp = rt.stackBase;
     this.pc = 0;
     this.globals = globals;
