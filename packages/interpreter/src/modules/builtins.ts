@@ -20,6 +20,7 @@ import "../objects/descriptor-methods.js";
 import "../objects/iterator-methods.js";
 import "../objects/singleton-methods.js";
 import "../objects/generic-alias.js";
+import "../objects/union-type.js";
 import { PyDict } from "../objects/dict.js";
 import { PyType, ObjectType, TypeType, IntType, BoolType, StrType, typeOf } from "../objects/type.js";
 import { None, NotImplemented, Ellipsis } from "../objects/singletons.js";

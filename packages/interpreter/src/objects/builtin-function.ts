@@ -34,6 +34,8 @@ export const MethodDescriptorType = makeBuiltinType("method_descriptor", ObjectT
 /** Dunder methods that fill a type slot in CPython (`<slot wrapper '__add__' of 'int' objects>`). */
 export const WrapperDescriptorType = makeBuiltinType("wrapper_descriptor", MethodDescriptorType, F);
 export const GetSetDescriptorType = makeBuiltinType("getset_descriptor", ObjectType, F);
+/** A slot wrapper bound to an instance (`(1).__add__`); shares builtin_function_or_method's attributes. */
+export const MethodWrapperType = makeBuiltinType("method-wrapper", BuiltinFunctionType, F);
 /** `__slots__` members: a `PyGetSetDescriptor` whose type is `member_descriptor`. */
 export const MemberDescriptorType = makeBuiltinType("member_descriptor", GetSetDescriptorType, F);
 export const ClassMethodDescriptorType = makeBuiltinType("classmethod_descriptor", ObjectType, F);

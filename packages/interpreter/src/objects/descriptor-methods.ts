@@ -25,7 +25,7 @@ import { None, NotImplemented } from "./singletons.js";
 import {
   defineMethod, defineGetSet, defineNew, PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor,
   PyClassMethod, PyStaticMethod, BuiltinFunctionType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, WrapperDescriptorType,
-  ClassMethodType, StaticMethodType, ClassMethodDescriptorType,
+  ClassMethodType, StaticMethodType, ClassMethodDescriptorType, MethodWrapperType,
 } from "./builtin-function.js";
 import { PyProperty, PropertyType } from "./property.js";
 import { PyFunction, PyBoundMethod, FunctionType, MethodType } from "./function.js";
@@ -343,6 +343,10 @@ defineMethod(BuiltinFunctionType, "__repr__", (self) => {
   const s = f.self;
   if (s === None || s instanceof PyModule || s instanceof PyType) return `<built-in function ${f.name}>`;
   return `<built-in method ${f.name} of ${typeName(s)} object at ${addr(s)}>`;
+});
+defineMethod(MethodWrapperType, "__repr__", (self) => {
+  const f = bfn(self);
+  return `<method-wrapper '${f.name}' of ${typeName(f.self)} object at ${addr(f.self)}>`;
 });
 defineMethod(BuiltinFunctionType, "__eq__", (self, args) => {
   const o = args[0];

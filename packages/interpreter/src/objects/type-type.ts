@@ -331,5 +331,4 @@ defineGetSet(TypeType, "__abstractmethods__", (self) => {
     else t.flags &= ~TypeFlags.ABSTRACT;
   }
 });
-defineMethod(TypeType, "__or__", (self) => self);
 void bindMethodDescriptor;

@@ -20,6 +20,7 @@ import { PyType, TypeFlags, typeOf } from "../objects/type.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import {
   PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor, PyClassMethod, PyStaticMethod,
+  WrapperDescriptorType, MethodWrapperType,
 } from "../objects/builtin-function.js";
 import { PyProperty } from "../objects/property.js";
 import { PyModule } from "../objects/module.js";
@@ -171,7 +172,9 @@ export function isDataDescriptor(d: PyValue): boolean {
 /** Bind a builtin method to `self` (what `[].append` evaluates to). */
 export function bindMethodDescriptor(d: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
   const fn = d.fn;
-  return new PyBuiltinFunction(d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`);
+  const b = new PyBuiltinFunction(d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`);
+  if (d.cls === WrapperDescriptorType) b.cls = MethodWrapperType;
+  return b;
 }
 
 /**

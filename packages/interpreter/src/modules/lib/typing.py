@@ -1238,8 +1238,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if type(tp).__name__ in ("GenericAlias", "UnionType"):
-        return getattr(tp, "__origin__", None) or Union
+    if type(tp).__name__ == "UnionType":
+        return type(tp)
+    if type(tp).__name__ == "GenericAlias":
+        return tp.__origin__
     return None
 
 
