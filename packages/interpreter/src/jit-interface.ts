@@ -28,6 +28,7 @@
 import type { CodeObject } from "@pyvm/bytecode";
 import type { PyValue } from "./objects/object.js";
 import type { Frame } from "./vm/frame.js";
+import type { PyBaseException } from "./objects/exceptions.js";
 
 /** Inline-cache kinds the interpreter records (the JIT's type feedback). */
 export type InlineCacheView =
@@ -75,8 +76,13 @@ export const SEEN = { INT: 1, FLOAT: 2, STR: 4, BIGINT: 8, OTHER: 16 } as const;
  */
 export const MAX_COMPILED_DEPTH = 500;
 
-/** Compiled replacement for interpreting a code object. */
-export type CompiledEntry = (frame: Frame) => PyValue;
+/**
+ * Compiled replacement for interpreting a code object. For generator /
+ * coroutine code the entry also resumes a suspended frame at `frame.pc`
+ * (`genResume`), raising `throwIn` there first when given (`gen.throw()`);
+ * a yield returns the value with `frame.suspended` set.
+ */
+export type CompiledEntry = (frame: Frame, throwIn?: PyBaseException | null) => PyValue;
 
 /** Compiled continuation of a frame from a loop header (on-stack replacement). */
 export type OsrEntry = (frame: Frame) => PyValue;

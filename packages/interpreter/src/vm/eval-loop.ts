@@ -1434,6 +1434,29 @@ export function runCompiled(ts: VMThread, nf: Frame): PyValue {
   }
 }
 
+/**
+ * Resume a suspended generator/coroutine frame in its compiled code (which
+ * starts at `f.pc`), raising `throwIn` there first when given; returns the
+ * yielded value (`f.suspended` set) or the return value, like `evalFrame`.
+ */
+export function resumeCompiled(ts: VMThread, f: Frame, throwIn: PyBaseException | null): PyValue {
+  const entry = f.rt.compiled;
+  if (entry === null) fatal("no compiled entry");
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  f.suspended = false;
+  f.back = ts.frame;
+  ts.frame = f;
+  try {
+    return entry(f, throwIn);
+  } finally {
+    ts.frame = f.back;
+    ts.depth--;
+  }
+}
+
 /** The Python exception for a caught JS value, or null for a VM bug that must propagate as is. */
 export function asPythonException(e: unknown): PyBaseException | null {
   if (e instanceof PyBaseException) return e;
