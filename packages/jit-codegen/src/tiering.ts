@@ -199,7 +199,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     },
     onLoopHot(frame, pc, feedback): OsrEntry | null {
       stressTick();
-      if (optEnabled && !opt.refused(frame.code)) {
+      if (optEnabled && !opt.refused(frame.code, pc)) {
         // Tier 2 by on-stack replacement once the loop is hot enough; until then keep interpreting.
         const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
         loopCounts.set(frame.code, seen);

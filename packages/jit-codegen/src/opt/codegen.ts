@@ -150,11 +150,20 @@ class OptGenerator {
     o.indent();
     o.line("const k = S;");
     o.line("S = -1;");
+    // A `fast` activation (f === null) counted ts.depth itself: give it back when an exception leaves.
     if (this.raiseCases.length > 0) {
+      o.open("if (k >= 0) {");
+      o.open("try {");
       o.open("switch (k) {");
       for (const c of this.raiseCases) o.line(c);
       o.close();
+      o.close("} catch (e2) {");
+      o.line("  if (f === null) ts.depth--;");
+      o.line("  throw e2;");
+      o.line("}");
+      o.close();
     }
+    o.line("if (f === null) ts.depth--;");
     o.line("throw e;");
     o.dedent();
     o.line("}");
@@ -184,7 +193,10 @@ class OptGenerator {
       o.open(`const fast = function (fn${args.map((a) => `, ${a}`).join("")}) {`);
       o.line(`if (ts.depth >= $MAX_COMPILED_DEPTH || ts.depth >= ts.recursionLimit || fn.globals !== G) return U.generic(fn${args.map((a) => `, ${a}`).join("")});`);
       o.line("ts.depth++;");
-      o.line(`try { return run(null, fn${pass.map((a) => `, ${a}`).join("")}); } finally { ts.depth--; }`);
+      // No try/finally: run's catch gives the depth back when an exception leaves it.
+      o.line(`const r = run(null, fn${pass.map((a) => `, ${a}`).join("")});`);
+      o.line("ts.depth--;");
+      o.line("return r;");
       o.close("};");
       o.line("return { run, entry, fast };");
     } else {

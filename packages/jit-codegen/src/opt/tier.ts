@@ -84,12 +84,29 @@ interface CodeState {
   compiles: number;
   /** Why the code stays below tier 2, once it does for good. */
   refused: string | null;
+  /** Loop headers whose OSR entry tier 2 could not build. */
+  readonly osrRefused: Set<number>;
   readonly avoid: Set<number>;
 }
 
 type Factory = (O: typeof OPT_RUNTIME, U: OptUnit, K: readonly unknown[], X: unknown) => { run: unknown; entry: CompiledEntry; fast: FastEntry | null };
 
 let serial = 0;
+
+/**
+ * Factories shared by every VM that compiles the same code to the same JS
+ * (the source holds no VM data: units, constants and targets are factory
+ * arguments), so V8 keeps its type feedback and optimized code across VMs
+ * (benchmarks and embedders run many); keyed by code object and OSR pc.
+ */
+/**
+ * Off: measured slower. A factory shared between VMs makes V8 see several
+ * closures of the generated functions, so it no longer specializes the
+ * optimized code to the unit's context (constants, targets, the unit); fib
+ * went from ~120 ms to ~190 ms per run in the second and later VMs.
+ */
+const SHARE_FACTORIES = false;
+const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory }>>();
 
 export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private readonly states = new WeakMap<CodeObject, CodeState>();
@@ -105,7 +122,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private state(code: CodeObject): CodeState {
     let s = this.states.get(code);
     if (s === undefined) {
-      s = { unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, avoid: new Set() };
+      s = { unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set() };
       this.states.set(code, s);
     }
     return s;
@@ -159,8 +176,12 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     const st = this.state(code);
     const have = st.osr.get(pc);
     if (have !== undefined && have.valid) return have.entry;
+    if (st.osrRefused.has(pc)) return null;
     const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins);
-    if (unit === null) return null;
+    if (unit === null) {
+      st.osrRefused.add(pc);
+      return null;
+    }
     st.osr.set(pc, unit);
     return unit.entry;
   }
@@ -186,17 +207,16 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       };
       const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue });
       if (!built.ok) {
-        st.refused = built.reason;
-        stats.notCompiled.set(`${key} [tier 2]`, built.reason);
+        this.refuse(st, osrPc, `${key} [tier 2]`, built.reason);
         return null;
       }
       const graph = built.graph;
       if (this.options.verify === true) {
         const errors = verifyGraph(graph);
         if (errors.length > 0) {
-          st.refused = `IR does not verify: ${errors.map((e) => `block ${e.block}: ${e.message}`).join("; ")}`;
-          if (this.options.debug === true) process.stderr.write(`${st.refused}\n${printGraph(graph)}\n`);
-          stats.notCompiled.set(`${key} [tier 2]`, st.refused);
+          const why = `IR does not verify: ${errors.map((e) => `block ${e.block}: ${e.message}`).join("; ")}`;
+          if (this.options.debug === true) process.stderr.write(`${why}\n${printGraph(graph)}\n`);
+          this.refuse(st, osrPc, `${key} [tier 2]`, why);
           return null;
         }
       }
@@ -205,18 +225,24 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         const v = d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
         if (v !== d.value) return null;
       }
-      const gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
+      const cached = factoryCache.get(code)?.get(osrPc);
+      const gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: SHARE_FACTORIES && cached !== undefined ? cached.serial : ++serial });
       if (!gen.ok) {
-        st.refused = gen.reason;
-        stats.notCompiled.set(`${key} [tier 2]`, gen.reason);
+        this.refuse(st, osrPc, `${key} [tier 2]`, gen.reason);
         return null;
       }
       let factory: Factory;
       try {
-        factory = new Function("O", "U", "K", "X", gen.source) as Factory;
+        if (SHARE_FACTORIES && cached !== undefined && cached.source === gen.source) {
+          factory = cached.factory;
+        } else {
+          factory = new Function("O", "U", "K", "X", gen.source) as Factory;
+          let perCode = factoryCache.get(code);
+          if (perCode === undefined) factoryCache.set(code, (perCode = new Map()));
+          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory });
+        }
       } catch (e) {
-        st.refused = `generated code does not parse: ${String(e)}`;
-        stats.notCompiled.set(`${key} [tier 2]`, st.refused);
+        this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);
         return null;
       }
       const unit = new OptUnit(code, feedback, ts, g, b, osrPc, gen.sites, this);
@@ -248,6 +274,13 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       tier.compileTimeMs += ms;
       tier.compileTimeByFunction.set(key, (tier.compileTimeByFunction.get(key) ?? 0) + ms);
     }
+  }
+
+  /** Record why tier 2 cannot compile: for good for a function entry, per loop header for OSR. */
+  private refuse(st: CodeState, osrPc: number, key: string, reason: string): void {
+    if (osrPc < 0) st.refused = reason;
+    else st.osrRefused.add(osrPc);
+    this.options.stats.notCompiled.set(key, reason);
   }
 
   // ---- dependencies ---------------------------------------------------------------
@@ -342,8 +375,10 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     }
   }
 
-  /** Whether tier-2 code was given up on for `code`. */
-  refused(code: CodeObject): boolean {
-    return this.states.get(code)?.refused != null;
+  /** Whether tier 2 was given up on for `code` (or, with `osrPc`, for its OSR entry at that loop header). */
+  refused(code: CodeObject, osrPc = -1): boolean {
+    const st = this.states.get(code);
+    if (st === undefined) return false;
+    return st.refused !== null || (osrPc >= 0 && st.osrRefused.has(osrPc));
   }
 }
