@@ -110,7 +110,7 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
 
     it("memory caps: str/list/bytes repeat, bytearray(n), list(range), huge powers fail fast with MemoryError", () => {
       const { vm, out } = setup();
-      for (const expr of ["'x' * 10**10", "[0] * 10**10", "bytearray(10**10)", "bytes(10**10)", "b'ab' * 10**10", "list(range(10**12))", "10**10**10", "1 << 10**10", "(1, 2) * 10**10"]) {
+      for (const expr of ["'x' * 10**10", "'a'.ljust(10**10)", "'{:>10000000000}'.format(1)", "[0] * 10**10", "bytearray(10**10)", "bytes(10**10)", "b'ab' * 10**10", "list(range(10**12))", "10**10**10", "1 << 10**10", "(1, 2) * 10**10"]) {
         expect(thrown(() => vm.run(expr)).type, expr).toBe("MemoryError");
       }
       vm.run("try:\n    s = 'ab' * 10**12\nexcept MemoryError as e:\n    print('caught MemoryError')\n");
@@ -121,7 +121,7 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       const { vm, out } = setup({ maxStringLength: 1000, maxContainerLength: 1000, maxIntDigits: 100 });
       vm.run("print(len('ab' * 500), len([0] * 1000), len(str(10**99)))");
       expect(out()).toBe("1000 1000 100\n");
-      for (const expr of ["'ab' * 501", "[0] * 1001", "bytearray(1001)", "list(range(1001))", "10**200", "1 << 400"]) {
+      for (const expr of ["'ab' * 501", "'a'.ljust(1001)", "'-'.join(['ab'] * 400)", "[0] * 1001", "bytearray(1001)", "list(range(1001))", "10**200", "1 << 400"]) {
         expect(thrown(() => vm.run(expr)).type, expr).toBe("MemoryError");
       }
     });

@@ -232,7 +232,8 @@ export class ExecControl implements ResourceLimits {
 export function canSuspend(ts: TickOwner, a: AsyncRunState): boolean {
   for (let f = ts.frame; f !== null; f = f.back) {
     if (f === a.root) return true;
-    if (f.isEntry) return false;
+    // A generator's frame runs in its own activation (interpreted or compiled).
+    if (f.isEntry || f.generator !== null) return false;
   }
   return false;
 }

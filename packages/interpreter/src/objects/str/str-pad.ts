@@ -9,13 +9,20 @@
 import { cpLength } from "./code-points.js";
 import { typeError } from "./str-error.js";
 import { isSpaceCp } from "./unicode-props.js";
+import { checkStringLength } from "../resource-limits.js";
 
 function checkFill(fill: string): void {
   if (cpLength(fill) !== 1) throw typeError("The fill character must be exactly one character long");
 }
 
+/** MemoryError before padding to a width over the string-length cap. */
+function checkWidth(width: number): void {
+  checkStringLength(width);
+}
+
 export function strCenter(s: string, width: number, fill = " "): string {
   checkFill(fill);
+  checkWidth(width);
   const len = cpLength(s);
   const marg = width - len;
   if (marg <= 0) return s;
@@ -25,12 +32,14 @@ export function strCenter(s: string, width: number, fill = " "): string {
 
 export function strLjust(s: string, width: number, fill = " "): string {
   checkFill(fill);
+  checkWidth(width);
   const marg = width - cpLength(s);
   return marg <= 0 ? s : s + fill.repeat(marg);
 }
 
 export function strRjust(s: string, width: number, fill = " "): string {
   checkFill(fill);
+  checkWidth(width);
   const marg = width - cpLength(s);
   return marg <= 0 ? s : fill.repeat(marg) + s;
 }
@@ -38,6 +47,7 @@ export function strRjust(s: string, width: number, fill = " "): string {
 export function strZfill(s: string, width: number): string {
   const fill = width - cpLength(s);
   if (fill <= 0) return s;
+  checkWidth(width);
   const c = s.charAt(0);
   if (c === "+" || c === "-") return c + "0".repeat(fill) + s.slice(1);
   return "0".repeat(fill) + s;

@@ -10,6 +10,7 @@
 
 import { valueError } from "./str-error.js";
 import { isLineBreakCp, isSpaceCp } from "./unicode-props.js";
+import { checkStringLength } from "../resource-limits.js";
 
 function isSpaceAt(s: string, i: number): boolean {
   return isSpaceCp(s.charCodeAt(i));
@@ -118,5 +119,7 @@ export function strRpartition(s: string, sep: string): [string, string, string] 
 
 /** `sep.join(parts)` once every item is known to be a str. */
 export function strJoin(sep: string, parts: readonly string[]): string {
-  return parts.join(sep);
+  const r = parts.join(sep);
+  checkStringLength(r.length);
+  return r;
 }
