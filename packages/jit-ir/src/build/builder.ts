@@ -116,6 +116,16 @@ type Entry = Value | VRange | VIter;
 interface State {
   locals: (Value | null)[];
   stack: Entry[];
+  /**
+   * Module bodies: the current value of names (co_names index) as last
+   * loaded or stored. STORE_NAME always writes through, so this is only a
+   * cache for LOAD_NAME, dropped by any op that could run Python code.
+   */
+  names: Map<number, Value>;
+}
+
+function copyState(s: State): State {
+  return { locals: s.locals.slice(), stack: s.stack.slice(), names: new Map(s.names) };
 }
 
 class NotCompilable {
@@ -129,6 +139,15 @@ interface MergeInfo {
   readonly block: Block;
   readonly localParams: Param[];
   readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
+  readonly nameParams: Map<number, Param>;
+}
+
+/** An edge into a merge block does not know a name the block's parameters expect: rebuild without names there. */
+class RetryWithoutNames {
+  constructor(
+    readonly pc: number,
+    readonly namei: number,
+  ) {}
 }
 
 function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown; globals: unknown; defaults?: unknown } {
@@ -137,8 +156,16 @@ function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown
 
 export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: BuildOptions = {}): BuildResult {
   try {
-    const b = new Builder(code, feedback, options);
-    const graph = b.build();
+    const noNames = new Set<string>();
+    let graph: Graph | null = null;
+    for (let attempt = 0; graph === null; attempt++) {
+      try {
+        graph = new Builder(code, feedback, options, null, null, noNames).build();
+      } catch (e) {
+        if (!(e instanceof RetryWithoutNames) || attempt > 50) throw e;
+        noNames.add(`${e.pc}:${e.namei}`);
+      }
+    }
     if (options.optimize !== false) {
       const r = optimizeGraph(graph);
       if (!r.ok) return r;
@@ -156,9 +183,10 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
 /** Why the builder refuses `code` before looking at feedback, or null. */
 export function builderRefusal(code: CodeObject): string | null {
   if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return "generator/coroutine";
-  if ((code.flags & CO.OPTIMIZED) === 0) return "module or class body (names live in a mapping)";
+  // Module bodies keep their names in the globals dict (LOAD_NAME/STORE_NAME); class bodies and exec'd code may use other mappings.
+  if ((code.flags & CO.OPTIMIZED) === 0 && code.name !== "<module>") return "class body or exec'd code (names live in a mapping)";
   if (code.exceptionTable.length > 0) return "exception handlers (try/with) are not supported by tier 2 yet";
-  for (const n of code.names) if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection)`;
+  if ((code.flags & CO.OPTIMIZED) !== 0) for (const n of code.names) if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection)`;
   for (let pc = 0; pc < code.code.length; pc++) {
     const op = opAt(code, pc);
     if (!SUPPORTED.has(op)) return `opcode ${OPCODE_NAMES[op] ?? op} at ${pc} has no tier-2 translation`;
@@ -173,7 +201,11 @@ const SUPPORTED = new Set<number>([
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
+  Op.LOAD_NAME, Op.STORE_NAME,
 ]);
+
+/** Ops with effects that cannot change a module's names behind the builder's back (see State.names). */
+const NAME_SAFE = new Set<string>(["LoadName", "StoreName", "Tick"]);
 
 /** BINARY_OP operator numbers (NB_*). */
 const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, MULTIPLY: 5, REMAINDER: 6, OR: 7, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
@@ -210,7 +242,7 @@ class Builder {
   private pc = 0;
   private fsBefore: FrameState | null = null;
   /** The abstract state when the current instruction started (frame states describe it). */
-  private atStart: State = { locals: [], stack: [] };
+  private atStart: State = { locals: [], stack: [], names: new Map() };
 
   /** Set by RETURN_VALUE when building an inlined callee. */
   private readonly returns: { block: Block; value: Value }[] = [];
@@ -221,6 +253,8 @@ class Builder {
     private readonly opts: BuildOptions,
     graph: Graph | null = null,
     private readonly inlineCtx: InlineContext | null = null,
+    /** `pc:namei` of names not carried as parameters into the merge block at pc (see RetryWithoutNames). */
+    private readonly noNames: ReadonlySet<string> = new Set(),
   ) {
     this.g = graph ?? new Graph(code.qualname);
     this.speculateBlind = opts.speculateWithoutFeedback ?? true;
@@ -237,7 +271,7 @@ class Builder {
     const osr = this.opts.osrPc ?? -1;
     g.osrPc = osr;
     const entry = g.newBlock(-1);
-    this.enterBlock(entry, { locals: [], stack: [] });
+    this.enterBlock(entry, { locals: [], stack: [], names: new Map() });
     const n = code.nlocalsplus;
     if (osr < 0) {
       const bound = this.cfg.boundAt.get(0);
@@ -272,7 +306,7 @@ class Builder {
   buildInline(): { entry: Block; returns: { block: Block; value: Value }[] } {
     const ctx = this.inlineCtx as InlineContext;
     const entry = this.g.newBlock(-1);
-    this.enterBlock(entry, { locals: [], stack: [] });
+    this.enterBlock(entry, { locals: [], stack: [], names: new Map() });
     for (let i = 0; i < this.code.nlocalsplus; i++) this.state.locals.push(ctx.args[i] ?? null);
     this.startInstruction(0);
     this.jumpTo(0);
@@ -300,7 +334,7 @@ class Builder {
   private startInstruction(pc: number): void {
     this.pc = pc;
     this.fsBefore = null;
-    this.atStart = { locals: this.state.locals.slice(), stack: this.state.stack.slice() };
+    this.atStart = copyState(this.state);
   }
 
   // ---- blocks and edges -----------------------------------------------------
@@ -327,12 +361,13 @@ class Builder {
       state = {
         locals: m.localParams.slice(),
         stack: m.stackLayout.map((s) => (s.kind === "value" ? s.param : new VIter(s.cur, s.stop, s.step, s.dir))),
+        names: new Map(m.nameParams),
       };
     } else {
       const inh = this.inherited.get(leader);
       if (inh === undefined) return; // not reached from the entry of this graph
       block = inh.block;
-      state = { locals: inh.state.locals.slice(), stack: inh.state.stack.slice() };
+      state = copyState(inh.state);
     }
     this.enterBlock(block, state);
     const n = this.code.code.length;
@@ -376,7 +411,9 @@ class Builder {
           }
           return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
         });
-        m = { block, localParams, stackLayout };
+        const nameParams = new Map<number, Param>();
+        for (const k of state.names.keys()) if (!this.noNames.has(`${target}:${k}`)) nameParams.set(k, this.g.addParam(block, Repr.Tagged));
+        m = { block, localParams, stackLayout, nameParams };
         this.merges.set(target, m);
       }
       const args: Value[] = state.locals.map((v) => (v === null ? this.constValue(undefined) : this.box(v)));
@@ -387,22 +424,31 @@ class Builder {
         if (slot.kind === "iter") {
           if (!(e instanceof VIter) || e.dir !== slot.dir) throw new NotCompilable(`iterator merge at ${target}`);
           args.push(e.cur, e.stop, e.step);
+        } else if (e instanceof VIter) {
+          // The merge holds a real iterator here (the first edge brought one): allocate this one.
+          args.push(this.emit("NewRangeIter", [e.cur, e.stop, e.step]));
         } else {
-          if (e instanceof VRange || e instanceof VIter) throw new NotCompilable(`iterator merge at ${target}`);
+          if (e instanceof VRange) throw new NotCompilable(`range object at merge ${target}`);
           args.push(this.box(e));
         }
       });
+      for (const k of m.nameParams.keys()) {
+        const v = state.names.get(k);
+        if (v === undefined) throw new RetryWithoutNames(target, k);
+        args.push(this.box(v));
+      }
       return { block: m.block, args };
     }
     if (this.inherited.has(target)) throw new NotCompilable(`second edge into single-predecessor block ${target}`);
     const block = this.g.newBlock(target);
-    this.inherited.set(target, { block, state: { locals: state.locals.slice(), stack: state.stack.slice() } });
+    this.inherited.set(target, { block, state: copyState(state) });
     return { block, args: [] };
   }
 
   // ---- values ------------------------------------------------------------------
 
   private emit(op: OpName, inputs: Value[], imm: readonly (number | string)[] = [], frameState: FrameState | null = null): Instr {
+    if (OPS[op].effects && !NAME_SAFE.has(op) && this.state.names.size > 0) this.state.names.clear();
     return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
   }
 
@@ -601,6 +647,21 @@ class Builder {
       case Op.LOAD_GLOBAL:
         this.loadGlobal(arg);
         return false;
+      case Op.LOAD_NAME: {
+        let v = s.names.get(arg);
+        if (v === undefined) {
+          v = this.emit("LoadName", [], [arg], this.frameState());
+          s.names.set(arg, v);
+        }
+        this.push(v);
+        return false;
+      }
+      case Op.STORE_NAME: {
+        const v = this.pop();
+        this.emit("StoreName", [this.box(v)], [arg], this.frameState());
+        s.names.set(arg, v);
+        return false;
+      }
       case Op.LOAD_ATTR: {
         const o = this.box(this.pop());
         this.push(this.emit("LoadAttr", [o], [this.pc, arg], this.frameState()));
@@ -986,8 +1047,8 @@ class Builder {
     if (top instanceof VIter) {
       const cond = this.emit("Int53Compare", [top.cur, top.stop], [top.dir > 0 ? 0 : 4]);
       const next = this.emit("Int53Add", [top.cur, top.step], [], this.frameState());
-      const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1) };
-      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir), top.cur] };
+      const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names };
+      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir), top.cur], names: this.state.names };
       const body = this.edge(this.pc + 1, bodyState);
       const exit = this.edge(target, exitState);
       this.cur.terminator = { kind: "branch", cond, ifTrue: body.block, trueArgs: body.args, ifFalse: exit.block, falseArgs: exit.args };
@@ -996,8 +1057,8 @@ class Builder {
     const it = this.peek(0);
     const v = this.emit("IterNext", [it], [], this.frameState());
     const done = this.emit("IsUndefined", [v]);
-    const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1) };
-    const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack, v] };
+    const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names };
+    const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack, v], names: this.state.names };
     const exit = this.edge(target, exitState);
     const body = this.edge(this.pc + 1, bodyState);
     this.cur.terminator = { kind: "branch", cond: done, ifTrue: exit.block, trueArgs: exit.args, ifFalse: body.block, falseArgs: body.args };
@@ -1022,7 +1083,13 @@ class Builder {
     }
     const kwk = this.kwNamesBefore();
     const nullFirst = this.constOf.has(first) && this.constOf.get(first) === null;
-    const callee = this.constOf.get(second);
+    let callee = this.constOf.get(second);
+    if (callee === undefined && nullFirst && kwk === -1 && this.opts.rangeType !== undefined && (second as Instr).op === "LoadName" && this.rangeCandidate(argc)) {
+      // A name called right before GET_ITER in a module body: speculate that it is still `range`.
+      const checked = this.emit("CheckIdentity", [second], [this.g.addConst(this.opts.rangeType)], this.frameState());
+      this.constOf.set(checked, this.opts.rangeType);
+      callee = this.opts.rangeType;
+    }
     if (nullFirst && kwk === -1 && callee !== undefined) {
       if (this.opts.rangeType !== undefined && callee === this.opts.rangeType && this.tryRange(argc, base)) return;
       if (isPyFunctionLike(callee)) {
@@ -1068,7 +1135,7 @@ class Builder {
     const s = this.state.stack;
     const args = s.slice(base + 2);
     if (args.some((a) => a instanceof VRange || a instanceof VIter)) return false;
-    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base) });
+    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base), names: new Map() });
     const blocksBefore = this.g.blocks.length;
     const sub: InlineContext = {
       parentFs,
@@ -1112,17 +1179,20 @@ class Builder {
       }
     }
     // Blocks must be listed after their dominators for readability; the continuation is last.
-    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base) });
+    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names) });
     this.push(result);
     return true;
   }
 
+  private rangeCandidate(argc: number): boolean {
+    if (argc < 1 || argc > 3 || this.generic(this.pc)) return false;
+    const next = this.pc + 1;
+    return next < this.code.code.length && opAt(this.code, next) === Op.GET_ITER && this.cfg.isLeader[next] !== 1;
+  }
+
   /** `range(...)` immediately consumed by GET_ITER with int arguments: a virtual range. */
   private tryRange(argc: number, base: number): boolean {
-    if (argc < 1 || argc > 3) return false;
-    const next = this.pc + 1;
-    if (next >= this.code.code.length || opAt(this.code, next) !== Op.GET_ITER || this.cfg.isLeader[next] === 1) return false;
-    if (this.generic(this.pc)) return false;
+    if (!this.rangeCandidate(argc)) return false;
     const args = this.state.stack.slice(base + 2) as Value[];
     if (args.some((a) => a.repr !== Repr.Int53 && a.repr !== Repr.Tagged)) return false;
     let dir: 1 | -1 = 1;

@@ -171,6 +171,24 @@ const SPECS = {
     imm: ["k", "namei"],
     doc: "The global/builtin co_names[namei] read at compile time (= consts[k]); Graph.dependencies records it so rebinding invalidates the code.",
   },
+  LoadName: {
+    inputs: [],
+    result: T,
+    imm: ["namei"],
+    raises: true,
+    effects: true,
+    helper: "loadName",
+    doc: "LOAD_NAME in a module body: loadName(f, co_names[namei]) (locals mapping, globals, builtins; NameError). The builder forwards a name's value from its last LoadName/StoreName until an op with effects intervenes.",
+  },
+  StoreName: {
+    inputs: [T],
+    result: V,
+    imm: ["namei"],
+    raises: true,
+    effects: true,
+    helper: "storeName",
+    doc: "STORE_NAME in a module body: storeName(f, co_names[namei], value). Always written through, so the frame's mapping is current at every deopt.",
+  },
   LoadAttr: { inputs: [T], result: T, imm: ["pc", "namei"], raises: true, effects: true, helper: "loadAttrCached", doc: "loadAttrCached(rt, pc, obj, namei)." },
   StoreAttr: { inputs: [T, T], result: V, imm: ["pc", "namei"], raises: true, effects: true, helper: "storeAttrCached", doc: "storeAttrCached(rt, pc, obj = inputs[0], namei, value = inputs[1])." },
   LoadMethod: {
@@ -236,6 +254,11 @@ const SPECS = {
     result: M,
     guard: true,
     doc: "Deopt unless v is an exact small-int range iterator (PyRangeIterator); Proj 0 = next value (current), 1 = stop, 2 = step (all int53 numbers; Proj's result is tagged, the builder checks them with CheckInt, which codegen may fold).",
+  },
+  NewRangeIter: {
+    inputs: [I, I, I],
+    result: T,
+    doc: "new PyRangeIterator(next, stop, step), eagerly: a counted loop's iterator flowing into a merge whose slot holds a real iterator (e.g. an outer loop entered by OSR).",
   },
   MaterializeRangeIter: {
     inputs: [I, I, I],
