@@ -18,6 +18,13 @@ describe("parseArgs", () => {
     expect(parseArgs(["f.py"], { PYTHON_VM_JIT_BASELINE_THRESHOLD: "12" }).jitThreshold).toBe(12);
     expect(parseArgs(["--jit-threshold=3", "f.py"], { PYTHON_VM_JIT_BASELINE_THRESHOLD: "12" }).jitThreshold).toBe(3);
   });
+  it("reads the optimizing-tier threshold from the flag and the environment", () => {
+    expect(parseArgs(["f.py"], {}).jitOptThreshold).toBe(null);
+    expect(parseArgs(["--jit-opt-threshold=0", "f.py"], {}).jitOptThreshold).toBe(0);
+    expect(parseArgs(["f.py"], { PYTHON_VM_JIT_OPT_THRESHOLD: "50" }).jitOptThreshold).toBe(50);
+    expect(parseArgs(["--jit-opt-threshold", "5", "f.py"], { PYTHON_VM_JIT_OPT_THRESHOLD: "50" }).jitOptThreshold).toBe(5);
+    expect(() => parseArgs(["--jit-opt-threshold=soon"], {})).toThrow(UsageError);
+  });
   it("rejects bad usage", () => {
     expect(() => parseArgs(["--bogus"], {})).toThrow(UsageError);
     expect(() => parseArgs(["-c"], {})).toThrow(UsageError);

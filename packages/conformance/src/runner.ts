@@ -29,6 +29,8 @@ export const STRESS_SETTINGS = "guard-fail=0.05,deopt-every=7,invalidate-every=5
 export const MODES = {
   interp: { args: ["--no-jit"] },
   jit: { args: ["--jit-threshold=0"] },
+  /** The optimizing tier (tier 2) forced: everything it can compile is compiled at first call / first loop. */
+  opt: { args: ["--jit-threshold=0", "--jit-opt-threshold=0"] },
   stress: { args: ["--jit-threshold=0"], env: (id: string) => ({ PYTHON_VM_JIT_STRESS: `seed=${stressSeed(id)},${STRESS_SETTINGS}` }) },
 } as const satisfies Record<string, Mode>;
 export type ModeName = keyof typeof MODES;
