@@ -103,8 +103,10 @@ export class Bridge {
     const type = exc.cls.name;
     const message = this.host.withThread(() => safeStr(exc));
     const isExit = exc.cls.isSubtypeOf(E.SystemExit);
+    const mod = exc.cls.module;
     const err = new PythonError(type, message, {
-      traceback: this.host.formatException(exc),
+      qualifiedType: mod === "builtins" || mod === "__main__" ? exc.cls.qualname : `${mod}.${exc.cls.qualname}`,
+      traceback: () => this.host.formatException(exc),
       exitCode: isExit ? this.host.exitStatus(exc) : null,
       pyException: exc,
       exception: newPyProxy(this, exc),

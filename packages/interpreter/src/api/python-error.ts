@@ -26,8 +26,19 @@ export class PythonError extends Error {
   readonly type: string;
   /** `str(exception)` (for `KeyError('k')` that is `"'k'"`, as in the traceback's last line). */
   readonly pythonMessage: string;
-  /** The traceback exactly as CPython prints it (`Traceback (most recent call last):` … last line), ending with a newline. */
-  readonly traceback: string;
+  /**
+   * The traceback exactly as CPython prints it (`Traceback (most recent call
+   * last):` … last line), ending with a newline. Formatted when first read
+   * (an error that only passes through JS code costs no formatting).
+   */
+  get traceback(): string {
+    const t = this.#traceback;
+    if (typeof t === "string") return t;
+    const s = t();
+    this.#traceback = s;
+    return s;
+  }
+  #traceback: string | (() => string);
   /** For `SystemExit`: the process-style exit status it stands for; otherwise null. */
   readonly exitCode: ExitCode | null;
   /**
@@ -44,19 +55,18 @@ export class PythonError extends Error {
    * exception type in Python when thrown from a registered JS function
    * (unknown names raise `RuntimeError`).
    */
-  constructor(type: string, message: string, details?: { traceback: string; exitCode: ExitCode | null; pyException: PyValue; exception: PyProxy }) {
-    super(details === undefined ? `${type}: ${message}` : lastLine(details.traceback, type, message));
+  constructor(
+    type: string,
+    message: string,
+    details?: { qualifiedType: string; traceback: () => string; exitCode: ExitCode | null; pyException: PyValue; exception: PyProxy },
+  ) {
+    const head = details === undefined ? type : details.qualifiedType;
+    super(message === "" ? head : `${head}: ${message}`);
     this.type = type;
     this.pythonMessage = message;
-    this.traceback = details?.traceback ?? `${type}: ${message}\n`;
+    this.#traceback = details?.traceback ?? `${this.message}\n`;
     this.exitCode = details?.exitCode ?? null;
     this.pyException = details?.pyException ?? null;
     this.exception = details?.exception ?? null;
   }
-}
-
-function lastLine(tb: string, type: string, message: string): string {
-  const lines = tb.trimEnd().split("\n");
-  const last = lines[lines.length - 1];
-  return last !== undefined && last !== "" ? last : message === "" ? type : `${type}: ${message}`;
 }
