@@ -46,7 +46,7 @@ import { takeResume, suspendOn, isThenable } from "../vm/suspend.js";
 import type { VMThread } from "../vm/thread.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { asPythonException } from "../vm/eval-loop.js";
-import { PythonError } from "./python-error.js";
+import { PythonError, pythonExceptionOf } from "./python-error.js";
 import { PyProxy, proxyInternals, newPyProxy } from "./proxy.js";
 import { PyJsProxy } from "./js-proxy.js";
 
@@ -121,7 +121,8 @@ export class Bridge {
     if (isStackOverflow(e)) return recursionError();
     if (e instanceof PythonError) {
       // The same exception object continues in its own VM; another VM's error is re-created by type name.
-      if (e.pyException instanceof PyBaseException && errorOrigin.get(e) === this) return e.pyException;
+      const own = pythonExceptionOf(e);
+      if (own instanceof PyBaseException && errorOrigin.get(e) === this) return own;
       return this.namedException(e.type, e.pythonMessage);
     }
     const exc = asPythonException(e);

@@ -20,6 +20,18 @@ import type { PyProxy } from "./proxy.js";
 /** `SystemExit` status rules (no arg/None → 0, int → it, bool → 0/1, other → 1). */
 export type ExitCode = number;
 
+/**
+ * The Python exception object a VM-made PythonError carries (VM-internal: the
+ * bridge re-raises the same object when the error re-enters its VM). Kept
+ * off the instance so Node's error printing does not dump the object graph.
+ */
+const pythonExceptions = new WeakMap<PythonError, PyValue>();
+
+/** The Python exception behind a PythonError the VM threw; null for host-made errors. */
+export function pythonExceptionOf(e: PythonError): PyValue | null {
+  return pythonExceptions.get(e) ?? null;
+}
+
 export class PythonError extends Error {
   override name = "PythonError";
   /** The Python exception class name, e.g. `"ValueError"` or a user class's `__name__`. */
@@ -41,12 +53,6 @@ export class PythonError extends Error {
   #traceback: string | (() => string);
   /** For `SystemExit`: the process-style exit status it stands for; otherwise null. */
   readonly exitCode: ExitCode | null;
-  /**
-   * The Python exception object (internal: the VM reads it to re-raise the
-   * same exception; hosts use `exception` on errors the VM threw).
-   * @internal
-   */
-  readonly pyException: PyValue | null;
   /** A proxy for the exception object when the VM threw this error (null for host-made errors). */
   readonly exception: PyProxy | null;
 
@@ -66,7 +72,7 @@ export class PythonError extends Error {
     this.pythonMessage = message;
     this.#traceback = details?.traceback ?? `${this.message}\n`;
     this.exitCode = details?.exitCode ?? null;
-    this.pyException = details?.pyException ?? null;
+    if (details !== undefined) pythonExceptions.set(this, details.pyException);
     this.exception = details?.exception ?? null;
   }
 }
