@@ -10,6 +10,7 @@ import { formatSyntaxError, PySyntaxError } from "@pyvm/parser";
 import { jitCoverageReport, stressFromEnv, StressSyntaxError } from "@pyvm/jit-codegen";
 import { parseArgs, UsageError, USAGE, type CliOptions } from "./args.js";
 import { createRuntime, DEFAULT_JIT_THRESHOLD, jitBackendOf } from "./program.js";
+import { enableInterpreterStats } from "@pyvm/interpreter";
 import { formatStats } from "./stats.js";
 import { readAllStdin, readStdinLine, readTextFile, writeStderr, writeStdout } from "./host.js";
 import { runRepl } from "./repl.js";
@@ -99,6 +100,7 @@ export async function main(args: readonly string[]): Promise<number> {
     }
   }
 
+  if (opts.stats) enableInterpreterStats();
   const vm = makeVM(opts, scriptDir);
   const code = vm.runMainSource(source, filename);
   if (opts.inspect) return runRepl(vm);

@@ -7,6 +7,7 @@
  * (instructions, specialization hits and misses) are a separate section.
  */
 import type { TieringBackend } from "@pyvm/jit-codegen";
+import { interpreterFamilyStats } from "@pyvm/interpreter";
 
 export interface StatsInput {
   readonly threshold: number;
@@ -15,8 +16,33 @@ export interface StatsInput {
 
 export function formatStats(jit: StatsInput | null): string {
   const lines = ["pyvm stats:"];
+  lines.push(...formatInterpreterStats());
   lines.push(...formatJitStats(jit));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The interpreter section: instructions executed (counted by the generated
+ * counting eval loop that `--stats` switches on, see `enableInterpreterStats`),
+ * then per opcode family with specialized forms: executions, specialization
+ * hits (specialized executions that passed their guards), misses, deopts
+ * (rewrites back to the adaptive form) and specialization attempts.
+ */
+export function formatInterpreterStats(): string[] {
+  const { total, families } = interpreterFamilyStats();
+  const lines = [`  interpreter: ${total} instructions executed`];
+  const pct = (n: number, of: number): string => (of > 0 ? `${((100 * n) / of).toFixed(1)}%` : "-");
+  for (const f of families) {
+    if (f.executed === 0) continue;
+    let line = `    ${f.family.padEnd(20)} ${String(f.executed).padStart(12)}  ${pct(f.executed, total).padStart(6)}`;
+    if (f.specializations > 0 || f.failures > 0 || f.hits > 0) {
+      line += `  hits ${f.hits} (${pct(f.hits, f.executed)})  misses ${f.misses}  deopts ${f.deopts}  specialized ${f.specializations}  failed ${f.failures}`;
+    }
+    lines.push(line);
+    const forms = [...f.forms].sort((a, b) => b[1] - a[1]);
+    for (const [name, n] of forms) lines.push(`      ${name.padEnd(26)} ${String(n).padStart(12)}`);
+  }
+  return lines;
 }
 
 const TOP_COMPILE_TIMES = 5;

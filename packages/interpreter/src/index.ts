@@ -9,6 +9,7 @@ export { SEEN, MAX_COMPILED_DEPTH } from "./jit-interface.js";
 export { Frame } from "./vm/frame.js";
 export type { PyValue } from "./objects/object.js";
 export { CodeRuntime, runtimeOf } from "./vm/code-runtime.js";
+export { enableInterpreterStats, interpreterFamilyStats, interpStats, MISS_LIMIT, type FamilyStats } from "./vm/ops/specialize.js";
 export { evalFrame } from "./vm/eval-loop.js";
 export { formatException } from "./traceback/format.js";
 export { JIT_RUNTIME, type JitRuntime, jitCall, callPyFunction } from "./jit-runtime/index.js";

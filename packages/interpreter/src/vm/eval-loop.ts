@@ -57,7 +57,9 @@ import { PyObject } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import type { PyProperty } from "../objects/property.js";
 import { AttrCache, CallCache, GlobalCache, type CodeRuntime } from "./code-runtime.js";
+import { evalFrameCounting } from "./generated/eval-loop-counting.js"; // @counting-dispatch
 import {
+  interpStats,
   miss,
   specializeBinaryOp,
   specializeBinarySubscr,
@@ -88,7 +90,10 @@ function fatal(msg: string): never {
  * instruction first (generator `throw()`).
  */
 export function evalFrame(ts: VMThread, entry: Frame, throwIn: PyBaseException | null = null, resumeAt: Frame | null = null): PyValue {
-  if (--ts.ticks < 0 && resumeAt === null) ts.onTicksExhausted(false);
+  if (interpStats.enabled) return evalFrameCounting(ts, entry, throwIn, resumeAt); // @counting-dispatch
+  // A fresh activation (a builtin calling back into Python) counts as a call; resumptions
+  // (generators, deopt, a runAsync resume, an exception thrown in) do not.
+  if (entry.pc === 0 && throwIn === null && resumeAt === null && --ts.ticks < 0) ts.onTicksExhausted(false);
   if (++ts.depth > ts.recursionLimit) {
     ts.depth--;
     throw recursionError();

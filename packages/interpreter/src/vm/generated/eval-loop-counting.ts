@@ -1,0 +1,1486 @@
+// GENERATED FILE — do not edit. Source: src/vm/eval-loop.ts, by scripts/gen-counting-loop.mjs.
+// The eval loop with a per-opcode instruction counter, run by `pyvm --stats` (see interpStats).
+/* eslint-disable */
+/**
+ * The evaluation loop: one dispatch function for every tier-0 frame.
+ *
+ * `evalFrame(ts, entry)` runs `entry` until it returns (or, for a generator
+ * frame, yields). Python→Python calls do not recurse in JS: CALL pushes a
+ * new `Frame` (linked through `back`) and the same loop continues with it;
+ * RETURN_VALUE pops back to the caller. Only calls that enter Python from JS
+ * (a builtin calling a key function, a dunder, resuming a generator) start a
+ * nested `evalFrame`.
+ *
+ * Shape of the loop, chosen for V8:
+ * - `pc`, `sp`, the instruction array and `localsplus` (locals + value stack,
+ *   see frame.ts) live in JS locals; they are reloaded from the frame at the
+ *   top of the outer loop, which is where every frame switch (`continue
+ *   outer`) and every caught exception lands.
+ * - The `switch` uses numeric literals so V8 emits a jump table; each
+ *   `case N /* NAME *\/` is checked against the opcode table by a test.
+ * - Hot opcodes are inline with fast paths for exact int/float/str operands;
+ *   rare opcodes and slow paths are calls into vm/ops/*.ts so this function
+ *   stays small enough to be optimized.
+ * - One `try/catch` around the inner loop. An exception is looked up in the
+ *   frame's exception table; without a handler the frame is popped and the
+ *   search continues in the caller, adding traceback entries on the way.
+ */
+import type { PyValue } from "../../objects/object.js";
+import { PyFloat, FloatType, newFloat } from "../../objects/float.js";
+import { PyFunction, PyBoundMethod } from "../../objects/function.js";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../../objects/builtin-function.js";
+import { PyBaseException } from "../../objects/exceptions.js";
+import { PyList, ListType } from "../../objects/list.js";
+import { PyTuple, TupleType, newTuple } from "../../objects/tuple.js";
+import { PyCell } from "../../objects/cell.js";
+import { None } from "../../objects/singletons.js";
+import { recursionError, unboundLocal, VMInternalError } from "../../objects/errors.js";
+import { binaryOp, unaryNegative } from "../../protocols/number.js";
+import { isTrue } from "../../protocols/truth.js";
+import { callObject } from "../../protocols/call.js";
+import { richCompare } from "../../protocols/compare.js";
+import { getItem, setItem } from "../../protocols/subscript.js";
+import { getIter, iterNext } from "../../protocols/iter.js";
+import { intFloorDiv, intMod } from "../../objects/int.js";
+import { Frame, type Slot } from "../frame.js";
+import { runtimeOf } from "../code-runtime.js";
+import type { VMThread } from "../thread.js";
+import { addTraceback } from "../../traceback/traceback.js";
+import { newFrameForCall, newInitFrame, startGenerator } from "../ops/call.js";
+import { PyType } from "../../objects/type.js";
+import { RangeType, newRangeFast } from "../../objects/range.js";
+import { PyInstance } from "../../objects/object.js";
+import { plainInitOf, initReturnedNonNone } from "../../objects/type-call.js";
+import { loadNameCached, storeNameCached } from "../ops/names.js";
+import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "../ops/access.js";
+import { execRare } from "../ops/rare.js";
+import { PyNativeIterator, PyRangeIterator, PyListIterator, PyArrayIterator } from "../../objects/iterators.js";
+import { PyDict, DictType } from "../../objects/dict.js";
+import { PyObject } from "../../objects/object.js";
+import { typeOf } from "../../objects/type.js";
+import type { PyProperty } from "../../objects/property.js";
+import { AttrCache, CallCache, GlobalCache, type CodeRuntime } from "../code-runtime.js";
+import {
+  interpStats,
+  miss,
+  specializeBinaryOp,
+  specializeBinarySubscr,
+  specializeCall,
+  specializeCompareOp,
+  specializeForIter,
+  specializeLoadAttr,
+  specializeLoadGlobal,
+  specializeLoadMethod,
+  specializeStoreAttr,
+  specializeStoreSubscr,
+} from "../ops/specialize.js";
+import { chainContext, raiseVarargs } from "../ops/exceptions.js";
+import { tierUpCall, tierUpLoop } from "../ops/tiering.js";
+import { Suspension } from "../limits.js";
+import { resumeChain, suspendFrame, rangeErrorToPython } from "../suspend.js";
+
+const MAX_SAFE = 9007199254740991;
+
+/** Thrown internally by YIELD_VALUE handling; never escapes. */
+function fatal(msg: string): never {
+  throw new VMInternalError(msg);
+}
+
+/**
+ * Run `entry` (already initialised: arguments bound, `pc`/`sp` set) until it
+ * returns or yields. `throwIn`, when given, is raised at the frame's current
+ * instruction first (generator `throw()`).
+ */
+export function evalFrameCounting(ts: VMThread, entry: Frame, throwIn: PyBaseException | null = null, resumeAt: Frame | null = null): PyValue {
+  // A fresh activation (a builtin calling back into Python) counts as a call; resumptions
+  // (generators, deopt, a runAsync resume, an exception thrown in) do not.
+  if (entry.pc === 0 && throwIn === null && resumeAt === null && --ts.ticks < 0) ts.onTicksExhausted(false);
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  entry.isEntry = true;
+  entry.suspended = false;
+  entry.back = ts.frame;
+  ts.frame = entry;
+
+  // runAsync resumes a suspended frame chain at its innermost frame (api/async.ts).
+  const f: Frame = resumeAt === null ? entry : resumeChain(ts, entry, resumeAt);
+  let r = runFrames(ts, entry, f, throwIn);
+  // Periodic re-entry (see REENTER): continue the same frame chain in a fresh call.
+  while (r === REENTER) r = runFrames(ts, entry, ts.frame as Frame, null);
+  return r;
+}
+
+/**
+ * Returned by `runFrames` every `REENTER_MASK + 1` calls of one function or
+ * back-edges of one code object, with the innermost frame saved in
+ * `ts.frame`; `evalFrame` then calls `runFrames` again. A long-running
+ * activation of this big function otherwise depends on V8's on-stack
+ * replacement alone, and after a single deoptimization (a case first reached
+ * after it was optimized) V8 does not OSR it again: the rest of the run would
+ * stay in V8's bytecode interpreter. A fresh call picks up the optimized code.
+ */
+const REENTER = Object.freeze({ reenter: true }) as unknown as PyValue;
+const REENTER_MASK = 0x3fff;
+
+/** The dispatch loop of `evalFrame`: runs `f` (innermost) and its callers up to `entry`. */
+function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseException | null): PyValue {
+  let pending: PyBaseException | null = throwIn;
+  /** Set by RERAISE / bare `raise`: the exception keeps its traceback as is. */
+  let reraising = false;
+  let kwnames: readonly string[] | null = null;
+
+  outer: for (;;) {
+    const rt = f.rt;
+    const code = rt.quick;
+    const lp: Slot[] = f.localsplus;
+    const consts = rt.consts;
+    const caches = rt.caches;
+    const ctr = rt.counters;
+    let pc = f.pc;
+    let sp = f.sp;
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        const word = code[pc++] as number;
+        executed[word & 0xff] = (executed[word & 0xff] as number) + 1;
+        const arg = word >>> 8;
+        switch (word & 0xff) {
+          case 0 /* NOP */:
+            break;
+          case 1 /* POP_TOP */:
+            lp[--sp] = undefined;
+            break;
+          case 2 /* PUSH_NULL */:
+            lp[sp++] = null;
+            break;
+          case 3 /* COPY */:
+            lp[sp] = lp[sp - arg];
+            sp++;
+            break;
+          case 4 /* SWAP */: {
+            const t = lp[sp - 1];
+            lp[sp - 1] = lp[sp - arg];
+            lp[sp - arg] = t;
+            break;
+          }
+          case 5 /* LOAD_CONST */:
+            lp[sp++] = consts[arg];
+            break;
+          case 6 /* LOAD_FAST */: {
+            const v = lp[arg];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            lp[sp++] = v;
+            break;
+          }
+          case 7 /* STORE_FAST */:
+            lp[arg] = lp[--sp];
+            break;
+          case 12 /* LOAD_DEREF */: {
+            const v = (lp[arg] as PyCell).ref;
+            lp[sp++] = v === undefined ? loadDerefSlow(f, arg) : v;
+            break;
+          }
+          case 14 /* STORE_DEREF */:
+            (lp[arg] as PyCell).ref = lp[--sp] as PyValue;
+            break;
+          case 16 /* LOAD_NAME */: {
+            // Module-level code: the locals are the globals dict; cached like LOAD_GLOBAL.
+            const d = f.locals;
+            const c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion) {
+              if (!c.fromBuiltins) {
+                lp[sp++] = (d as PyDict).valueList[c.index] as PyValue;
+                break;
+              }
+              const b = f.builtins;
+              if (c.bVersion === b.keysVersion) {
+                lp[sp++] = b.valueList[c.index] as PyValue;
+                break;
+              }
+            }
+            lp[sp++] = loadNameCached(f, rt, pc - 1, arg);
+            break;
+          }
+          case 17 /* STORE_NAME */: {
+            const v = lp[--sp] as PyValue;
+            const d = f.locals;
+            const c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion && (d as PyDict).watcher === null) {
+              (d as PyDict).valueList[c.index] = v;
+              break;
+            }
+            storeNameCached(f, rt, pc - 1, arg, v);
+            break;
+          }
+          case 19 /* LOAD_GLOBAL */: {
+            if (arg & 1) lp[sp++] = null;
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadGlobal(rt, pc - 1);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 101 /* LOAD_GLOBAL_MODULE */: {
+            const c = caches[pc - 1] as GlobalCache;
+            const g = f.globals;
+            if (arg & 1) lp[sp++] = null;
+            if (c.globals === g && c.gVersion === g.keysVersion && !c.fromBuiltins) {
+              lp[sp++] = g.valueList[c.index] as PyValue;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            break;
+          }
+          case 102 /* LOAD_GLOBAL_BUILTIN */: {
+            const c = caches[pc - 1] as GlobalCache;
+            const g = f.globals;
+            const b = f.builtins;
+            if (arg & 1) lp[sp++] = null;
+            if (c.globals === g && c.gVersion === g.keysVersion && c.bVersion === b.keysVersion && c.fromBuiltins) {
+              lp[sp++] = b.valueList[c.index] as PyValue;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
+            break;
+          }
+          case 22 /* LOAD_ATTR */: {
+            const o = lp[sp - 1] as PyValue;
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadAttr(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 103 /* LOAD_ATTR_SLOT */:
+          case 104 /* LOAD_ATTR_CLASS */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+              // One body for both: the generic path may turn the entry from one kind into the other.
+              const s = c.slot;
+              lp[sp - 1] = s >= 0 ? ((o.slots as PyValue[])[s] as PyValue) : (c.value as PyValue);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 105 /* LOAD_ATTR_MODULE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject) {
+              const d = o.dict;
+              if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+                lp[sp - 1] = d.valueList[c.slot] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 106 /* LOAD_ATTR_PROPERTY */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.propVersion) {
+              lp[sp - 1] = callObject((c.prop as PyProperty).fget, [o], null);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            break;
+          }
+          case 23 /* STORE_ATTR */: {
+            const o = lp[sp - 1] as PyValue;
+            storeAttrCached(rt, pc - 1, o, arg, lp[sp - 2] as PyValue);
+            sp -= 2;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeStoreAttr(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 107 /* STORE_ATTR_SLOT */: {
+            const o = lp[sp - 1] as PyValue;
+            const v = lp[sp - 2] as PyValue;
+            sp -= 2;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
+              if (o.shape === c.shape) {
+                (o.slots as PyValue[])[c.slot] = v;
+                break;
+              }
+              if (o.shape === c.fromShape && c.shape !== null) {
+                // The store adds the attribute: the shape transition the generic path cached.
+                const slots = o.slots;
+                if (slots === null) {
+                  if (c.slot === 0) {
+                    o.slots = [v];
+                    o.shape = c.shape as typeof o.shape;
+                    break;
+                  }
+                } else if (slots.length === c.slot) {
+                  slots.push(v);
+                  o.shape = c.shape as typeof o.shape;
+                  break;
+                }
+              }
+            }
+            miss(rt, pc - 1);
+            storeAttrCached(rt, pc - 1, o, arg, v);
+            break;
+          }
+          case 25 /* LOAD_METHOD */: {
+            const o = lp[sp - 1] as PyValue;
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeLoadMethod(rt, pc - 1, o);
+            else ctr[pc - 1] = n - 1;
+            break;
+          }
+          case 108 /* LOAD_METHOD_TYPE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (
+              o instanceof PyObject
+                ? o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null
+                : typeOf(o).version === c.typeVersion
+            ) {
+              lp[sp - 1] = c.value;
+              lp[sp++] = o;
+              break;
+            }
+            miss(rt, pc - 1);
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            break;
+          }
+          case 109 /* LOAD_METHOD_MODULE */: {
+            const o = lp[sp - 1] as PyValue;
+            const c = caches[pc - 1] as AttrCache;
+            if (o instanceof PyObject) {
+              const d = o.dict;
+              if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
+                lp[sp - 1] = null;
+                lp[sp++] = d.valueList[c.slot] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            break;
+          }
+          case 120 /* BINARY_SUBSCR_LIST_INT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 121 /* BINARY_SUBSCR_TUPLE_INT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (typeof k === "number" && o instanceof PyTuple && o.cls === TupleType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i] as PyValue;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 122 /* BINARY_SUBSCR_DICT */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            if (o instanceof PyDict && o.cls === DictType) {
+              const v = o.get(k);
+              if (v !== undefined) {
+                lp[sp - 1] = v;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 123 /* STORE_SUBSCR_LIST_INT */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            setItem(o, k, v);
+            break;
+          }
+          case 124 /* STORE_SUBSCR_DICT */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            if (o instanceof PyDict && o.cls === DictType) o.set(k, v);
+            else {
+              miss(rt, pc - 1);
+              setItem(o, k, v);
+            }
+            break;
+          }
+          case 26 /* BINARY_SUBSCR */: {
+            const k = lp[--sp] as PyValue;
+            const o = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeBinarySubscr(rt, pc - 1, o, k);
+            else ctr[pc - 1] = n - 1;
+            if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && isExactSeq(o)) {
+              // Exact list/tuple only: a subclass may override __getitem__.
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                lp[sp - 1] = items[i] as PyValue;
+                break;
+              }
+            }
+            lp[sp - 1] = getItem(o, k);
+            break;
+          }
+          case 27 /* STORE_SUBSCR */: {
+            const k = lp[sp - 1] as PyValue;
+            const o = lp[sp - 2] as PyValue;
+            const v = lp[sp - 3] as PyValue;
+            sp -= 3;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeStoreSubscr(rt, pc - 1, o, k);
+            else ctr[pc - 1] = n - 1;
+            if (o instanceof PyList && typeof k === "number" && o.cls === ListType) {
+              const items = o.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
+            }
+            setItem(o, k, v);
+            break;
+          }
+          case 110 /* BINARY_OP_ADD_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a + b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 111 /* BINARY_OP_SUBTRACT_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a - b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r;
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 112 /* BINARY_OP_MULTIPLY_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              const r = a * b;
+              if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                lp[sp - 1] = r + 0; // no -0
+                break;
+              }
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 113 /* BINARY_OP_ADD_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x + y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 114 /* BINARY_OP_SUBTRACT_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x - y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 115 /* BINARY_OP_MULTIPLY_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
+              lp[sp - 1] = newFloat(x * y);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 116 /* BINARY_OP_ADD_STR */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "string" && typeof b === "string") {
+              lp[sp - 1] = a + b;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 117 /* COMPARE_OP_INT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              lp[sp - 1] = compareNumbers(a, b, arg);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 118 /* COMPARE_OP_FLOAT */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const x = floatOperand(a);
+            const y = floatOperand(b);
+            if (x !== undefined && y !== undefined) {
+              lp[sp - 1] = compareNumbers(x, y, arg);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 119 /* COMPARE_OP_STR */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            if (typeof a === "string" && typeof b === "string") {
+              lp[sp - 1] = (a === b) === (arg === 2);
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 34 /* BINARY_OP */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeBinaryOp(rt, pc - 1, arg, a, b);
+            else ctr[pc - 1] = n - 1;
+            if (typeof a === "number" && typeof b === "number") {
+              let r: number;
+              switch (arg) {
+                case 0:
+                case 13:
+                  r = a + b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case 10:
+                case 23:
+                  r = a - b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r;
+                    continue;
+                  }
+                  break;
+                case 5:
+                case 18:
+                  r = a * b;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp - 1] = r + 0;
+                    continue;
+                  }
+                  break;
+                case 2:
+                case 15:
+                  if (b !== 0) {
+                    lp[sp - 1] = intFloorDiv(a, b);
+                    continue;
+                  }
+                  break;
+                case 6:
+                case 19:
+                  if (b > 0 && a >= 0) {
+                    lp[sp - 1] = a % b;
+                    continue;
+                  }
+                  if (b !== 0) {
+                    lp[sp - 1] = intMod(a, b);
+                    continue;
+                  }
+                  break;
+                case 11:
+                case 24:
+                  if (b !== 0) {
+                    lp[sp - 1] = newFloat(a / b);
+                    continue;
+                  }
+                  break;
+                // Bitwise ops on int32 operands (JS int32 ops are exact two's complement here).
+                case 1:
+                case 14:
+                  // A non-negative int32 mask keeps only low bits, which ToInt32 preserves for any safe int.
+                  if ((b | 0) === b && (b >= 0 || (a | 0) === a)) {
+                    lp[sp - 1] = a & b;
+                    continue;
+                  }
+                  break;
+                case 7:
+                case 20:
+                  if ((a | 0) === a && (b | 0) === b) {
+                    lp[sp - 1] = a | b;
+                    continue;
+                  }
+                  break;
+                case 12:
+                case 25:
+                  if ((a | 0) === a && (b | 0) === b) {
+                    lp[sp - 1] = a ^ b;
+                    continue;
+                  }
+                  break;
+                case 9:
+                case 22:
+                  if ((a | 0) === a && b >= 0 && (b | 0) === b) {
+                    lp[sp - 1] = b < 32 ? a >> b : a < 0 ? -1 : 0;
+                    continue;
+                  }
+                  break;
+                case 3:
+                case 16:
+                  // |a| < 2**31 and b < 22 keep the result below 2**53.
+                  if ((a | 0) === a && b >= 0 && b < 22 && (b | 0) === b) {
+                    lp[sp - 1] = a * (1 << b);
+                    continue;
+                  }
+                  break;
+              }
+            } else {
+              // float op float, float op int, int op float (exact types; a safe int converts exactly).
+              let x: number, y: number;
+              if (a instanceof PyFloat && a.cls === FloatType) {
+                x = a.value;
+                if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+                else if (typeof b === "number") y = b;
+                else {
+                  lp[sp - 1] = binaryOp(arg, a, b);
+                  break;
+                }
+              } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+                x = a;
+                y = b.value;
+              } else {
+                lp[sp - 1] = binaryOp(arg, a, b);
+                break;
+              }
+              switch (arg) {
+                case 0:
+                case 13:
+                  lp[sp - 1] = newFloat(x + y);
+                  continue;
+                case 10:
+                case 23:
+                  lp[sp - 1] = newFloat(x - y);
+                  continue;
+                case 5:
+                case 18:
+                  lp[sp - 1] = newFloat(x * y);
+                  continue;
+                case 11:
+                case 24:
+                  if (y !== 0) {
+                    lp[sp - 1] = newFloat(x / y);
+                    continue;
+                  }
+                  break;
+                case 8:
+                case 21:
+                  if (y === 2 && x * x !== Infinity) {
+                    lp[sp - 1] = newFloat(x * x);
+                    continue;
+                  }
+                  break;
+              }
+            }
+            lp[sp - 1] = binaryOp(arg, a, b);
+            break;
+          }
+          case 35 /* COMPARE_OP */: {
+            const b = lp[--sp] as PyValue;
+            const a = lp[sp - 1] as PyValue;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeCompareOp(rt, pc - 1, arg, a, b);
+            else ctr[pc - 1] = n - 1;
+            // int/int, then exact float with float or int (a safe int converts exactly): one numeric switch.
+            let x: number, y: number;
+            if (typeof a === "number") {
+              x = a;
+              if (typeof b === "number") y = b;
+              else if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+              else {
+                lp[sp - 1] = compareSlow(a, b, arg);
+                break;
+              }
+            } else if (a instanceof PyFloat && a.cls === FloatType) {
+              x = a.value;
+              if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+              else if (typeof b === "number") y = b;
+              else {
+                lp[sp - 1] = compareSlow(a, b, arg);
+                break;
+              }
+            } else {
+              lp[sp - 1] = compareSlow(a, b, arg);
+              break;
+            }
+            switch (arg) {
+              case 0:
+                lp[sp - 1] = x < y;
+                continue;
+              case 1:
+                lp[sp - 1] = x <= y;
+                continue;
+              case 2:
+                lp[sp - 1] = x === y;
+                continue;
+              case 3:
+                lp[sp - 1] = x !== y;
+                continue;
+              case 4:
+                lp[sp - 1] = x > y;
+                continue;
+              case 5:
+                lp[sp - 1] = x >= y;
+                continue;
+            }
+            lp[sp - 1] = compareSlow(a, b, arg);
+            break;
+          }
+          case 31 /* UNARY_NEGATIVE */: {
+            const v = lp[sp - 1] as PyValue;
+            if (typeof v === "number") lp[sp - 1] = 0 - v;
+            else if (v instanceof PyFloat && v.cls === FloatType) lp[sp - 1] = newFloat(-v.value);
+            else lp[sp - 1] = unaryNegative(v);
+            break;
+          }
+          case 36 /* IS_OP */: {
+            const b = lp[--sp];
+            const a = lp[sp - 1];
+            lp[sp - 1] = (a === b) !== (arg === 1);
+            break;
+          }
+          case 38 /* JUMP_FORWARD */:
+            pc = arg;
+            break;
+          case 39 /* JUMP_BACKWARD */:
+            if (--ts.ticks < 0) ts.onTicksExhausted();
+            pc = arg;
+            if ((rt.backedges & REENTER_MASK) === REENTER_MASK) {
+              rt.backedges++;
+              f.pc = pc;
+              f.sp = sp;
+              return REENTER;
+            }
+            if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
+              f.pc = pc;
+              f.sp = sp;
+              let res: PyValue | undefined;
+              try {
+                res = tierUpLoop(ts, f);
+              } catch (e) {
+                // The compiled continuation already unwound this frame (traceback entry added,
+                // no handler at f.pc - 1): propagate from there like a re-raise.
+                pc = f.pc;
+                reraising = true;
+                throw e;
+              }
+              if (res !== undefined) {
+                // The compiled continuation ran the frame to completion: return.
+                ts.depth--;
+                if (f.isEntry) {
+                  ts.frame = f.back;
+                  return res;
+                }
+                const back = f.back as Frame;
+                ts.frame = back;
+                if (f.initSelf === null) back.localsplus[back.sp++] = res;
+                else if (res === None) back.localsplus[back.sp++] = f.initSelf;
+                else pending = initReturnedNonNone(res);
+                f = back;
+                continue outer;
+              }
+            }
+            break;
+          case 40 /* POP_JUMP_IF_FALSE */: {
+            const v = lp[--sp] as PyValue;
+            if (v === false || (v !== true && !isTrue(v))) pc = arg;
+            break;
+          }
+          case 41 /* POP_JUMP_IF_TRUE */: {
+            const v = lp[--sp] as PyValue;
+            if (v === true || (v !== false && isTrue(v))) pc = arg;
+            break;
+          }
+          case 42 /* POP_JUMP_IF_NONE */:
+            if (lp[--sp] === None) pc = arg;
+            break;
+          case 43 /* POP_JUMP_IF_NOT_NONE */:
+            if (lp[--sp] !== None) pc = arg;
+            break;
+          case 44 /* JUMP_IF_FALSE_OR_POP */: {
+            const v = lp[sp - 1] as PyValue;
+            if (v === false || (v !== true && !isTrue(v))) pc = arg;
+            else sp--;
+            break;
+          }
+          case 45 /* JUMP_IF_TRUE_OR_POP */: {
+            const v = lp[sp - 1] as PyValue;
+            if (v === true || (v !== false && isTrue(v))) pc = arg;
+            else sp--;
+            break;
+          }
+          case 46 /* GET_ITER */:
+            lp[sp - 1] = getIter(lp[sp - 1] as PyValue);
+            break;
+          case 130 /* FOR_ITER_RANGE */: {
+            const it = lp[sp - 1] as PyValue;
+            if (it instanceof PyRangeIterator) {
+              const c = it.current;
+              if (it.step > 0 ? c < it.stop : c > it.stop) {
+                it.current = c + it.step;
+                lp[sp++] = c;
+              } else {
+                lp[--sp] = undefined;
+                pc = arg;
+              }
+              break;
+            }
+            miss(rt, pc - 1);
+            const v = iterNext(it);
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
+          case 131 /* FOR_ITER_LIST */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyListIterator) v = it.next();
+            else {
+              miss(rt, pc - 1);
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
+          case 132 /* FOR_ITER_TUPLE */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            if (it instanceof PyArrayIterator) v = it.next();
+            else {
+              miss(rt, pc - 1);
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
+          case 47 /* FOR_ITER */: {
+            const it = lp[sp - 1] as PyValue;
+            let v: PyValue | undefined;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeForIter(rt, pc - 1, it);
+            else ctr[pc - 1] = n - 1;
+            if (it instanceof PyRangeIterator) {
+              const c = it.current;
+              if (it.step > 0 ? c < it.stop : c > it.stop) {
+                it.current = c + it.step;
+                v = c;
+              }
+            } else if (it instanceof PyNativeIterator) {
+              v = it.next();
+            } else {
+              v = iterNext(it);
+            }
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else {
+              lp[sp++] = v;
+            }
+            break;
+          }
+          case 48 /* RETURN_VALUE */: {
+            const rv = lp[--sp] as PyValue;
+            ts.depth--;
+            if (f.isEntry) {
+              f.sp = sp;
+              f.pc = pc;
+              ts.frame = f.back;
+              return rv;
+            }
+            const back = f.back as Frame;
+            ts.frame = back;
+            if (f.initSelf === null) back.localsplus[back.sp++] = rv;
+            else if (rv === None) back.localsplus[back.sp++] = f.initSelf;
+            else pending = initReturnedNonNone(rv); // raised at the caller's CALL, as in CPython
+            f = back;
+            continue outer;
+          }
+          case 49 /* KW_NAMES */:
+            kwnames = kwNamesOf(consts[arg] as PyValue);
+            break;
+          case 125 /* CALL_PY_EXACT_ARGS */:
+          case 126 /* CALL_BOUND_METHOD */:
+          case 127 /* CALL_BUILTIN */:
+          case 128 /* CALL_METHOD_DESCRIPTOR */:
+          case 129 /* CALL_TYPE */: {
+            const c = caches[pc - 1] as CallCache;
+            const base = sp - arg - 2;
+            const m = lp[base];
+            if ((word & 0xff) <= 126) {
+              // A Python function with exactly its positional parameters (guard: its code object).
+              let callable = m;
+              let argStart = base + 1;
+              if (callable === null) {
+                callable = lp[base + 1] as PyValue;
+                argStart = base + 2;
+                if (callable instanceof PyBoundMethod) {
+                  lp[base] = callable.func;
+                  lp[base + 1] = callable.self;
+                  callable = callable.func;
+                  argStart = base + 1;
+                }
+              }
+              const nargs = sp - argStart;
+              if (callable instanceof PyFunction && callable.code === c.code && nargs === c.argcount) {
+                if (--ts.ticks < 0) ts.onTicksExhausted();
+                const frt = c.rt as CodeRuntime;
+                f.pc = pc;
+                if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
+                const nf = new Frame(c.code, frt, callable.globals, callable.builtins, callable, null);
+                const nlp = nf.localsplus;
+                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                if (frt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
+                  f.sp = sp;
+                  lp[sp++] = runCompiled(ts, nf);
+                  break;
+                }
+                if (++ts.depth > ts.recursionLimit) {
+                  ts.depth--;
+                  throw recursionError();
+                }
+                f.sp = sp;
+                nf.back = f;
+                ts.frame = nf;
+                f = nf;
+                if ((frt.calls & REENTER_MASK) === 0) return REENTER;
+                continue outer;
+              }
+            } else if ((word & 0xff) === 127) {
+              const fn = lp[base + 1];
+              if (m === null && fn === c.target) {
+                f.pc = pc;
+                f.sp = sp;
+                const bf = fn as PyBuiltinFunction;
+                const a0 = lp[base + 2] as PyValue;
+                const r = arg === 1 ? (bf.fn1 as (a: PyValue) => PyValue)(a0) : (bf.fn2 as (a: PyValue, b: PyValue) => PyValue)(a0, lp[base + 3] as PyValue);
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                lp[sp++] = r;
+                break;
+              }
+            } else if ((word & 0xff) === 128) {
+              if (m === c.target) {
+                f.pc = pc;
+                f.sp = sp;
+                const r = (m as PyMethodDescriptor).fn(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
+                for (let i = base; i < sp; i++) lp[i] = undefined;
+                sp = base;
+                lp[sp++] = r;
+                break;
+              }
+            } else if (m === null && lp[base + 1] === c.target) {
+              // CALL_TYPE: a plain class; callOther pushes its __init__ frame in this loop.
+              f.pc = pc;
+              f.sp = sp;
+              const res = callOther(ts, f, c.target as PyValue, lp, base, base + 2, arg, sp, null);
+              sp = base;
+              if (res === undefined) {
+                f = ts.frame as Frame;
+                continue outer;
+              }
+              lp[sp++] = res;
+              break;
+            }
+            miss(rt, pc - 1);
+            const kw = kwnames;
+            kwnames = null;
+            f.pc = pc;
+            f.sp = sp;
+            const res = callGeneric(ts, f, lp, base, sp, arg, kw);
+            sp = base;
+            if (res === undefined) {
+              f = ts.frame as Frame;
+              continue outer;
+            }
+            lp[sp++] = res;
+            break;
+          }
+          case 50 /* CALL */: {
+            const kw = kwnames;
+            kwnames = null;
+            const base = sp - arg - 2;
+            const n = ctr[pc - 1] as number;
+            if (n === 0) specializeCall(rt, ts, pc - 1, lp, base, arg, kw);
+            else ctr[pc - 1] = n - 1;
+            let callable = lp[base];
+            let argStart = base + 2;
+            let nargs = arg;
+            if (callable === null) {
+              callable = lp[base + 1] as PyValue;
+              if (callable instanceof PyBoundMethod) {
+                lp[base] = callable.func;
+                lp[base + 1] = callable.self;
+                callable = callable.func;
+                argStart = base + 1;
+                nargs++;
+              }
+            } else {
+              argStart = base + 1;
+              nargs++;
+            }
+            if (callable instanceof PyFunction) {
+              if (--ts.ticks < 0) ts.onTicksExhausted();
+              const fcode = callable.code;
+              const frt = runtimeOf(fcode, ts);
+              f.pc = pc;
+              if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
+              let nf: Frame;
+              if (kw === null && frt.simpleArgs && nargs === fcode.argcount) {
+                nf = new Frame(fcode, frt, callable.globals, callable.builtins, callable, null);
+                const nlp = nf.localsplus;
+                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+              } else {
+                nf = newFrameForCall(callable, frt, lp, argStart, nargs, kw);
+              }
+              for (let i = base; i < sp; i++) lp[i] = undefined;
+              sp = base;
+              if (frt.isGenerator) {
+                lp[sp++] = startGenerator(ts, nf);
+                break;
+              }
+              if (frt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
+                f.sp = sp;
+                lp[sp++] = runCompiled(ts, nf);
+                break;
+              }
+              if (++ts.depth > ts.recursionLimit) {
+                ts.depth--;
+                throw recursionError();
+              }
+              f.sp = sp;
+              nf.back = f;
+              ts.frame = nf;
+              f = nf;
+              continue outer;
+            }
+            // Everything else (range(), class instantiation, builtins, other callables) is out of line.
+            f.pc = pc;
+            f.sp = sp;
+            const res = callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
+            sp = base;
+            if (res === undefined) {
+              // A plain class's __init__ frame was pushed (ts.frame).
+              f = ts.frame as Frame;
+              continue outer;
+            }
+            lp[sp++] = res;
+            break;
+          }
+          case 55 /* BUILD_LIST */: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) {
+              items[i] = lp[sp + i] as PyValue;
+              lp[sp + i] = undefined;
+            }
+            lp[sp++] = new PyList(items);
+            break;
+          }
+          case 54 /* BUILD_TUPLE */: {
+            const items = new Array<PyValue>(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) {
+              items[i] = lp[sp + i] as PyValue;
+              lp[sp + i] = undefined;
+            }
+            lp[sp++] = newTuple(items);
+            break;
+          }
+          case 60 /* LIST_APPEND */: {
+            const v = lp[--sp] as PyValue;
+            (lp[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case 68 /* UNPACK_SEQUENCE */: {
+            const seq = lp[sp - 1] as PyValue;
+            if ((seq instanceof PyTuple || seq instanceof PyList) && seq.items.length === arg && isExactSeq(seq)) {
+              const items = seq.items;
+              sp--;
+              for (let i = arg - 1; i >= 0; i--) lp[sp++] = items[i];
+              break;
+            }
+            f.sp = sp;
+            execRare(ts, f, word);
+            sp = f.sp;
+            break;
+          }
+          case 71 /* RAISE_VARARGS */: {
+            f.sp = sp;
+            const r = raiseVarargs(ts, f, arg);
+            sp = f.sp;
+            if (arg === 0 && r === ts.handledException()) reraising = true;
+            throw r;
+          }
+          case 72 /* RERAISE */: {
+            // With arg != 0, STACK[-arg] holds the original lasti; CPython uses it
+            // only for f_lineno. The handler search must start from this RERAISE,
+            // and the traceback already has the original line, so it is not needed here.
+            const exc = lp[--sp] as PyValue;
+            reraising = true;
+            throw exc;
+          }
+          case 81 /* YIELD_VALUE */: {
+            if (!f.isEntry) fatal("YIELD_VALUE outside a generator frame");
+            const v = lp[--sp] as PyValue;
+            f.pc = pc;
+            f.sp = sp;
+            f.suspended = true;
+            ts.depth--;
+            ts.frame = f.back;
+            return v;
+          }
+          default:
+            f.pc = pc;
+            f.sp = sp;
+            execRare(ts, f, word);
+            pc = f.pc;
+            sp = f.sp;
+            break;
+        }
+      }
+    } catch (e) {
+      const exc = asPythonException(e);
+      if (exc === null) {
+        if (e instanceof Suspension) suspendFrame(e, f, pc, sp);
+        abandonFrames(ts, f, entry);
+        throw e;
+      }
+      f.pc = pc;
+      f.sp = sp;
+      kwnames = null;
+      if (reraising) {
+        reraising = false;
+      } else {
+        chainContext(ts, exc);
+        addTraceback(exc, f, pc - 1);
+      }
+      // Unwind: find a handler in this frame or pop frames until one has one.
+      for (;;) {
+        const h = f.code.handlerFor(f.pc - 1);
+        if (h !== undefined) {
+          const flp = f.localsplus;
+          let s = f.rt.stackBase + h.depth;
+          for (let i = s; i < f.sp; i++) flp[i] = undefined;
+          if (h.lasti) flp[s++] = f.pc - 1;
+          flp[s++] = exc;
+          f.sp = s;
+          f.pc = h.target;
+          break;
+        }
+        ts.depth--;
+        if (f.isEntry) {
+          ts.frame = f.back;
+          throw exc;
+        }
+        f = f.back as Frame;
+        ts.frame = f;
+        addTraceback(exc, f, f.pc - 1);
+      }
+      continue outer;
+    }
+  }
+}
+
+/**
+ * CALL of anything but a Python function. The vectorcall layout is at
+ * `lp[base…sp)` (callable or NULL, self or callable, args from `argStart`); `f.pc`
+ * and `f.sp` are already saved. On success the slots are cleared and the
+ * result returned; `undefined` means a plain class's `__init__` frame was
+ * pushed as `ts.frame` (its caller `f` resumes at `sp = base`). A throw leaves
+ * the slots for the eval loop's unwinding.
+ */
+function callOther(
+  ts: VMThread,
+  f: Frame,
+  callable: PyValue,
+  lp: Slot[],
+  base: number,
+  argStart: number,
+  nargs: number,
+  sp: number,
+  kw: readonly string[] | null,
+): PyValue | undefined {
+  if (callable === RangeType && kw === null && nargs >= 1) {
+    const r = newRangeFast(lp, argStart, nargs);
+    if (r !== null) {
+      for (let i = base; i < sp; i++) lp[i] = undefined;
+      return r;
+    }
+  }
+  if (callable instanceof PyType && argStart === base + 2) {
+    // A plain class: create the instance and run `__init__` in the caller's loop.
+    const init = plainInitOf(callable);
+    if (init !== null) {
+      lp[base + 1] = new PyInstance(callable);
+      const nf = newInitFrame(ts, init, lp, base + 1, nargs + 1, kw);
+      if (nf !== null) {
+        for (let i = base; i < sp; i++) lp[i] = undefined;
+        f.sp = base;
+        if (nf.rt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
+          const r = runCompiled(ts, nf);
+          if (r !== None) throw initReturnedNonNone(r);
+          return nf.initSelf as PyValue;
+        }
+        if (++ts.depth > ts.recursionLimit) {
+          ts.depth--;
+          throw recursionError();
+        }
+        nf.back = f;
+        ts.frame = nf;
+        return undefined;
+      }
+      lp[base + 1] = callable;
+    }
+  }
+  let res: PyValue;
+  if (callable instanceof PyMethodDescriptor && argStart === base + 1) {
+    res = callable.fn(lp[argStart] as PyValue, sliceArgs(lp, argStart + 1, sp), kw);
+  } else if (callable instanceof PyBuiltinFunction) {
+    if (kw === null && nargs === 1 && callable.fn1 !== null) res = callable.fn1(lp[argStart] as PyValue);
+    else if (kw === null && nargs === 2 && callable.fn2 !== null) {
+      res = callable.fn2(lp[argStart] as PyValue, lp[argStart + 1] as PyValue);
+    } else res = callable.fn(sliceArgs(lp, argStart, sp), kw);
+  } else {
+    res = callObject(callable, sliceArgs(lp, argStart, sp), kw);
+  }
+  for (let i = base; i < sp; i++) lp[i] = undefined;
+  return res;
+}
+
+/**
+ * The generic CALL for a specialized call site whose guard failed: like CALL,
+ * but a Python function runs through `callObject` (a nested eval loop) so
+ * this stays out of line. Returns undefined when a plain class's `__init__`
+ * frame was pushed (see `callOther`).
+ */
+function callGeneric(ts: VMThread, f: Frame, lp: Slot[], base: number, sp: number, arg: number, kw: readonly string[] | null): PyValue | undefined {
+  let callable = lp[base];
+  let argStart = base + 2;
+  let nargs = arg;
+  if (callable === null) {
+    callable = lp[base + 1] as PyValue;
+    if (callable instanceof PyBoundMethod) {
+      lp[base] = callable.func;
+      lp[base + 1] = callable.self;
+      callable = callable.func;
+      argStart = base + 1;
+      nargs++;
+    }
+  } else {
+    argStart = base + 1;
+    nargs++;
+  }
+  if (callable instanceof PyFunction) {
+    const res = callObject(callable, sliceArgs(lp, argStart, sp), kw);
+    for (let i = base; i < sp; i++) lp[i] = undefined;
+    return res;
+  }
+  return callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
+}
+
+/** The value of an exact float or a small int operand (undefined for anything else). */
+function floatOperand(v: PyValue): number | undefined {
+  if (typeof v === "number") return v;
+  if (v instanceof PyFloat && v.cls === FloatType) return v.value;
+  return undefined;
+}
+
+/** COMPARE_OP on two JS numbers (ints or float values). */
+function compareNumbers(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0:
+      return x < y;
+    case 1:
+      return x <= y;
+    case 2:
+      return x === y;
+    case 3:
+      return x !== y;
+    case 4:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
+function isExactSeq(seq: PyTuple | PyList): boolean {
+  const t = seq.cls;
+  return t === ListType || t === TupleType;
+}
+
+/** Copy call arguments off the value stack. */
+function sliceArgs(lp: Slot[], from: number, to: number): PyValue[] {
+  const n = to - from;
+  const out = new Array<PyValue>(n);
+  for (let i = 0; i < n; i++) out[i] = lp[from + i] as PyValue;
+  return out;
+}
+
+/** KW_NAMES' constant is a tuple of str; cache the JS array on the runtime's consts. */
+const kwCache = new WeakMap<PyTuple, readonly string[]>();
+export function kwNamesOf(t: PyValue): readonly string[] {
+  const tuple = t as PyTuple;
+  let names = kwCache.get(tuple);
+  if (names === undefined) {
+    names = tuple.items.map((v) => v as string);
+    kwCache.set(tuple, names);
+  }
+  return names;
+}
+
+
+export function runCompiled(ts: VMThread, nf: Frame): PyValue {
+  const entry = nf.rt.compiled;
+  if (entry === null) fatal("no compiled entry");
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  nf.back = ts.frame;
+  ts.frame = nf;
+  try {
+    return entry(nf);
+  } finally {
+    ts.frame = nf.back;
+    ts.depth--;
+  }
+}
+
+/**
+ * Resume a suspended generator/coroutine frame in its compiled code (which
+ * starts at `f.pc`), raising `throwIn` there first when given; returns the
+ * yielded value (`f.suspended` set) or the return value, like `evalFrame`.
+ */
+export function resumeCompiled(ts: VMThread, f: Frame, throwIn: PyBaseException | null): PyValue {
+  const entry = f.rt.compiled;
+  if (entry === null) fatal("no compiled entry");
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  f.suspended = false;
+  f.back = ts.frame;
+  ts.frame = f;
+  try {
+    return entry(f, throwIn);
+  } finally {
+    ts.frame = f.back;
+    ts.depth--;
+  }
+}
+
+/** The Python exception for a caught JS value, or null for a VM bug that must propagate as is. */
+export function asPythonException(e: unknown): PyBaseException | null {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError) return rangeErrorToPython(e);
+  return null;
+}
+
+/** On a VM-internal error, drop every frame this activation pushed so the VM stays usable. */
+function abandonFrames(ts: VMThread, f: Frame, entry: Frame): void {
+  let cur: Frame | null = f;
+  while (cur !== null) {
+    ts.depth--;
+    if (cur === entry) break;
+    cur = cur.back;
+  }
+  ts.frame = entry.back;
+}
+
+
+const executed = interpStats.executed;
