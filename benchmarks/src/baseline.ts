@@ -9,7 +9,9 @@
  * A ratio regresses when it falls below `baseline × (1 − tolerance)`. A
  * program that the baseline knows but that failed in this run also fails the
  * check; programs not run (e.g. `--only`) are skipped. A baseline without
- * entries for the size means "nothing to compare yet" and the check passes.
+ * entries for the size means "nothing to compare yet". Independently of the
+ * baseline, a renamed twin (rename.ts) whose JIT time exceeds its
+ * original's by more than the tolerance fails the check.
  */
 
 import type { Size } from "./program.js";
@@ -36,7 +38,7 @@ export interface Baseline {
 
 export interface Regression {
   readonly program: string;
-  readonly ratio: GatedRatio | "status";
+  readonly ratio: GatedRatio | "status" | "renaming";
   readonly baseline?: number;
   readonly current?: number;
   readonly message: string;
@@ -73,11 +75,23 @@ function pct(v: number): string {
 export function checkAgainstBaseline(report: Report, baseline: Baseline, tolerance = baseline.tolerance): CheckResult {
   const regressions: Regression[] = [];
   const notes: string[] = [];
+  // Renaming must not change speed: the renamed twin's JIT time may exceed the original's only by the noise band.
+  for (const r of report.renaming) {
+    if (r.jitRatio === undefined) continue;
+    if (r.jitRatio > 1 + tolerance) {
+      regressions.push({
+        program: r.program,
+        ratio: "renaming",
+        current: r.jitRatio,
+        message: `${r.program}: JIT time ${r.jitRatio.toFixed(2)}× the original's ${r.original} (renaming must not change speed; tolerance ${pct(tolerance)})`,
+      });
+    }
+  }
   const entry = baseline.sizes[report.size];
   const known = Object.entries(entry?.programs ?? {});
   if (known.length === 0) {
-    notes.push(`baseline.json has no entries for the ${report.size} size: nothing to compare, check passes`);
-    return { ok: true, regressions, notes, compared: 0 };
+    notes.push(`baseline.json has no entries for the ${report.size} size: nothing to compare`);
+    return { ok: regressions.length === 0, regressions, notes, compared: 0 };
   }
   if (!report.pyvm.available) {
     for (const [program] of known) {

@@ -21,6 +21,7 @@ import { processTimers } from "./external.js";
 import { runSuite } from "./harness.js";
 import { machineInfo } from "./machine.js";
 import { listPrograms, type Size } from "./program.js";
+import { withRenamedVariants } from "./rename.js";
 import { buildReport, renderJson, renderMarkdown } from "./report.js";
 import { JIT_THRESHOLD, loadPyvmRunner, runnerSpecifier } from "./runner.js";
 import { renderSvg } from "./svg.js";
@@ -171,7 +172,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  const programs = listPrograms(join(PACKAGE_ROOT, "programs"), opts.only);
+  const programs = withRenamedVariants(listPrograms(join(PACKAGE_ROOT, "programs"), opts.only));
   const specifier = runnerSpecifier();
   const load = await loadPyvmRunner(specifier);
   if (!load.ok) log(`pyvm runner unavailable — timing CPython and JS only: ${load.reason}`);

@@ -41,6 +41,8 @@ export type ColumnName = TaskName | "cpython" | "js";
 
 export interface ProgramResult {
   readonly name: string;
+  /** Set for a derived program (rename.ts): the original's name. */
+  readonly variantOf?: string;
   /** Every problem found; empty means the program passed all output checks. */
   readonly failures: readonly string[];
   readonly timings: Partial<Record<ColumnName, Measurement>>;
@@ -229,7 +231,7 @@ export function runProgramBench(program: Program, options: SuiteOptions): Progra
     source = program.source(options.size);
     expected = program.expected(options.size);
   } catch (err) {
-    return { name: program.name, failures: [errorText(err)], timings };
+    return { name: program.name, ...variant(program), failures: [errorText(err)], timings };
   }
 
   const pyvm = timePyvm(program, options, source, expected, now);
@@ -261,7 +263,11 @@ export function runProgramBench(program: Program, options: SuiteOptions): Progra
     .join(", ");
   log(`${program.name.padEnd(20)} ${failures.length > 0 ? "FAILED" : "ok"}  ${shown}`);
   for (const f of failures) log(`    ${f}`);
-  return { name: program.name, failures, timings };
+  return { name: program.name, ...variant(program), failures, timings };
+}
+
+function variant(program: Program): { variantOf?: string } {
+  return program.variantOf === undefined ? {} : { variantOf: program.variantOf };
 }
 
 export function runSuite(options: SuiteOptions): SuiteResult {

@@ -30,6 +30,8 @@ export interface Program {
   readonly pyPath: string;
   /** Hand-written JavaScript equivalent, if there is one. */
   readonly jsPath: string | undefined;
+  /** For a derived program (e.g. `fib (renamed)`, see rename.ts): the program it was derived from. */
+  readonly variantOf?: string;
   /** Python source at the given size. */
   source(size: Size): string;
   /** JavaScript source at the given size (throws if there is no `.js`). */

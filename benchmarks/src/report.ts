@@ -29,6 +29,8 @@ export const RATIO_LABELS: Readonly<Record<RatioName, string>> = {
 
 export interface ReportRow {
   readonly name: string;
+  /** A derived program (rename.ts): the original's name. Not counted in the geometric means. */
+  readonly variantOf?: string;
   readonly ok: boolean;
   readonly failures: readonly string[];
   readonly medianMs: Partial<Record<ColumnName, number>>;
@@ -47,6 +49,15 @@ export interface Report {
   readonly pyvm: { available: boolean; runner: string; reason?: string };
   readonly rows: readonly ReportRow[];
   readonly geomean: Ratios;
+  /** Renamed twins: JIT (and interpreter) time of the renamed program over the original's (1 = same speed). */
+  readonly renaming: readonly RenamingRow[];
+}
+
+export interface RenamingRow {
+  readonly program: string;
+  readonly original: string;
+  readonly jitRatio?: number;
+  readonly interpRatio?: number;
 }
 
 export interface ReportContext {
@@ -86,6 +97,7 @@ export function buildReport(suite: SuiteResult, ctx: ReportContext): Report {
     }
     return {
       name: p.name,
+      ...(p.variantOf === undefined ? {} : { variantOf: p.variantOf }),
       ok: p.failures.length === 0,
       failures: p.failures,
       medianMs,
@@ -96,7 +108,7 @@ export function buildReport(suite: SuiteResult, ctx: ReportContext): Report {
   });
   const gm: Ratios = {};
   for (const k of RATIO_NAMES) {
-    const g = geomean(rows.map((r) => r.ratios[k]));
+    const g = geomean(rows.filter((r) => r.variantOf === undefined).map((r) => r.ratios[k]));
     if (g !== undefined) gm[k] = g;
   }
   return {
@@ -117,7 +129,23 @@ export function buildReport(suite: SuiteResult, ctx: ReportContext): Report {
         : { available: false, runner: ctx.runnerSource, reason: ctx.pyvmUnavailable },
     rows,
     geomean: gm,
+    renaming: renamingRows(rows),
   };
+}
+
+/** Time of each renamed twin over its original's (same run), per pyvm task. */
+export function renamingRows(rows: readonly ReportRow[]): RenamingRow[] {
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const out: RenamingRow[] = [];
+  for (const r of rows) {
+    if (r.variantOf === undefined) continue;
+    const o = byName.get(r.variantOf);
+    if (o === undefined) continue;
+    const jit = ratio(r.medianMs.jit, o.medianMs.jit);
+    const interp = ratio(r.medianMs.interp, o.medianMs.interp);
+    out.push({ program: r.name, original: o.name, ...(jit === undefined ? {} : { jitRatio: jit }), ...(interp === undefined ? {} : { interpRatio: interp }) });
+  }
+  return out;
 }
 
 function ms(v: number | undefined): string {
@@ -166,6 +194,15 @@ export function renderMarkdown(report: Report): string {
   );
   const failed = report.rows.filter((r) => !r.ok);
   const notes = report.rows.filter((r) => r.notes.length > 0);
+  if (report.renaming.length > 0) {
+    lines.push("");
+    lines.push("## Renaming check");
+    lines.push("Every identifier the program binds renamed mechanically (benchmarks/src/rename.ts); time renamed / original, 1.00× = same speed.");
+    lines.push("");
+    lines.push("| program | jit renamed/original | interp renamed/original |");
+    lines.push("|---|--:|--:|");
+    for (const r of report.renaming) lines.push(`| ${r.program} | ${x(r.jitRatio)} | ${x(r.interpRatio)} |`);
+  }
   if (failed.length > 0) {
     lines.push("");
     lines.push("## Failures");
