@@ -76,4 +76,18 @@ describe("embedding API with the JIT forced (threshold 0)", () => {
     expect(results[1]).toEqual(results[0]);
     expect((results[0] as unknown[])[0]).toBe(`124750 ["ValueError('bad 7')", 'KeyError(13)']\n`);
   });
+
+  it("registering or setting a name that compiled code reads as a builtin/global invalidates it", () => {
+    const seen: unknown[] = [];
+    for (const jit of [null, createJitBackend({ threshold: 0 })]) {
+      const vm = createVM({ jit });
+      vm.run("def f(x):\n    t = 0\n    for i in range(50):\n        t += len(x)\n    return t\nr1 = [f('abc') for _ in range(300)][-1]");
+      vm.registerFunction("len", () => 100);
+      vm.run("r2 = f('abc')");
+      vm.set("len", () => 7);
+      vm.run("r3 = f('abc')");
+      seen.push(vm.eval("r1, r2, r3"));
+    }
+    expect(seen).toEqual([[150, 5000, 350], [150, 5000, 350]]);
+  });
 });
