@@ -7,3 +7,5 @@ export { tokenize } from "./tokenizer/tokenize.js";
 export { TokenKind, type Token } from "./tokenizer/token.js";
 export { PySyntaxError, SyntaxErrorType, type SyntaxErrorInit } from "./errors/syntax-error.js";
 export { formatSyntaxError } from "./errors/format.js";
+/** `\N{name}` lookup (a table of common names; undefined when unknown), shared with `re`. */
+export { lookupName as lookupUnicodeName } from "./parse/escapes.js";

@@ -29,7 +29,7 @@ const NAMED: Readonly<Record<string, number>> = {
 };
 
 /** Looks up a `\N{...}` name: the table above plus ASCII letters and digits. */
-function lookupName(name: string): number | undefined {
+export function lookupName(name: string): number | undefined {
   const direct = NAMED[name];
   if (direct !== undefined) return direct;
   const letter = /^LATIN (SMALL|CAPITAL) LETTER ([A-Z])$/.exec(name);

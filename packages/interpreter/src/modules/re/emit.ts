@@ -18,6 +18,15 @@
  * - IGNORECASE uses the JS `i` flag when it applies to the whole pattern;
  *   when only parts are case-insensitive (`(?i:…)`), those literals and
  *   class ranges are expanded to their simple case variants instead.
+ * - conditional groups `(?(g)yes|no)`: JS has none, and a backreference to a
+ *   group that did not participate matches the empty string, so "did group g
+ *   match" cannot be asked directly. A group that a conditional refers to
+ *   gets a hidden marker group at its end that captures the whole input (a
+ *   lookahead from position 0 inside a lookbehind). At a later position q the
+ *   test is `(?!\m)` (the whole input cannot start at q > 0 unless the marker
+ *   is unset and matches empty), and at q = 0 `(?<!\m)` (nothing lies
+ *   behind). Known gap: on an empty input a group that matched empty counts
+ *   as unset.
  */
 import { MAXREPEAT, type ClassItem, type Category, type ReNode } from "./parser.js";
 
@@ -69,10 +78,15 @@ function catInner(c: Category, ascii: boolean): string {
   }
 }
 
+/** The hidden marker group: captures the whole input, consumes nothing. */
+const MARKER = "(?<=(?=([\\s\\S]*))^[\\s\\S]*)";
+
 class Emitter {
   next: number;
   readonly groupMap: number[] = [0];
-  constructor(base: number, readonly expandCase: boolean) {
+  /** JS group of each conditional-referenced Python group's marker. */
+  readonly markers: number[] = [];
+  constructor(base: number, readonly expandCase: boolean, readonly condGroups: ReadonlySet<number>) {
     this.next = base + 1;
   }
 
@@ -110,7 +124,17 @@ class Emitter {
         break;
       case "group": {
         this.groupMap[n.idx] = this.next++;
-        return `(${this.node(n.body)})`;
+        const body = this.node(n.body);
+        if (!this.condGroups.has(n.idx)) return `(${body})`;
+        this.markers[n.idx] = this.next++;
+        return `(${body}${MARKER})`;
+      }
+      case "cond": {
+        const m = this.markers[n.idx];
+        const yes = this.node(n.yes), no = this.node(n.no);
+        if (m === undefined) return `(?:${no})`; // group still open here: not matched yet
+        const set = `(?:(?<![\\s\\S])(?<!\\${m})|(?<=[\\s\\S])(?!\\${m}))`;
+        return `(?:${set}(?:${yes})|(?!${set})(?:${no}))`;
       }
       case "ncgroup":
         return `(?:${this.node(n.body)})`;
@@ -159,8 +183,35 @@ class Emitter {
 
 /** `base` = number of JS groups placed before the pattern (for wrapper regexes). */
 export function emitPattern(root: ReNode, base: number, expandCase: boolean): Emitted {
-  const e = new Emitter(base, expandCase);
+  const condGroups = new Set<number>();
+  collectCondGroups(root, condGroups);
+  const e = new Emitter(base, expandCase, condGroups);
   return { source: e.node(root), groupMap: e.groupMap };
+}
+
+function collectCondGroups(n: ReNode, out: Set<number>): void {
+  switch (n.t) {
+    case "cond":
+      out.add(n.idx);
+      collectCondGroups(n.yes, out);
+      collectCondGroups(n.no, out);
+      return;
+    case "group":
+    case "ncgroup":
+    case "atomic":
+    case "look":
+    case "rep":
+      collectCondGroups(n.body, out);
+      return;
+    case "alt":
+      for (const a of n.alts) collectCondGroups(a, out);
+      return;
+    case "seq":
+      for (const a of n.items) collectCondGroups(a, out);
+      return;
+    default:
+      return;
+  }
 }
 
 /** Whether an empty match might hide a non-empty one at the same position (lazy, nullable early branch, backref). */
@@ -174,6 +225,8 @@ export function mayPreferEmpty(n: ReNode): boolean {
     case "ncgroup":
     case "atomic":
       return mayPreferEmpty(n.body);
+    case "cond":
+      return true;
     case "alt":
       return n.alts.some((a, k) => (k < n.alts.length - 1 && nullable(a)) || mayPreferEmpty(a));
     case "seq":
@@ -200,6 +253,8 @@ function nullable(n: ReNode): boolean {
       return nullable(n.body);
     case "rep":
       return n.min === 0 || nullable(n.body);
+    case "cond":
+      return nullable(n.yes) || nullable(n.no);
     case "alt":
       return n.alts.some(nullable);
     case "seq":

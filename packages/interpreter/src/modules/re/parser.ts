@@ -11,6 +11,8 @@
  * is thrown as a `ReSyntaxError` that the module layer turns into `re.error`.
  */
 
+import { lookupUnicodeName } from "@pyvm/parser";
+
 export const F = {
   TEMPLATE: 1,
   IGNORECASE: 2,
@@ -43,7 +45,9 @@ export type ReNode =
   | { t: "ref"; idx: number }
   | { t: "rep"; body: ReNode; min: number; max: number; kind: RepKind }
   | { t: "alt"; alts: ReNode[] }
-  | { t: "seq"; items: ReNode[] };
+  | { t: "seq"; items: ReNode[] }
+  /** `(?(idx)yes|no)`: `yes` when group `idx` has matched, else `no`. */
+  | { t: "cond"; idx: number; yes: ReNode; no: ReNode };
 
 export class ReSyntaxError {
   /** `overflow`: CPython raises OverflowError rather than re.error (huge repeat counts). */
@@ -301,15 +305,25 @@ class Parser {
       } else if (c === "(") {
         const condStart = src.pos;
         const cond = src.getUntil(")", "group name");
+        let g: number;
         if (/^[0-9]+$/.test(cond)) {
-          const g = Number(cond);
+          g = Number(cond);
           if (g === 0) throw new ReSyntaxError("bad group number", condStart);
           if (g >= this.groups) throw new ReSyntaxError(`invalid group reference ${g}`, condStart);
         } else {
           if (!IDENT.test(cond)) throw new ReSyntaxError(`bad character in group name '${cond}'`, condStart);
-          if (!this.groupindex.has(cond)) throw new ReSyntaxError(`unknown group name '${cond}'`, condStart);
+          const gi = this.groupindex.get(cond);
+          if (gi === undefined) throw new ReSyntaxError(`unknown group name '${cond}'`, condStart);
+          g = gi;
         }
-        throw new ReUnsupported("conditional groups (?(id/name)yes|no) are not supported by pyvm's re");
+        const yes = this.parseSeq(flags, nested + 1, false);
+        let no: ReNode = { t: "seq", items: [] };
+        if (src.match("|")) {
+          no = this.parseSeq(flags, nested + 1, false);
+          if (src.peek() === "|") throw new ReSyntaxError("conditional backref with more than two branches", src.pos);
+        }
+        if (!src.match(")")) throw new ReSyntaxError("missing ), unterminated subpattern", open);
+        return { t: "cond", idx: g, yes, no };
       } else if (c === ">") {
         const body = this.parseAlt(flags, nested + 1);
         if (!src.match(")")) throw new ReSyntaxError("missing ), unterminated subpattern", open);
@@ -463,7 +477,13 @@ class Parser {
       return v;
     }
     if (c === "N" && !this.isBytes) {
-      throw new ReUnsupported("\\N{...} named character escapes are not supported by pyvm's re");
+      if (!src.match("{")) throw new ReSyntaxError("missing {", src.pos);
+      const nameStart = src.pos;
+      const name = src.getUntil("}", "character name");
+      const cp = lookupUnicodeName(name);
+      // pyvm knows the names in @pyvm/parser's table (common symbols, Greek, ASCII letters/digits).
+      if (cp === undefined) throw new ReSyntaxError(`undefined character name '${name}'`, nameStart - 3);
+      return cp;
     }
     if (inClass && c === "b") return 8;
     const simple = SIMPLE_ESCAPES[c];
@@ -559,6 +579,8 @@ export function width(n: ReNode): [number, number] {
       const [lo, hi] = width(n.body);
       return [lo * n.min, hi === 0 ? 0 : n.max >= MAXREPEAT ? Infinity : hi * n.max];
     }
+    case "cond":
+      return width({ t: "alt", alts: [n.yes, n.no] });
     case "alt": {
       let lo = Infinity, hi = 0;
       for (const a of n.alts) {
@@ -594,6 +616,8 @@ function containsRef(n: ReNode, minGroup: number): boolean {
       return n.alts.some((a) => containsRef(a, minGroup));
     case "seq":
       return n.items.some((a) => containsRef(a, minGroup));
+    case "cond":
+      return n.idx >= minGroup || containsRef(n.yes, minGroup) || containsRef(n.no, minGroup);
     default:
       return false;
   }

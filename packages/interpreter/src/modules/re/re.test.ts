@@ -11,19 +11,19 @@ import { describeGoldenPrograms } from "../../golden-programs.testutil.js";
 
 describeGoldenPrograms("re golden programs", join(dirname(fileURLToPath(import.meta.url)), "../../../test-data/re"));
 
-describe("re: syntax pyvm does not support", () => {
+describe("re: conditional groups and \\N{name}", () => {
   const run = (source: string): string => {
     let out = "";
     const vm = createVM({ stdout: (s) => (out += s), stderr: (s) => (out += s) });
     vm.runMainSource(source, "<test>");
     return out;
   };
-  it("conditional groups raise NotImplementedError", () => {
-    const out = run('import re\ntry:\n    re.compile(r"(a)(?(1)b|c)")\nexcept NotImplementedError as e:\n    print(e)\n');
-    expect(out).toBe("conditional groups (?(id/name)yes|no) are not supported by pyvm's re\n");
+  it("conditional groups choose a branch by group participation", () => {
+    const out = run('import re\nprint([bool(re.fullmatch(r"(<)?a(?(1)>)", s)) for s in ["<a>", "a", "<a", "a>"]])\n');
+    expect(out).toBe("[True, True, False, False]\n");
   });
-  it("\\N{name} escapes raise NotImplementedError", () => {
-    const out = run('import re\ntry:\n    re.compile(r"\\N{DIGIT ONE}")\nexcept NotImplementedError as e:\n    print(e)\n');
-    expect(out).toBe("\\N{...} named character escapes are not supported by pyvm's re\n");
+  it("\\N{name} escapes match the named character; unknown names are re.error", () => {
+    const out = run('import re\nprint(re.findall(r"\\N{DIGIT ONE}+", "11 1"))\ntry:\n    re.compile(r"\\N{NO SUCH}")\nexcept re.error as e:\n    print(e)\n');
+    expect(out).toBe("['11', '1']\nundefined character name 'NO SUCH' at position 0\n");
   });
 });
