@@ -13,3 +13,4 @@ const suitePath = fileURLToPath(new URL("../../interpreter/src/api/limits.testut
 const suite = (await import(suitePath)) as { describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): void };
 
 suite.describeLimits("JIT threshold 0", (opts) => createVM({ ...opts, jit: createJitBackend({ threshold: 0 }) }));
+suite.describeLimits("JIT, optimizing tier at once", (opts) => createVM({ ...opts, jit: createJitBackend({ threshold: 0, optThreshold: 0 }) }));

@@ -94,6 +94,11 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
 
     it("the same VM runs again after a limit tripped (fresh budget per run)", () => {
       const { vm, out } = setup({ maxSteps: 100_000 });
+      vm.run("def count(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n");
+      const count = vm.get("count") as { call(...args: unknown[]): unknown };
+      expect(thrown(() => count.call(10 ** 9)).type).toBe("StepLimitExceeded");
+      expect(count.call(60_000)).toBe(1799970000);
+      expect(count.call(60_000)).toBe(1799970000);
       expect(thrown(() => vm.run("while True: pass")).type).toBe("StepLimitExceeded");
       vm.run("t = 0\nfor i in range(60_000):\n    t += i\nprint(t)");
       vm.run("for i in range(60_000):\n    t += i\nprint(t)");
@@ -194,6 +199,14 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       });
       await vm.runAsync("def f(n):\n    return double(n) + 1\nprint([f(i) for i in range(3)], double(21))\ntry:\n    fail()\nexcept RuntimeError as e:\n    print('error:', e)\n");
       expect(out()).toBe("[1, 3, 5] 42\nerror: nope\n");
+    });
+
+    it("calls with keyword arguments, methods and __init__ can wait; code compiled by earlier runs still suspends", async () => {
+      const { vm, out } = setup({ input: () => "sync" });
+      vm.registerFunction("scale", async (x: number, kw: { by: number }) => x * kw.by);
+      vm.run("def ask(q):\n    return input(q)\nclass Box:\n    def __init__(self):\n        self.v = scale(2, by=5)\n    def get(self):\n        return scale(self.v, by=2)\nfor i in range(300):\n    ask('')\nprint(ask('> '))\n");
+      await vm.runAsync("b = Box()\nprint(b.v, b.get(), ask('q? '))\n", { input: async () => "async" });
+      expect(out()).toBe("> sync\nq? 10 20 async\n");
     });
 
     it("waiting inside a callback of a builtin is a clear RuntimeError", async () => {
