@@ -49,7 +49,7 @@ type Made = { run: (...a: unknown[]) => unknown };
 function link(source: string, O: Readonly<Record<string, unknown>> = OPT_RUNTIME, consts: unknown[] = []): Made {
   const U = { ts: null, rt: null, globals: null, builtins: null, valid: true };
   const factory = new Function("O", "U", "K", "X", source) as (O: unknown, U: unknown, K: unknown, X: unknown) => Made;
-  return factory(O, U, consts, { directCodes: [], words: [], targets: [] });
+  return factory(O, U, consts, { directCodes: [], words: [], targets: [], names: [], nameCaches: [] });
 }
 
 describe("tier-2 code generation", () => {

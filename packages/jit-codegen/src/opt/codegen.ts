@@ -45,6 +45,8 @@ export interface OptExtras {
   readonly directCodes: CodeObject[];
   /** Opcode words for ops that fall back to the interpreter's execRare (UNPACK_SEQUENCE). */
   readonly words: number[];
+  /** Number of LOAD_NAME/STORE_NAME sites (each gets a `NameCache` in `X.nameCaches`). */
+  nameSites: number;
 }
 
 export type OptCodegenResult =
@@ -108,7 +110,7 @@ function numLiteral(x: number | string): string {
 
 class OptGenerator {
   readonly sites: DeoptSite[] = [];
-  readonly extras: OptExtras = { directCodes: [], words: [] };
+  readonly extras: OptExtras = { directCodes: [], words: [], nameSites: 0 };
   private readonly o = new JsBuilder();
   private readonly cfg: CfgInfo;
   private line = -2;
@@ -134,7 +136,7 @@ class OptGenerator {
     const params = entry.params.map((p) => this.v(p));
     o.line('"use strict";');
     o.line(`const { ${OPT_HELPER_NAMES.map((k) => `${k}: $${k}`).join(", ")} } = O;`);
-    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets;");
+    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets, NC = X.nameCaches;");
     o.open(`const run = function pyvm_opt(f, fn${params.map((p) => `, ${p}`).join("")}) {`);
     const decl: string[] = [];
     for (const b of this.cfg.rpo) {
@@ -549,6 +551,23 @@ class OptGenerator {
         this.raises(i);
         o.line(`${r} = $loadGlobal(GF, rt, ${imm[0] as number}, ${imm[1] as number});`);
         return;
+      case "LoadName": {
+        this.raises(i);
+        const j = this.extras.nameSites++;
+        const name = `X.names[${imm[0] as number}]`;
+        o.line(`{ const d = f.locals, c = NC[${j}]; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
+        return;
+      }
+      case "StoreName": {
+        this.raises(i);
+        const j = this.extras.nameSites++;
+        const name = `X.names[${imm[0] as number}]`;
+        o.line(`{ const d = f.locals, c = NC[${j}]; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`);
+        return;
+      }
+      case "NewRangeIter":
+        o.line(`${r} = new $PyRangeIterator(${a}, ${b}, ${c});`);
+        return;
       case "LoadGlobalConst":
         o.line(`${r} = ${K(0)};`);
         return;
@@ -665,7 +684,7 @@ class OptGenerator {
 
 /** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
 export const OPT_HELPER_NAMES = [
-  "deopt", "throwIn", "fallback", "unpack", "newRangeIter", "MAX_COMPILED_DEPTH",
+  "deopt", "throwIn", "fallback", "unpack", "newRangeIter", "loadNameSlow", "storeNameSlow", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",

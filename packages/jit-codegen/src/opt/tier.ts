@@ -40,7 +40,7 @@ import {
 import { OPCODE_NAMES } from "@pyvm/bytecode";
 import { printGraph, verifyGraph, type Graph } from "@pyvm/jit-ir";
 import { generateOpt } from "./codegen.js";
-import { DirectTarget, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type FastEntry, type UnitOwner } from "./unit.js";
+import { DirectTarget, NameCache, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type FastEntry, type UnitOwner } from "./unit.js";
 import type { TierStats } from "../tiering.js";
 
 /** Builds the IR for `code` (a function entry, or an OSR entry at `osrPc`), not speculating at the `avoid` pcs. */
@@ -252,6 +252,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         directCodes: gen.extras.directCodes,
         words: gen.extras.words,
         targets: gen.extras.directCodes.map((c) => this.target(c, ts)),
+        names: code.names,
+        nameCaches: Array.from({ length: gen.extras.nameSites }, () => new NameCache()),
       };
       const made = factory(OPT_RUNTIME, unit, graph.consts, extras);
       unit.entry = made.entry;

@@ -37,6 +37,7 @@ import {
   evalFrame,
   JIT_RUNTIME,
   MAX_COMPILED_DEPTH,
+  PyDict,
   PyFunction,
   PyRangeIterator,
   unaryNegative,
@@ -44,7 +45,6 @@ import {
   unaryInvert,
   type CodeRuntime,
   type CompiledEntry,
-  type PyDict,
   type PyValue,
   type VMThread,
 } from "@pyvm/interpreter";
@@ -222,6 +222,51 @@ function unpack(u: OptUnit, fn: PyFunction | null, f: Frame | null, v: PyValue, 
   return out;
 }
 
+/**
+ * LOAD_NAME / STORE_NAME cache of one site (module bodies): the entry index
+ * of the name in the frame's exact-dict locals mapping, valid while the
+ * dict's `keysVersion` is unchanged (adding/removing keys bumps it, also
+ * before any compaction moves entries). The generated code checks it inline.
+ */
+export class NameCache {
+  d: PyDict | null = null;
+  kv = -1;
+  idx = -1;
+}
+
+function exactDict(v: unknown): v is PyDict {
+  return v instanceof PyDict && v.cls.isImmutable;
+}
+
+/** LOAD_NAME off the inline cache: the interpreter's loadName, then (re)fill the cache when the name is an entry of an exact dict. */
+function loadNameSlow(f: Frame, name: string, c: NameCache): PyValue {
+  const d = f.locals;
+  if (exactDict(d)) {
+    const i = d.find(name);
+    if (i >= 0) {
+      c.d = d;
+      c.kv = d.keysVersion;
+      c.idx = i;
+      return d.valueList[i] as PyValue;
+    }
+  }
+  return JIT_RUNTIME.loadName(f, name);
+}
+
+/** STORE_NAME off the inline cache (or into a watched dict, which must notify): the interpreter's storeName, then refill the cache. */
+function storeNameSlow(f: Frame, name: string, v: PyValue, c: NameCache): void {
+  JIT_RUNTIME.storeName(f, name, v);
+  const d = f.locals;
+  if (exactDict(d)) {
+    const i = d.find(name);
+    if (i >= 0) {
+      c.d = d;
+      c.kv = d.keysVersion;
+      c.idx = i;
+    }
+  }
+}
+
 /** A sunk `range` iterator, built only when a frame state holding it is materialized. */
 function newRangeIter(next: number, stop: number, step: number): PyValue {
   return new PyRangeIterator(next, stop, step);
@@ -235,6 +280,8 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   fallback,
   unpack,
   newRangeIter,
+  loadNameSlow,
+  storeNameSlow,
   PyRangeIterator,
   unaryNegative,
   unaryPositive,
