@@ -229,8 +229,10 @@ const SPECS = {
   SeqLength: { inputs: [T], result: I, doc: "obj.items.length (exact list or tuple after CheckType)." },
   ListSet: { inputs: [T, I, T], result: V, guard: true, effects: true, doc: "obj.items[i] = v (exact list), i < 0 counts from the end; deopt when out of range." },
   ListAppend: { inputs: [T, T], result: V, effects: true, doc: "obj.items.push(v) on the exact list a comprehension built (LIST_APPEND)." },
-  BuildTuple: { inputs: [], rest: T, result: T, helper: "newTuple", doc: "newTuple([inputs…])." },
-  BuildList: { inputs: [], rest: T, result: T, doc: "new PyList([inputs…])." },
+  // (opt) effects: a fresh object's identity is observable (`is`, mutation), so passes must never
+  // hoist, CSE or duplicate an allocation: a BuildList hoisted out of a loop made every iteration share one list.
+  BuildTuple: { inputs: [], rest: T, result: T, effects: true, helper: "newTuple", doc: "newTuple([inputs…]) (a new object each time: not movable)." },
+  BuildList: { inputs: [], rest: T, result: T, effects: true, doc: "new PyList([inputs…]) (a new object each time: not movable)." },
   UnpackSequence: {
     inputs: [T],
     result: M,
