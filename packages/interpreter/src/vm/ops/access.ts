@@ -16,7 +16,7 @@
  */
 import type { PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
-import { ObjectType, TypeFlags, typeOf } from "../../objects/type.js";
+import { ObjectType, TypeFlags, typeOf, type PyType } from "../../objects/type.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyMethodDescriptor } from "../../objects/builtin-function.js";
 import { PyFloat, FloatType } from "../../objects/float.js";
@@ -190,7 +190,7 @@ export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: n
   if (o instanceof PyModule) cacheModuleAttr(rt, pc, o, name, v);
   if (o instanceof PyObject && o.dict === null) {
     const tp = o.cls;
-    if (!tp.hasFlag(TypeFlags.CUSTOM_GETATTR)) {
+    if (!hasCustomGetattr(tp)) {
       const cache = attrCache(rt, pc);
       const onType = tp.lookup(name);
       const slot = o.shape.lookup(name);
@@ -264,6 +264,19 @@ export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: 
   }
 }
 
+let objectGetattributeValue: PyValue | undefined;
+
+/**
+ * The type (or a base) overrides `__getattribute__` or defines `__getattr__`:
+ * attribute sites on its instances must not be cached (the type's version
+ * guards the answer). Checked on cache fills only.
+ */
+export function hasCustomGetattr(tp: PyType): boolean {
+  if (tp.hasFlag(TypeFlags.CUSTOM_GETATTR)) return true;
+  const ga = tp.lookup("__getattribute__");
+  return ga !== (objectGetattributeValue ??= ObjectType.lookup("__getattribute__")) || tp.lookup("__getattr__") !== undefined;
+}
+
 let objectSetattrValue: PyValue | undefined;
 function objectSetattr(): PyValue | undefined {
   return (objectSetattrValue ??= ObjectType.lookup("__setattr__"));
@@ -321,7 +334,7 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
     const tp = typeOf(o);
     if (
       (m instanceof PyFunction || m instanceof PyMethodDescriptor) &&
-      !tp.hasFlag(TypeFlags.CUSTOM_GETATTR) &&
+      !hasCustomGetattr(tp) &&
       (!(o instanceof PyObject) || o.dict === null)
     ) {
       const cache = attrCache(rt, pc);

@@ -31,7 +31,8 @@ import { PyList, ListType } from "../../objects/list.js";
 import { PyTuple, TupleType } from "../../objects/tuple.js";
 import { PyDict, DictType } from "../../objects/dict.js";
 import { PyModule } from "../../objects/module.js";
-import { PyType, TypeFlags } from "../../objects/type.js";
+import { PyType } from "../../objects/type.js";
+import { hasCustomGetattr } from "./access.js";
 import { PyProperty, PropertyType } from "../../objects/property.js";
 import { plainInitOf } from "../../objects/type-call.js";
 import { PyRangeIterator, PyListIterator, PyArrayIterator, TupleIteratorType } from "../../objects/iterators.js";
@@ -255,7 +256,7 @@ export function specializeLoadAttr(rt: CodeRuntime, pc: number, o: PyValue): voi
     }
     // A property with a Python getter: a data descriptor, so only the type matters.
     const tp = o.cls;
-    if (!tp.hasFlag(TypeFlags.CUSTOM_GETATTR)) {
+    if (!hasCustomGetattr(tp)) {
       const name = rt.names[(rt.quick[pc] as number) >>> 8] as string;
       const p = tp.lookup(name);
       if (p instanceof PyProperty && p.cls === PropertyType && p.fget instanceof PyFunction) {
