@@ -1,11 +1,11 @@
 /**
  * Code objects: the compiler's output and the unit every tier executes.
  *
- * A `CodeObject` is immutable after assembly except for two things the
- * interpreter owns: the instruction words may be rewritten in place into
- * specialized forms of the same family (quickening, PEP 659), and `runtime`
- * is a slot where the interpreter hangs its per-code state (materialized
- * constants, inline caches, hotness counters) so hot paths need no map lookup.
+ * A `CodeObject` is immutable after assembly except for `runtime`, a slot
+ * where the interpreter hangs its per-code state (materialized constants,
+ * inline caches, hotness counters, and its quickened copy of the instruction
+ * words, PEP 659) so hot paths need no map lookup. `code` itself is never
+ * rewritten: it is shared between VMs and read by `dis` and the JIT.
  *
  * Layout mirrors CPython 3.11: `localsplus` = arguments and other locals,
  * then cell variables, then free variables, all addressed by one index;
