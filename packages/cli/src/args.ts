@@ -30,6 +30,8 @@ export interface CliOptions {
   stats: boolean;
   /** -i: enter the REPL after running the program. */
   inspect: boolean;
+  /** --max-steps / --timeout-ms (createVM's execution limits). */
+  limits: { maxSteps?: number; timeoutMs?: number };
 }
 
 export class UsageError extends Error {}
@@ -54,6 +56,7 @@ export function parseArgs(args: readonly string[], env: Readonly<Record<string, 
     dumpJs: false,
     stats: false,
     inspect: false,
+    limits: {},
   };
   const envThreshold = env[THRESHOLD_ENV];
   if (envThreshold !== undefined && envThreshold !== "") opts.jitThreshold = parseThreshold(envThreshold, THRESHOLD_ENV);
@@ -107,6 +110,15 @@ export function parseArgs(args: readonly string[], env: Readonly<Record<string, 
         opts.jitOptThreshold = parseThreshold(text, "--jit-opt-threshold");
         break;
       }
+      case "--max-steps":
+      case "--timeout-ms": {
+        const text = value ?? args[++i];
+        if (text === undefined) throw new UsageError(`${name} expects a value`);
+        const n = parseThreshold(text, name);
+        if (name === "--max-steps") opts.limits.maxSteps = n;
+        else opts.limits.timeoutMs = n;
+        break;
+      }
       case "--dis":
         opts.dis = true;
         break;
@@ -154,6 +166,9 @@ Options:
   --jit-opt-threshold=N  calls of baseline code before the optimizing tier
                       compiles it (loops: 10*N back-edges); 0 = at once
                       (default from ${OPT_THRESHOLD_ENV}, else 1000)
+  --max-steps=N       stop the program with pyvm.StepLimitExceeded after N steps
+                      (loop iterations + calls + items processed by builtins)
+  --timeout-ms=N      stop the program with pyvm.TimeLimitExceeded after N ms
   --dis               print the bytecode of the program instead of running it
   --dump-ir           print the JIT's IR for each compiled function
   --dump-js           print the JavaScript the JIT generates

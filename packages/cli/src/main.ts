@@ -116,6 +116,7 @@ function makeVM(opts: CliOptions, scriptDir: string) {
     stderr: writeStderr,
     stdin: readStdinLine,
     scriptDir,
+    limits: opts.limits,
     ...(opts.dumpJs ? { dumpJs: (qualname: string, source: string) => writeStderr(`// ---- pyvm-jit: ${qualname} ----\n${source}`) } : {}),
   });
 }

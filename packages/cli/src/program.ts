@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   scriptDir?: string;
   /** Receives the JS of every function the JIT compiles (`--dump-js`). */
   dumpJs?: (qualname: string, source: string) => void;
+  /** Execution limits (`--max-steps`, `--timeout-ms`). */
+  limits?: { maxSteps?: number; timeoutMs?: number };
 }
 
 /** Default baseline-tier threshold when none is given on the command line or in the environment. */
@@ -42,6 +44,7 @@ export function createRuntime(options: RuntimeOptions): VM {
     path: options.scriptDir === undefined ? [] : [options.scriptDir],
     getcwd: () => process.cwd(),
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...options.limits,
   });
   if (jit !== null) backends.set(vm, jit);
   return vm;

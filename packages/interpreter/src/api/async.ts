@@ -36,7 +36,8 @@ export interface RunAsyncOptions {
    * `input()` provider for this run: receives the prompt (already written to
    * stdout) and returns the line without its newline, or null at end of
    * input (EOFError). May return a Promise: the program waits for it.
-   * Without it, `input()` uses the VM's synchronous provider.
+   * Without it, `input()` uses the VM's `input` provider, which may then
+   * return a Promise as well.
    */
   input?: (prompt: string) => Promise<string | null> | string | null;
   /** Longest time (ms) the program runs before yielding to the event loop (default 10). */
@@ -71,7 +72,10 @@ export async function runAsync(host: AsyncHost, source: string, options: RunAsyn
   const { code, globals } = host.prepare(source, options.filename ?? "<string>");
   const root = new Frame(code, runtimeOf(code, ts), globals, ts.builtins, null, globals);
   const sliceMs = Math.max(0, options.sliceMs ?? 10);
-  const state: AsyncRunState = { root, sliceEnd: 0, sliceMs, resume: null, input: options.input ?? null };
+  // input(): the run's provider, else the VM's own (which may return a Promise too).
+  const vmInput = ts.stdin;
+  const input = options.input ?? (vmInput === null ? null : () => vmInput() as Promise<string | null> | string | null);
+  const state: AsyncRunState = { root, sliceEnd: 0, sliceMs, resume: null, input };
   // Everything runs interpreted while async (see the file comment).
   const saved = { call: ts.callThreshold, loop: ts.loopThreshold, depth: ts.maxCompiledDepth };
   ts.callThreshold = Infinity;

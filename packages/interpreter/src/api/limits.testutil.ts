@@ -179,6 +179,13 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       expect(out()).toBe("name? age? Ada is 36\n");
     });
 
+    it("the VM's own input provider may be async under runAsync (and is a clear error under run)", async () => {
+      const { vm, out } = setup({ input: (() => Promise.resolve("from vm")) as unknown as () => string | null });
+      expect(thrown(() => vm.run("input()")).type).toBe("RuntimeError");
+      await vm.runAsync("print(input('? '))");
+      expect(out()).toBe("? from vm\n");
+    });
+
     it("input() returns EOFError at end of input and works inside loops and try blocks", async () => {
       const { vm, out } = setup();
       const lines = ["1", "2", "3"];

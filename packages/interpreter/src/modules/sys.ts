@@ -16,7 +16,7 @@ import { makeStructSeq } from "./struct-seq.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { recursionError, typeError, valueError } from "../objects/errors.js";
+import { recursionError, runtimeError, typeError, valueError } from "../objects/errors.js";
 import type { TextSink } from "../objects/thread-state.js";
 import { repr } from "../protocols/repr.js";
 import { callObject } from "../protocols/call.js";
@@ -45,6 +45,10 @@ export class PyTextStream extends PyObject {
     if (this.reader === null) throw newException(UnsupportedOperation, "not readable");
     if (this.eof) return "";
     const line = this.reader();
+    if (typeof line === "object" && line !== null) {
+      // An async provider outside vm.runAsync (under runAsync, input() awaits it: vm/suspend.ts).
+      throw runtimeError("the input provider returned a Promise: run the program with vm.runAsync() to wait for it");
+    }
     if (line === null) {
       this.eof = true;
       return "";
