@@ -46,7 +46,7 @@ import { PyFunction } from "../objects/function.js";
 import { PyCell } from "../objects/cell.js";
 import { PyCode } from "../objects/code.js";
 import { getThreadState } from "../objects/thread-state.js";
-import { typeError, valueError, typeName, exactlyOneArg } from "../objects/errors.js";
+import { typeError, valueError, typeName, exactlyOneArg, notImplementedError } from "../objects/errors.js";
 import { arity, parseArgs, splitKwargs } from "../objects/args.js";
 import { calculateMetaclass } from "../objects/type-type.js";
 import { objectId } from "../objects/identity.js";
@@ -136,7 +136,16 @@ function buildClass(args: PyValue[], kwnames: readonly string[] | null): PyValue
   return cls;
 }
 
+/** `anext(it, default)`'s awaitable, compiled once per builtins module. */
+const ANEXT_DEFAULT_SOURCE = `async def anext_default(awaitable, default):
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+`;
+
 export function createBuiltinsModule(): PyDict {
+  let anextDefault: PyValue | null = null;
   installStrMethods();
   installBytesMethods();
   installBytesProtocols();
@@ -222,8 +231,17 @@ export function createBuiltinsModule(): PyDict {
     const o = args[0] as PyValue;
     const f = typeOf(o).lookup("__anext__");
     if (f === undefined) throw typeError(`'${typeName(o)}' object is not an async iterator`);
-    if (args.length > 1) throw typeError("anext() with a default value is not supported by pyvm");
-    return P.callMethod0(f, o);
+    const awaitable = P.callMethod0(f, o);
+    if (args.length === 1) return awaitable;
+    // With a default: an awaitable that turns StopAsyncIteration into the default.
+    if (anextDefault === null) {
+      const code = getThreadState().compile(ANEXT_DEFAULT_SOURCE, "<pyvm anext>", "exec", 0, true);
+      const g = new PyDict();
+      g.setStr("__builtins__", d);
+      P.callObject(d.getStr("exec") as PyValue, [code, g], null);
+      anextDefault = g.getStr("anext_default") as PyValue;
+    }
+    return P.callObject(anextDefault, [awaitable, args[1] as PyValue], null);
   });
   fn(d, "breakpoint", (args, kwnames) => {
     const hook = P.getAttrOrUndefined(getThreadState().importModule("sys", null, None, 0), "breakpointhook");
@@ -231,7 +249,7 @@ export function createBuiltinsModule(): PyDict {
   });
   fn(d, "help", (args, kw) => {
     arity("help", args, kw, 0, 1);
-    throw typeError("help() is not available in pyvm (no pydoc)");
+    throw notImplementedError("help() is not supported by pyvm (there is no pydoc)");
   });
   fn(d, "exec", (args) => execOrEval(args, "exec"));
   fn(d, "eval", (args) => execOrEval(args, "eval"));

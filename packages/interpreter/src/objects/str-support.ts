@@ -16,34 +16,49 @@ export class PyStrObject extends PyObject {
   }
 }
 
+/*
+ * Strings are JS primitives, so a per-string "all BMP" flag cannot live on
+ * the string. Instead the last long string asked about is remembered with
+ * its flag (and, for astral text, its code-point array): loops that index
+ * or measure one string repeatedly (`for i in range(len(s)): s[i]`) pay the
+ * O(n) scan once instead of per operation. Short strings are just scanned.
+ */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const CACHE_MIN = 32;
+let lastStr = "";
+let lastBmp = true;
+let lastCps: string[] | null = null;
+
+function remember(s: string): void {
+  lastStr = s;
+  lastBmp = !SURROGATE.test(s);
+  lastCps = null;
+}
+
 /** True when `s` has no surrogate code units (then UTF-16 indexing = code-point indexing). */
 export function isBmp(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return false;
-  }
-  return true;
+  if (s.length < CACHE_MIN) return !SURROGATE.test(s);
+  if (s !== lastStr) remember(s);
+  return lastBmp;
 }
 
 /** Number of code points. */
 export function strLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
+  if (isBmp(s)) return s.length;
+  return codePointArray(s).length;
 }
 
-/** The code points of `s` as an array of one-code-point strings. */
+/** The code points of `s` as an array of one-code-point strings (a fresh array: callers may mutate it). */
 export function codePoints(s: string): string[] {
   return Array.from(s);
+}
+
+/** The code points of `s`, shared with the cache: callers must not mutate the array. */
+export function codePointArray(s: string): readonly string[] {
+  if (s.length < CACHE_MIN) return Array.from(s);
+  if (s !== lastStr) remember(s);
+  if (lastCps === null) lastCps = Array.from(s);
+  return lastCps;
 }
 
 /** The str value of a str or str-subclass instance, else undefined. */

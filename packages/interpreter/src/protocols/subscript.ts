@@ -12,7 +12,7 @@ import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
 import { sliceArray, assignSlice, deleteSlice } from "../objects/slice-ops.js";
-import { codePoints } from "../objects/str-support.js";
+import { isBmp, codePointArray } from "../objects/str-support.js";
 import {
   indexOutOfRange, keyError, notSubscriptable, noItemAssignment, noItemDeletion, badIndexType, typeError,
 } from "../objects/errors.js";
@@ -53,17 +53,14 @@ export function tupleGetItem(t: PyTuple, k: PyValue): PyValue {
   return items[seqIndex("tuple", k, items.length)] as PyValue;
 }
 
-function hasSurrogates(s: string): boolean {
-  return /[\ud800-\udfff]/.test(s);
-}
-
 export function strGetItem(s: string, k: PyValue): PyValue {
-  if (typeof k === "number" && !hasSurrogates(s)) {
+  const bmp = isBmp(s);
+  if (typeof k === "number" && bmp) {
     const i = k < 0 ? k + s.length : k;
     if (i >= 0 && i < s.length) return s[i] as string;
     throw indexOutOfRange("string");
   }
-  const cps = hasSurrogates(s) ? codePoints(s) : null;
+  const cps = bmp ? null : codePointArray(s);
   const len = cps === null ? s.length : cps.length;
   if (k instanceof PySlice) {
     if (cps === null) {

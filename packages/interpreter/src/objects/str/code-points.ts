@@ -3,16 +3,16 @@
  *
  * A Python `str` is a JS string (UTF-16). Python counts code points, so an astral
  * character (a surrogate pair) is one element. Every helper has an O(1)/O(n)
- * fast path for strings without surrogates, detected by one regex test — nothing
- * is cached because strings are primitives. A lone surrogate counts as one code
+ * fast path for strings without surrogates, detected by `isBmp` (one regex test,
+ * remembered for the last long string). A lone surrogate counts as one code
  * point, as in Python.
  */
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+import { isBmp } from "../str-support.js";
 
-/** True when `s` contains any surrogate code unit (so code units ≠ code points). */
+/** True when `s` contains any surrogate code unit (so code units ≠ code points); cached for long strings (str-support.ts). */
 export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
+  return !isBmp(s);
 }
 
 function isPairAt(s: string, i: number): boolean {
@@ -24,7 +24,7 @@ function isPairAt(s: string, i: number): boolean {
 
 /** `len(s)` in code points. */
 export function cpLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
+  if (isBmp(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     if (isPairAt(s, i)) i++;
@@ -40,7 +40,7 @@ export function toCodePoints(s: string): string[] {
 
 /** Code-unit offset of code-point index `cp` (0 ≤ cp ≤ cpLength(s)). */
 export function cpToUnit(s: string, cp: number): number {
-  if (!SURROGATE.test(s)) return cp;
+  if (isBmp(s)) return cp;
   let i = 0;
   for (let n = 0; n < cp && i < s.length; n++) i += isPairAt(s, i) ? 2 : 1;
   return i;
@@ -48,7 +48,7 @@ export function cpToUnit(s: string, cp: number): number {
 
 /** Code-point index of code-unit offset `unit`. */
 export function unitToCp(s: string, unit: number): number {
-  if (!SURROGATE.test(s)) return unit;
+  if (isBmp(s)) return unit;
   let n = 0;
   for (let i = 0; i < unit; i++) {
     if (isPairAt(s, i)) i++;
@@ -62,7 +62,7 @@ export function unitToCp(s: string, unit: number): number {
  * (the caller raises `IndexError: string index out of range`).
  */
 export function cpIndex(s: string, i: number): string | undefined {
-  if (!SURROGATE.test(s)) {
+  if (isBmp(s)) {
     const j = i < 0 ? i + s.length : i;
     return j >= 0 && j < s.length ? s.charAt(j) : undefined;
   }
@@ -109,7 +109,7 @@ export function cpSlice(
   stop: number | undefined,
   step: number | undefined = 1,
 ): string {
-  const fast = !SURROGATE.test(s);
+  const fast = isBmp(s);
   if (fast && step === 1) {
     const r = sliceIndices(s.length, start, stop, 1);
     return r.length > 0 ? s.slice(r.start, r.stop) : "";
