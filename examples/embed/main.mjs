@@ -15,7 +15,8 @@ const vm = createVM({
   stderr: (s) => process.stderr.write(s),
   input: () => lines.shift() ?? null, // input() reads from here; null = end of input
   files: {
-    // A virtual file system for imports (no host file access by default).
+    // A virtual file system for imports and read-only open() (no host file access by default).
+    "scores.csv": "ada,36\nbob,29\n",
     "shapes.py": [
       "import math",
       "class Circle:",
@@ -32,6 +33,9 @@ const vm = createVM({
 
 // 1. Run statements; output goes to the stdout writer.
 vm.run("name = input('Your name? ')\nprint(f'Hello, {name}!')");
+
+// 1b. Read a virtual file.
+vm.run("with open('scores.csv') as f:\n    rows = [line.strip().split(',') for line in f]\nprint('rows:', rows)");
 
 // 2. Evaluate expressions: results are converted to JS values.
 console.log("eval:", vm.eval("sum(i * i for i in range(10))"), vm.eval("2 ** 100"), vm.eval("{'a': [1, 2.5], 'b': None}"));

@@ -303,6 +303,32 @@ describe("input, files and the host file system", () => {
     expect(out()).toBe("from util\n");
   });
 
+  it("open() reads the virtual file system (read-only), with CPython's errors", () => {
+    const { vm, out } = vmWithOutput({ files: { "data/nums.txt": "1\n2\n3\n", "crlf.txt": "a\r\nb\rc" } });
+    vm.run(
+      [
+        "with open('data/nums.txt') as f:",
+        "    print(f.name, f.mode, [int(l) for l in f], f.closed)",
+        "print(f.closed, open('/data/nums.txt', 'rb').read(), repr(open('crlf.txt').read()), repr(open('crlf.txt', newline='').read()))",
+        "for args in [('missing.txt',), ('data/nums.txt', 'w'), ('data/nums.txt', 'r+'), ('x', 'rw'), ('x', 'q'), (3,)]:",
+        "    try:",
+        "        open(*args)",
+        "    except (OSError, ValueError) as e:",
+        "        print(type(e).__name__, e)",
+      ].join("\n"),
+    );
+    expect(out()).toBe(
+      "data/nums.txt r [1, 2, 3] False\n" +
+        "True b'1\\n2\\n3\\n' 'a\\nb\\nc' 'a\\r\\nb\\rc'\n" +
+        "FileNotFoundError [Errno 2] No such file or directory: 'missing.txt'\n" +
+        "OSError [Errno 30] Read-only file system: 'data/nums.txt'\n" +
+        "OSError [Errno 30] Read-only file system: 'data/nums.txt'\n" +
+        "ValueError must have exactly one of create/read/write/append mode\n" +
+        "ValueError invalid mode: 'q'\n" +
+        "OSError [Errno 9] Bad file descriptor\n",
+    );
+  });
+
   it("has no host file-system access by default", () => {
     const vm = createVM({ path: ["/etc", "/work/main/packages/interpreter/src/modules/lib"] });
     expect(pyError(() => vm.run("import passwd")).type).toBe("ModuleNotFoundError");

@@ -39,6 +39,7 @@ import { createHostModule, type HostHooks } from "../modules/pyvm-host.js";
 import { HOST_MODULES } from "../modules/host-modules.js";
 import { Bridge } from "./convert.js";
 import { PythonError } from "./python-error.js";
+import { createVfsOpen } from "./vfs-open.js";
 import type { ExecLimitOptions } from "../vm/limits.js";
 import { runAsync, type RunAsyncOptions } from "./async.js";
 import type { PyProxy } from "./proxy.js";
@@ -135,7 +136,8 @@ export class VM {
     this.thread = new VMThread({ stdout: out, stderr: errSink, stdin: options.input ?? options.stdin ?? null, jit: options.jit ?? null, builtins: builtins.dict });
     const ts = this.thread;
     ts.control.configure(options);
-    const readFile = composeReadFile(options.files, options.readFile);
+    const vfs = options.files === undefined ? null : fileTable(options.files);
+    const readFile = composeReadFile(vfs, options.readFile);
     this.registry = new ModuleRegistry({
       readFile,
       exec: (code, globals) => {
@@ -159,6 +161,8 @@ export class VM {
       environ: options.environ ?? {},
     };
     this.registry.registerBuiltin("_pyvm_host", () => createHostModule(this.registry, hooks));
+    // With a virtual file system, open() reads it (read-only); otherwise open() keeps raising OSError.
+    if (vfs !== null) builtins.dict.setStr("open", createVfsOpen((p) => vfs.get(normalizePath(p)), (n) => this.registry.gcdImport(n)));
     for (const [name, factory] of Object.entries(HOST_MODULES)) this.registry.registerBuiltin(name, factory);
     this.bridge = new Bridge({
       withThread: (f) => this.withThread(f),
@@ -466,14 +470,19 @@ export interface VMGlobals {
   keys(): string[];
 }
 
-/** `files` (virtual file system) in front of the host `readFile` hook. */
-function composeReadFile(files: Readonly<Record<string, string>> | undefined, readFile: ((path: string) => string | null) | undefined): ((path: string) => string | null) | null {
-  if (files === undefined) return readFile ?? null;
+/** `files` keyed by normalized path. */
+function fileTable(files: Readonly<Record<string, string>>): Map<string, string> {
   const table = new Map<string, string>();
   for (const k of Object.keys(files)) {
     const v = files[k];
     if (typeof v === "string") table.set(normalizePath(k), v);
   }
+  return table;
+}
+
+/** `files` (virtual file system) in front of the host `readFile` hook. */
+function composeReadFile(table: Map<string, string> | null, readFile: ((path: string) => string | null) | undefined): ((path: string) => string | null) | null {
+  if (table === null) return readFile ?? null;
   return (p) => table.get(normalizePath(p)) ?? (readFile === undefined ? null : readFile(p));
 }
 
