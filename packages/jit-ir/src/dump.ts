@@ -27,7 +27,6 @@ export function codeTree(code: CodeObject): CodeObject[] {
 export function dumpIr(module: CodeObject, options: DumpIrOptions): string {
   const parts: string[] = [];
   for (const code of codeTree(module)) {
-    if (code === module) continue;
     const r = buildGraph(code, options.feedbackOf(code), options);
     if (!r.ok) {
       parts.push(`; ${code.qualname} (line ${code.firstlineno}): not compilable: ${r.reason}\n`);

@@ -179,10 +179,12 @@ describe("buildGraph: module bodies", () => {
     const all = r.graph.blocks.flatMap((b) => b.instrs);
     const stores = all.filter((i) => i.op === "StoreName").length;
     expect(stores).toBe(4); // total (twice), r, i: all written through
-    // Inside the inner loop r is not re-read (it is the outer loop's induction variable); total is, once per iteration.
+    // Inside the inner loop nothing is re-read: r is the outer induction variable, total a loop parameter.
     const inner = r.graph.blocks.filter((b) => b.instrs.some((i) => i.op === "Int53Mul"));
-    expect(inner.flatMap((b) => b.instrs).filter((i) => i.op === "LoadName").length).toBe(1);
-    expect(all.filter((i) => i.op === "CheckIdentity").length).toBe(2); // range, at each loop
+    expect(inner.flatMap((b) => b.instrs).filter((i) => i.op === "LoadName")).toEqual([]);
+    const header = r.graph.blocks.find((b) => b.params.length === 2);
+    expect(header?.params.map((p) => p.repr)).toEqual(["int53", "int53"]); // j's position and total
+    expect(all.filter((i) => i.op === "CheckIdentity").length).toBe(1); // range, checked once: later loads are forwarded
   });
 
   it("an OSR entry into the inner loop rebuilds without names where an edge does not know them", () => {
@@ -197,6 +199,33 @@ describe("buildGraph: module bodies", () => {
   });
 });
 
+describe("buildGraph: rare opcodes", () => {
+  it("runs opcodes without their own op through the interpreter's execRare on the spilled stack", () => {
+    const g = graphOf("def f(xs, n):\n    d = {n: xs[1:n]}\n    return f'{n}:{d}'\n", "f");
+    const rare = g.blocks.flatMap((b) => b.instrs).filter((i) => i.op === "ExecRare");
+    expect(rare.length).toBeGreaterThanOrEqual(3); // BUILD_SLICE, BUILD_MAP, FORMAT_VALUE, BUILD_STRING
+  });
+
+  it("closures: cells made in the frame, free variables copied from the function", () => {
+    const outer = graphOf("def f(n):\n    def g():\n        return n\n    return g\n", "f");
+    expect(outer.blocks.flatMap((b) => b.instrs).map((i) => i.op)).toContain("MakeCell");
+    const mod = moduleCode("def f(n):\n    def g():\n        return n + 1\n    return g\n");
+    const f = mod.consts.find((c): c is CodeObject => c instanceof CodeObject) as CodeObject;
+    const g = f.consts.find((c): c is CodeObject => c instanceof CodeObject) as CodeObject;
+    const r = buildGraph(g, feedbackFor(g));
+    if (!r.ok) throw new Error(r.reason);
+    const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+    expect(ops).toContain("CopyFreeVar");
+    expect(ops).toContain("LoadCell");
+  });
+
+  it("a raise ends its block", () => {
+    const g = graphOf("def f(x):\n    if x:\n        raise ValueError(x)\n    return 1\n", "f");
+    const raising = g.blocks.find((b) => b.instrs.some((i) => i.op === "Raise"));
+    expect(raising?.terminator?.kind).toBe("deopt");
+  });
+});
+
 describe("buildGraph: refusals are values", () => {
   const refusal = (src: string, name: string): string => {
     const code = functionCode(src, name);
@@ -208,6 +237,16 @@ describe("buildGraph: refusals are values", () => {
     expect(refusal("def g():\n    yield 1\n", "g")).toMatch(/generator/);
     expect(refusal("def f():\n    try:\n        return 1\n    except E:\n        return 2\n", "f")).toMatch(/exception handlers/);
     expect(refusal("def f():\n    return locals()\n", "f")).toMatch(/introspection/);
+  });
+
+  it("with exceptionHandlers, builds only the normal flow of try/except", () => {
+    const src = "def f(d, k):\n    try:\n        return d[k]\n    except KeyError:\n        return None\n";
+    const code = functionCode(src, "f");
+    const r = buildGraph(code, feedbackFor(code), { exceptionHandlers: true });
+    if (!r.ok) throw new Error(r.reason);
+    const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+    expect(ops).toContain("GetItem");
+    expect(ops).not.toContain("ExecRare");
   });
 
   it("refuses class bodies (their names may live in any mapping)", () => {

@@ -30,7 +30,7 @@
  * exception handlers, cells, frame introspection, module/class bodies and
  * any opcode without a translation here.
  */
-import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
+import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef, stackEffect } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type CodeFeedback } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
@@ -74,6 +74,15 @@ export interface BuildOptions {
   readonly feedbackOf?: (code: CodeObject) => CodeFeedback | undefined;
   /** The globals dict of the function being compiled: callees sharing it resolve globals with `globalValue`. */
   readonly globals?: unknown;
+  /**
+   * Compile code with exception handlers (try/except/finally/with). Only the
+   * normal-flow part is built: an exception thrown by a `raises` op inside a
+   * protected range must deoptimize with that op's frame state (the state
+   * before its instruction) and let the interpreter unwind to the handler at
+   * that pc (exception table, traceback entry, lasti). Off by default: the
+   * code generator must implement that.
+   */
+  readonly exceptionHandlers?: boolean;
 }
 
 /** What an inlined callee is built against. */
@@ -122,6 +131,19 @@ interface State {
    * cache for LOAD_NAME, dropped by any op that could run Python code.
    */
   names: Map<number, Value>;
+}
+
+/** How many values an opcode pushes on its fall-through path. */
+function pushCount(op: number, arg: number): number {
+  const c = opcodeDef(op).pushes;
+  if (typeof c === "number") return c;
+  // Variadic pushes among the execRare opcodes: UNPACK_EX pushes before + 1 + after.
+  if (c === "unpack_ex") return (arg & 0xff) + 1 + (arg >> 8);
+  if (c === "arg") return arg;
+  if (c === "arg+1") return arg + 1;
+  if (c === "arg+2") return arg + 2;
+  if (c === "2*arg") return 2 * arg;
+  throw new NotCompilable(`push count ${String(c)} of ${opcodeDef(op).name}`);
 }
 
 function copyState(s: State): State {
@@ -180,14 +202,22 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
   }
 }
 
-/** Why the builder refuses `code` before looking at feedback, or null. */
-export function builderRefusal(code: CodeObject): string | null {
+/**
+ * Why the builder refuses `code`, or null. Only instructions reachable by
+ * normal control flow must be translatable: with `exceptionHandlers` the
+ * handlers themselves run in the interpreter (an exception raised in a
+ * protected range deoptimizes there, see BuildOptions.exceptionHandlers).
+ */
+export function builderRefusal(code: CodeObject, exceptionHandlers = false): string | null {
   if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return "generator/coroutine";
   // Module bodies keep their names in the globals dict (LOAD_NAME/STORE_NAME); class bodies and exec'd code may use other mappings.
   if ((code.flags & CO.OPTIMIZED) === 0 && code.name !== "<module>") return "class body or exec'd code (names live in a mapping)";
-  if (code.exceptionTable.length > 0) return "exception handlers (try/with) are not supported by tier 2 yet";
+  if (code.exceptionTable.length > 0 && !exceptionHandlers) return "exception handlers (try/with) are not supported by tier 2 yet";
   if ((code.flags & CO.OPTIMIZED) !== 0) for (const n of code.names) if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection)`;
+  const cfg = analyzeCfg(code);
+  if (!cfg.ok) return cfg.reason;
   for (let pc = 0; pc < code.code.length; pc++) {
+    if ((cfg.cfg.depth[pc] ?? -1) < 0) continue;
     const op = opAt(code, pc);
     if (!SUPPORTED.has(op)) return `opcode ${OPCODE_NAMES[op] ?? op} at ${pc} has no tier-2 translation`;
   }
@@ -201,8 +231,25 @@ const SUPPORTED = new Set<number>([
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
-  Op.LOAD_NAME, Op.STORE_NAME,
+  Op.LOAD_NAME, Op.STORE_NAME, Op.RAISE_VARARGS,
+  Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF,
 ]);
+
+/**
+ * Opcodes run by the interpreter's execRare on a spilled stack (ExecRare):
+ * they touch only the value stack and the frame (not fast locals). For the
+ * *_ADD/*_EXTEND/*_UPDATE/MERGE family the oparg says how deep below the
+ * popped operands they read the container being built.
+ */
+const VIA_EXEC_RARE = new Set<number>([
+  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
+  Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
+  Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE,
+  Op.UNPACK_EX, Op.FORMAT_VALUE, Op.LOAD_ASSERTION_ERROR, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS,
+]);
+const READS_BELOW = new Set<number>([Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE]);
+for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
 
 /** Ops with effects that cannot change a module's names behind the builder's back (see State.names). */
 const NAME_SAFE = new Set<string>(["LoadName", "StoreName", "Tick"]);
@@ -258,7 +305,7 @@ class Builder {
   ) {
     this.g = graph ?? new Graph(code.qualname);
     this.speculateBlind = opts.speculateWithoutFeedback ?? true;
-    const refusal = builderRefusal(code);
+    const refusal = builderRefusal(code, opts.exceptionHandlers === true);
     if (refusal !== null) throw new NotCompilable(refusal);
     const cfg = analyzeCfg(code, opts.osrPc ?? 0);
     if (!cfg.ok) throw new NotCompilable(cfg.reason);
@@ -778,9 +825,66 @@ class Builder {
         this.checkValid();
         return false;
       }
+      case Op.MAKE_CELL: {
+        const v = s.locals[arg];
+        s.locals[arg] = this.emit("MakeCell", [v === null || v === undefined ? this.constValue(undefined) : this.box(v)], [arg]);
+        return false;
+      }
+      case Op.COPY_FREE_VARS: {
+        const first = this.code.nlocalsplus - arg;
+        for (let k = 0; k < arg; k++) s.locals[first + k] = this.emit("CopyFreeVar", [], [first + k, k]);
+        return false;
+      }
+      case Op.LOAD_CLOSURE: {
+        const cell = s.locals[arg];
+        if (cell === null || cell === undefined) throw new NotCompilable(`LOAD_CLOSURE of slot ${arg} before its cell exists`);
+        this.push(cell);
+        return false;
+      }
+      case Op.LOAD_DEREF: {
+        const cell = s.locals[arg];
+        if (cell === null || cell === undefined) throw new NotCompilable(`LOAD_DEREF of slot ${arg} before its cell exists`);
+        this.push(this.emit("LoadCell", [this.box(cell)], [arg], this.frameState()));
+        return false;
+      }
+      case Op.STORE_DEREF: {
+        const cell = s.locals[arg];
+        if (cell === null || cell === undefined) throw new NotCompilable(`STORE_DEREF of slot ${arg} before its cell exists`);
+        this.emit("StoreCell", [this.box(cell), this.box(this.pop())]);
+        return false;
+      }
+      case Op.RAISE_VARARGS: {
+        const fs = this.frameState();
+        const operands: Value[] = [];
+        for (let k = 0; k < arg; k++) operands.unshift(this.box(this.pop()));
+        this.emit("Raise", operands, [arg], fs);
+        this.cur.terminator = { kind: "deopt", frameState: fs, reason: "unreachable after raise" };
+        return true;
+      }
       default:
+        if (VIA_EXEC_RARE.has(op)) {
+          this.execRare(op, arg);
+          return false;
+        }
         throw new NotCompilable(`opcode ${OPCODE_NAMES[op] ?? op} has no tier-2 translation`);
     }
+  }
+
+  /** An opcode run by the interpreter's execRare on the spilled top of the stack. */
+  private execRare(op: number, arg: number): void {
+    const s = this.state.stack;
+    const d = s.length;
+    const def = opcodeDef(op);
+    const pops = d - (d + stackEffect(op, arg, false) - pushCount(op, arg));
+    const reach = Math.min(d, pops + (READS_BELOW.has(op) ? arg : 0));
+    const fs = this.frameState();
+    const inputs = s.slice(d - reach).map((e) => (e instanceof VIter ? this.constValue(undefined) : e instanceof VRange ? null : this.box(e)));
+    if (inputs.some((x) => x === null)) throw new NotCompilable(`range object under ${def.name}`);
+    const m = this.emit("ExecRare", inputs as Value[], [op | (arg << 8), d - reach, d, d - pops], fs);
+    s.length = d - pops;
+    const pushes = pushCount(op, arg);
+    for (let j = 0; j < pushes; j++) this.push(this.emit("Proj", [m], [j]));
+    this.checkValid();
   }
 
   private loadConst(i: number): Value {
@@ -1084,7 +1188,7 @@ class Builder {
     const kwk = this.kwNamesBefore();
     const nullFirst = this.constOf.has(first) && this.constOf.get(first) === null;
     let callee = this.constOf.get(second);
-    if (callee === undefined && nullFirst && kwk === -1 && this.opts.rangeType !== undefined && (second as Instr).op === "LoadName" && this.rangeCandidate(argc)) {
+    if (callee === undefined && nullFirst && kwk === -1 && this.opts.rangeType !== undefined && second.repr === Repr.Tagged && [...this.state.names.values()].includes(second) && this.rangeCandidate(argc)) {
       // A name called right before GET_ITER in a module body: speculate that it is still `range`.
       const checked = this.emit("CheckIdentity", [second], [this.g.addConst(this.opts.rangeType)], this.frameState());
       this.constOf.set(checked, this.opts.rangeType);
@@ -1128,7 +1232,7 @@ class Builder {
     const code = fn.code;
     if (lim === undefined || (ctx?.depth ?? 0) >= lim.maxDepth) return false;
     if (code === this.code || (ctx?.chain.includes(code) ?? false) || this.generic(this.pc)) return false;
-    if (code.code.length > lim.maxInstructions || builderRefusal(code) !== null) return false;
+    if (code.code.length > lim.maxInstructions || code.exceptionTable.length > 0 || builderRefusal(code) !== null) return false;
     for (let pc = 0; pc < code.code.length; pc++) if (opAt(code, pc) === Op.JUMP_BACKWARD) return false;
     const fb = this.opts.feedbackOf?.(code);
     if (fb === undefined) return false;
