@@ -23,3 +23,4 @@ export type { VMThread } from "./vm/thread.js";
 export { PyRangeIterator, RangeIteratorType } from "./objects/iterators.js";
 export { RangeType } from "./objects/range.js";
 export { unaryNegative, unaryPositive, unaryInvert } from "./protocols/number.js";
+export { PyBuiltinFunction } from "./objects/builtin-function.js";

@@ -597,7 +597,11 @@ class OptGenerator {
         this.raises(i);
         const args = ins.slice(2);
         const kwk = imm[1] as number;
-        if (kwk < 0 && args.length <= 3) o.line(`${r} = $call${args.length}(ts, ${a}, ${b}${args.map((x) => `, ${x}`).join("")});`);
+        if (kwk < 0 && (args.length === 1 || args.length === 2)) {
+          // A builtin with a fixed-arity entry (len, abs, math.sqrt, …): no argument array.
+          const fx = args.length === 1 ? "fn1" : "fn2";
+          o.line(`${r} = ${a} === null && ${b} instanceof $PyBuiltinFunction && ${b}.${fx} !== null ? ${b}.${fx}(${args.join(", ")}) : $call${args.length}(ts, ${a}, ${b}, ${args.join(", ")});`);
+        } else if (kwk < 0 && args.length <= 3) o.line(`${r} = $call${args.length}(ts, ${a}, ${b}${args.map((x) => `, ${x}`).join("")});`);
         else o.line(`${r} = $call(ts, ${a}, ${b}, [${args.join(", ")}], ${kwk < 0 ? "null" : `K[${kwk}]`});`);
         return;
       }
@@ -687,5 +691,5 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "unpack", "newRangeIter", "loadNameSlow", "storeNameSlow", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
 ] as const;
