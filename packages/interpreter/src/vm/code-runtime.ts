@@ -103,7 +103,7 @@ export class CodeRuntime implements CodeFeedback {
    * `CodeObject`'s own array is never written: it is shared between VMs and
    * it is what the disassembler and the JIT read.
    */
-  readonly quick: Uint32Array;
+  readonly quick: Int32Array;
   /**
    * Per instruction: for a base (adaptive) instruction, executions left
    * before the next specialization attempt; for a specialized one, guard
@@ -132,7 +132,8 @@ export class CodeRuntime implements CodeFeedback {
     this.simpleArgs =
       (code.flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && code.kwonlyargcount === 0 && !this.isGenerator;
     this.caches = new Array<InlineCache | undefined>(code.code.length).fill(undefined);
-    this.quick = code.code.slice();
+    // Int32 words (same bits as the Uint32 code): element loads stay small integers in V8's optimized code.
+    this.quick = new Int32Array(code.code.buffer.slice(code.code.byteOffset, code.code.byteOffset + code.code.byteLength));
     this.counters = new Uint16Array(code.code.length);
     this.backoff = new Uint8Array(code.code.length);
   }

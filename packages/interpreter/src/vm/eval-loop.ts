@@ -529,10 +529,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 113 /* BINARY_OP_ADD_FLOAT */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
-            const x = floatOperand(a);
-            const y = floatOperand(b);
-            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
-              lp[sp - 1] = newFloat(x + y);
+            if (a instanceof PyFloat && a.cls === FloatType) {
+              if (b instanceof PyFloat && b.cls === FloatType) {
+                lp[sp - 1] = newFloat(a.value + b.value);
+                break;
+              }
+              if (typeof b === "number") {
+                lp[sp - 1] = newFloat(a.value + b);
+                break;
+              }
+            } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+              lp[sp - 1] = newFloat(a + b.value);
               break;
             }
             miss(rt, pc - 1);
@@ -542,10 +549,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 114 /* BINARY_OP_SUBTRACT_FLOAT */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
-            const x = floatOperand(a);
-            const y = floatOperand(b);
-            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
-              lp[sp - 1] = newFloat(x - y);
+            if (a instanceof PyFloat && a.cls === FloatType) {
+              if (b instanceof PyFloat && b.cls === FloatType) {
+                lp[sp - 1] = newFloat(a.value - b.value);
+                break;
+              }
+              if (typeof b === "number") {
+                lp[sp - 1] = newFloat(a.value - b);
+                break;
+              }
+            } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+              lp[sp - 1] = newFloat(a - b.value);
               break;
             }
             miss(rt, pc - 1);
@@ -555,10 +569,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 115 /* BINARY_OP_MULTIPLY_FLOAT */: {
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
-            const x = floatOperand(a);
-            const y = floatOperand(b);
-            if (x !== undefined && y !== undefined && (typeof a !== "number" || typeof b !== "number")) {
-              lp[sp - 1] = newFloat(x * y);
+            if (a instanceof PyFloat && a.cls === FloatType) {
+              if (b instanceof PyFloat && b.cls === FloatType) {
+                lp[sp - 1] = newFloat(a.value * b.value);
+                break;
+              }
+              if (typeof b === "number") {
+                lp[sp - 1] = newFloat(a.value * b);
+                break;
+              }
+            } else if (typeof a === "number" && b instanceof PyFloat && b.cls === FloatType) {
+              lp[sp - 1] = newFloat(a * b.value);
               break;
             }
             miss(rt, pc - 1);
