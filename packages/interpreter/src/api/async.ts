@@ -98,6 +98,7 @@ export async function runAsync(host: AsyncHost, source: string, options: RunAsyn
       }
       if (suspension.frame === null) throw new Error("pyvm: suspension outside the eval loop");
       resumeAt = suspension.frame;
+      const waitStart = now();
       if (suspension.promise === null) {
         await yieldToEventLoop();
       } else {
@@ -107,6 +108,8 @@ export async function runAsync(host: AsyncHost, source: string, options: RunAsyn
           state.resume = { ok: false, error: err };
         }
       }
+      // timeoutMs measures the program's own running time, not waiting for input or the host.
+      control.extendDeadline(now() - waitStart);
     }
   } finally {
     control.async = null;

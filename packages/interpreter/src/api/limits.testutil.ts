@@ -133,8 +133,8 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
 
     it("maxRecursionDepth sets the recursion limit; deep recursion is a RecursionError, never a JS stack overflow", () => {
       const { vm, out } = setup({ maxRecursionDepth: 60 });
-      vm.run("import sys\nprint(sys.getrecursionlimit())");
-      expect(out()).toBe("60\n");
+      vm.run("import sys\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(10**6)\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(40)\nprint(sys.getrecursionlimit())\nsys.setrecursionlimit(60)");
+      expect(out()).toBe("60\n60\n40\n");
       expect(thrown(() => vm.run("def f(n):\n    return f(n + 1)\nf(0)\n")).type).toBe("RecursionError");
       const deep = setup({ maxRecursionDepth: 100_000 });
       expect(thrown(() => deep.vm.run("def f(n):\n    return f(n + 1) + 1\nf(0)\n")).type).toBe("RecursionError");
@@ -230,6 +230,15 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       clearTimeout(timer);
       expect(e.type).toBe("KeyboardInterrupt");
       expect(e.traceback).toContain("in spin");
+    });
+
+    it("timeoutMs counts running time, not time spent waiting for input", async () => {
+      // 500 ms of waiting against a 300 ms budget; the loop after it polls the clock.
+      const { vm, out } = setup({ timeoutMs: 300 });
+      await vm.runAsync("a = input()\nb = input()\nt = 0\nfor i in range(15_000):\n    t += i\nprint(a, b, t)", {
+        input: () => new Promise((r) => setTimeout(() => r("late"), 250)),
+      });
+      expect(out()).toBe("late late 112492500\n");
     });
 
     it("limits apply to runAsync too, and the VM is reusable afterwards", async () => {

@@ -175,7 +175,8 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
     if (n <= ts.depth) {
       throw recursionError(`cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
     }
-    ts.recursionLimit = n;
+    // A host's maxRecursionDepth (createVM) is a ceiling the program cannot raise.
+    ts.recursionLimit = Math.min(n, ts.control.maxRecursionDepth);
     return None;
   });
   fn("exit", (args) => {

@@ -109,6 +109,8 @@ export class ExecControl implements ResourceLimits {
   maxStringLength = DEFAULT_LIMITS.maxStringLength;
   maxContainerLength = DEFAULT_LIMITS.maxContainerLength;
   maxIntBits = DEFAULT_LIMITS.maxIntBits;
+  /** Ceiling for `sys.setrecursionlimit` (createVM's maxRecursionDepth; unlimited without it). */
+  maxRecursionDepth = Infinity;
   interruptBuffer: Int32Array | null = null;
 
   /** Steps accounted before the current refill. */
@@ -133,7 +135,10 @@ export class ExecControl implements ResourceLimits {
     if (o.maxIntDigits !== undefined) {
       this.maxIntBits = Math.min(Math.ceil(positive("maxIntDigits", o.maxIntDigits) * Math.log2(10)), DEFAULT_LIMITS.maxIntBits);
     }
-    if (o.maxRecursionDepth !== undefined) this.ts.recursionLimit = Math.max(1, Math.floor(positive("maxRecursionDepth", o.maxRecursionDepth)));
+    if (o.maxRecursionDepth !== undefined) {
+      this.maxRecursionDepth = Math.max(1, Math.floor(positive("maxRecursionDepth", o.maxRecursionDepth)));
+      this.ts.recursionLimit = this.maxRecursionDepth;
+    }
     if (o.interruptBuffer !== undefined) this.interruptBuffer = o.interruptBuffer;
   }
 
@@ -149,6 +154,11 @@ export class ExecControl implements ResourceLimits {
     this.interruptRequested = false;
     this.deadline = this.timeoutMs === Infinity ? Infinity : now() + this.timeoutMs;
     this.refill();
+  }
+
+  /** runAsync waited `ms` for a promise or the event loop: that time does not count against `timeoutMs`. */
+  extendDeadline(ms: number): void {
+    if (this.deadline !== Infinity && ms > 0) this.deadline += ms;
   }
 
   /** Raise KeyboardInterrupt in the running program at its next check. */
