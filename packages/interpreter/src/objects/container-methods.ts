@@ -167,7 +167,7 @@ function seqIndex(items: readonly PyValue[], args: PyValue[], what: string): num
   throw valueError(what === "list" ? `${repr(x)} is not in list` : "tuple.index(x): x not in tuple");
 }
 defineMethod(ListType, "index", (self, args) => seqIndex(list(self).items, args, "list"));
-defineMethod(ListType, "count", (self, args) => list(self).items.filter((x) => eq(x, args[0] as PyValue)).length);
+defineMethod(ListType, "count", (self, args, kwnames) => (arity("list.count", args, kwnames, 1, 1), list(self).items.filter((x) => eq(x, args[0] as PyValue)).length));
 defineMethod(ListType, "clear", (self) => ((list(self).items = []), None));
 defineMethod(ListType, "copy", (self) => new PyList(list(self).items.slice()));
 defineMethod(ListType, "reverse", (self) => (list(self).items.reverse(), None));
@@ -264,7 +264,7 @@ defineMethod(TupleType, "__add__", (self, args) => {
 defineMethod(TupleType, "__mul__", (self, args) => newTuple(repeat(tuple(self).items, args[0] as PyValue)));
 defineMethod(TupleType, "__rmul__", (self, args) => newTuple(repeat(tuple(self).items, args[0] as PyValue)));
 defineMethod(TupleType, "index", (self, args) => seqIndex(tuple(self).items, args, "tuple"));
-defineMethod(TupleType, "count", (self, args) => tuple(self).items.filter((x) => eq(x, args[0] as PyValue)).length);
+defineMethod(TupleType, "count", (self, args, kwnames) => (arity("tuple.count", args, kwnames, 1, 1), tuple(self).items.filter((x) => eq(x, args[0] as PyValue)).length));
 defineMethod(TupleType, "__getnewargs__", (self) => newTuple([newTuple(tuple(self).items)]));
 
 // ---- dict -------------------------------------------------------------------------------
@@ -316,13 +316,15 @@ export function dictRepr(d: PyDict): string {
 }
 defineMethod(DictType, "__repr__", (self) => dictRepr(dict(self)));
 defineMethod(DictType, "__len__", (self) => dict(self).size);
-defineMethod(DictType, "__getitem__", (self, args) => dictGetItem(dict(self), args[0] as PyValue));
-defineMethod(DictType, "__setitem__", (self, args) => (dict(self).set(args[0] as PyValue, args[1] as PyValue), None));
+// Arity checks keep a missing argument (`{}.pop()`) from reaching the hash table as `undefined`.
+defineMethod(DictType, "__getitem__", (self, args, kwnames) => (arity("dict.__getitem__", args, kwnames, 1, 1), dictGetItem(dict(self), args[0] as PyValue)));
+defineMethod(DictType, "__setitem__", (self, args, kwnames) => (arity("", args, kwnames, 2, 2), dict(self).set(args[0] as PyValue, args[1] as PyValue), None));
 defineMethod(DictType, "__delitem__", (self, args) => {
+  if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
   if (dict(self).delete(args[0] as PyValue) === undefined) throw keyError(args[0] as PyValue);
   return None;
 });
-defineMethod(DictType, "__contains__", (self, args) => dict(self).has(args[0] as PyValue));
+defineMethod(DictType, "__contains__", (self, args, kwnames) => (arity("dict.__contains__", args, kwnames, 1, 1), dict(self).has(args[0] as PyValue)));
 defineMethod(DictType, "__iter__", (self) => new PyDictIterator(dict(self), 0, false, DictKeyIteratorType));
 defineMethod(DictType, "__reversed__", (self) => new PyDictIterator(dict(self), 0, true, DictReverseKeyIteratorType));
 DictType.attrs.set("__hash__", None);
@@ -342,7 +344,8 @@ defineMethod(DictType, "setdefault", (self, args, kwnames) => {
   d.set(args[0] as PyValue, dv);
   return dv;
 });
-defineMethod(DictType, "pop", (self, args) => {
+defineMethod(DictType, "pop", (self, args, kwnames) => {
+  arity("pop", args, kwnames, 1, 2);
   const v = dict(self).delete(args[0] as PyValue);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1] as PyValue;

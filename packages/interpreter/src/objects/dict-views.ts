@@ -142,7 +142,10 @@ for (let kind = 0; kind < 3; kind++) {
   defineMethod(T, "__len__", (self) => view(self, T).d.size);
   defineMethod(T, "__iter__", (self) => new PyDictIterator(view(self, T).d, kind, false, ITER_TYPES[kind] as PyType));
   defineMethod(T, "__reversed__", (self) => new PyDictIterator(view(self, T).d, kind, true, REV_ITER_TYPES[kind] as PyType));
-  defineMethod(T, "__contains__", (self, args) => viewContains(view(self, T), args[0] as PyValue));
+  defineMethod(T, "__contains__", (self, args) => {
+    if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
+    return viewContains(view(self, T), args[0] as PyValue);
+  });
   defineMethod(T, "__repr__", (self) => {
     const v = view(self, T);
     return withReprGuard(v, "...", () => `${T.name}([${viewItems(v).map(repr).join(", ")}])`);

@@ -97,6 +97,7 @@ defineMethod(RangeType, "__reversed__", (self) => {
   return rangeIter(new PyRange(last, intAdd(r.start, isNeg(r.step) ? 1 : -1), step));
 });
 defineMethod(RangeType, "__getitem__", (self, args) => {
+  if (args.length !== 1) throw typeError(`expected 1 argument, got ${args.length}`);
   const r = rng(self);
   const k = args[0] as PyValue;
   if (k instanceof PySlice) {

@@ -179,7 +179,10 @@ for (const T of [SetType, FrozenSetType]) {
   const tname = T.name;
   defineMethod(T, "__iter__", (self) => getIter(setOf(self, tname)));
   defineMethod(T, "__len__", (self) => setOf(self, tname).size);
-  defineMethod(T, "__contains__", (self, args) => setContains(setOf(self, tname).table, args[0] as PyValue));
+  defineMethod(T, "__contains__", (self, args) => {
+    if (args.length !== 1) throw typeError(`${tname}.__contains__() takes exactly one argument (${args.length} given)`);
+    return setContains(setOf(self, tname).table, args[0] as PyValue);
+  });
   defineMethod(T, "copy", (self) => {
     const s = setOf(self, tname);
     if (s instanceof PyFrozenSet && s.cls === FrozenSetType) return s;
