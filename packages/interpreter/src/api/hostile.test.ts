@@ -221,6 +221,33 @@ print(re.match('(?P<constructor>a)(?P<__proto__>b)', 'ab').groupdict())
 });
 
 
+describe("fuzzing builtin methods", () => {
+  it("calling every method of common builtin objects with 0, 1 or 2 arguments never crashes the VM with a JS error", () => {
+    const vm = createVM();
+    vm.run(`
+objs = {'int': 1, 'float': 1.5, 'str': 'ab', 'bytes': b'ab', 'bytearray': bytearray(b'ab'), 'list': [1], 'tuple': (1,),
+        'dict': {1: 2}, 'set': {1}, 'frozenset': frozenset([1]), 'range': range(3), 'None': None, 'bool': True,
+        'complex': 1j, 'object': object(), 'type': int, 'keys': {1: 2}.keys(), 'items': {1: 2}.items(),
+        'values': {1: 2}.values(), 'slice': slice(1), 'func': len, 'exc': ValueError('v'), 'iter': iter([1, 2])}
+calls = [(k, n) for k, o in objs.items() for n in dir(o)
+         if callable(getattr(o, n, None)) and n not in ('__init_subclass__', '__new__', '__class__', '__subclasshook__')]
+`);
+    const calls = vm.eval<[string, string][]>("calls");
+    const crashes: string[] = [];
+    for (const [k, n] of calls) {
+      for (const args of ["", "None", "None, None"]) {
+        try {
+          vm.run(`try:\n    getattr(objs['${k}'], '${n}')(${args})\nexcept Exception:\n    pass`);
+        } catch (e) {
+          if (!(e instanceof PythonError)) crashes.push(`${k}.${n}(${args}): ${String(e)}`);
+        }
+      }
+    }
+    expect(calls.length).toBeGreaterThan(500);
+    expect(crashes).toEqual([]);
+  });
+});
+
 describe("the JsProxy type itself", () => {
   it("cannot be instantiated, subclassed or applied to other objects from Python", () => {
     const out = runOut(`
