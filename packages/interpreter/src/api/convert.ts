@@ -127,6 +127,11 @@ export class Bridge {
     }
     const exc = asPythonException(e);
     if (exc !== null) return exc;
+    // `throw err.exception` (the PyProxy of a Python exception of this VM) re-raises that exception.
+    if (e instanceof PyProxy) {
+      const p = proxyInternals(e);
+      if (p.bridge === this && p.value instanceof PyBaseException) return p.value;
+    }
     if (e instanceof Error) {
       const name = typeof e.name === "string" && e.name !== "Error" ? `${e.name}: ` : "";
       return this.namedException("RuntimeError", `${name}${String(e.message)}`);

@@ -237,6 +237,16 @@ describe("calling JS from Python", () => {
     expect(e.traceback).toContain('File "cb.py", line 1, in <module>');
     expect(e.traceback).toContain("in boom");
     expect(e.traceback.match(/Traceback/g)?.length).toBe(1);
+    // Throwing the exception's proxy re-raises the same exception object too.
+    vm.registerFunction("rethrow_proxy", (f: PyProxy) => {
+      try {
+        return f.call();
+      } catch (err) {
+        throw (err as PythonError).exception;
+      }
+    });
+    vm.run("try:\n    rethrow_proxy(boom)\nexcept Mine as e:\n    same = type(e).__name__, e.__traceback__ is not None");
+    expect(vm.eval("same")).toEqual(["Mine", true]);
   });
 
   it("flushes Python output before a JS function runs (ordering)", () => {
