@@ -8,8 +8,11 @@
  * the interpreter's own machinery: `newFrameForCall` binds the arguments,
  * `tierUpCall` counts hotness, a compiled callee runs through `runCompiled`
  * (recursion limit, `ts.frame`) and an interpreted one through `evalFrame`.
+ * Calling a type takes the eval loop's fast paths too: `range()` with int
+ * arguments, and a plain class (`plainInitOf`) whose instance is created here
+ * and whose `__init__` runs as a frame like any call.
  */
-import type { PyValue } from "../objects/object.js";
+import { PyInstance, type PyValue } from "../objects/object.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
 import { callObject } from "../protocols/call.js";
@@ -17,9 +20,13 @@ import { Frame, type Slot } from "../vm/frame.js";
 import { runtimeOf } from "../vm/code-runtime.js";
 import type { VMThread } from "../vm/thread.js";
 import { evalFrame, runCompiled } from "../vm/eval-loop.js";
-import { newFrameForCall, startGenerator } from "../vm/ops/call.js";
+import { newFrameForCall, newInitFrame, startGenerator } from "../vm/ops/call.js";
 import { tierUpCall } from "../vm/ops/tiering.js";
 import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
+import { PyType } from "../objects/type.js";
+import { None } from "../objects/singletons.js";
+import { RangeType, newRangeFast } from "../objects/range.js";
+import { plainInitOf, initReturnedNonNone } from "../objects/type-call.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
 export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -44,6 +51,24 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
     args = prepend(self, args);
   }
   if (callable instanceof PyBuiltinFunction) return callable.fn(args, kw);
+  if (callable instanceof PyType) {
+    // The eval loop's CALL fast paths for types (callOther): range() and plain classes.
+    if (callable === RangeType && kw === null && args.length >= 1) {
+      const r = newRangeFast(args, 0, args.length);
+      if (r !== null) return r;
+    }
+    const init = plainInitOf(callable);
+    if (init !== null) {
+      const inst = new PyInstance(callable);
+      const src = prepend(inst, args);
+      const nf = newInitFrame(ts, init, src, 0, src.length, kw);
+      if (nf !== null) {
+        const r = runFrame(ts, nf);
+        if (r !== None) throw initReturnedNonNone(r);
+        return inst;
+      }
+    }
+  }
   return callObject(callable, args, kw);
 }
 
@@ -116,7 +141,7 @@ export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
-      return second.fn([a0], null);
+      return second.fn1 !== null ? second.fn1(a0) : second.fn([a0], null);
     }
   } else if (first instanceof PyFunction) {
     const nf = simpleFrame(ts, first, 2);
@@ -155,7 +180,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
-      return second.fn([a0, a1], null);
+      return second.fn2 !== null ? second.fn2(a0, a1) : second.fn([a0, a1], null);
     }
   } else if (first instanceof PyFunction) {
     const nf = simpleFrame(ts, first, 3);

@@ -23,7 +23,7 @@
  *   value stack the interpreter left in the frame.
  * - Every opcode's semantics are the interpreter's: inline only trivially
  *   safe fast paths (small-int arithmetic with an overflow check, exact-float
- *   arithmetic, exact-list indexing), otherwise call the same helpers as the
+ *   and mixed int/float `+ - * /`, int/float comparisons, exact-list indexing), otherwise call the same helpers as the
  *   eval loop (`JIT_RUNTIME`). Opcodes that are neither hot nor touch locals
  *   spill the stack to the frame and run the interpreter's `execRare`.
  * - Constants, names and keyword-name arrays are passed to the factory by
@@ -438,7 +438,9 @@ class Generator {
         const sym = ["<", "<=", "===", "!==", ">", ">="][arg];
         const a = s(d - 2);
         if (sym === undefined) throw new Error(`bad COMPARE_OP ${arg}`);
-        o.line(`${a} = typeof ${a} === "number" && typeof ${top} === "number" ? ${a} ${sym} ${top} : $compareSlow(${a}, ${top}, ${arg});`);
+        o.line(`${a} = typeof ${a} === "number" && typeof ${top} === "number" ? ${a} ${sym} ${top}`);
+        o.line(`  : ${a} instanceof $PyFloat && ${top} instanceof $PyFloat && ${a}.cls === $FloatType && ${top}.cls === $FloatType ? ${a}.value ${sym} ${top}.value`);
+        o.line(`  : $compareSlow(${a}, ${top}, ${arg});`);
         return;
       }
       case Op.IS_OP:
@@ -553,13 +555,24 @@ class Generator {
     const b = this.s(d - 1);
     const slow = `$binaryOp(${arg}, ${a}, ${b})`;
     const base = arg >= 13 ? arg - 13 : arg;
-    const intSym = base === 0 ? "+" : base === 10 ? "-" : base === 5 ? "*" : null;
-    if (intSym !== null) {
-      o.line(`if (typeof ${a} === "number" && typeof ${b} === "number") {`);
-      o.line(`  const r = ${a} ${intSym} ${b};`);
-      o.line(`  ${a} = r <= ${MAX_SAFE} && r >= -${MAX_SAFE} ? r${intSym === "*" ? " + 0" : ""} : ${slow};`);
-      o.line(`} else if (${a} instanceof $PyFloat && ${b} instanceof $PyFloat && ${a}.cls === $FloatType && ${b}.cls === $FloatType) {`);
-      o.line(`  ${a} = $newFloat(${a}.value ${intSym} ${b}.value);`);
+    const sym = base === 0 ? "+" : base === 10 ? "-" : base === 5 ? "*" : base === 11 ? "/" : null;
+    if (sym !== null) {
+      // int (a JS number) and exact float operands; an int converts to a double exactly (it
+      // is safe), as Python converts it. `/` leaves a zero divisor to the slow path (error).
+      const isFloat = (v: string): string => `${v} instanceof $PyFloat && ${v}.cls === $FloatType`;
+      const nz = (v: string): string => (sym === "/" ? ` && ${v} !== 0` : "");
+      o.line(`if (typeof ${a} === "number") {`);
+      if (sym === "/") {
+        o.line(`  if (typeof ${b} === "number" && ${b} !== 0) ${a} = $newFloat(${a} / ${b});`);
+      } else {
+        o.line(`  if (typeof ${b} === "number") { const r = ${a} ${sym} ${b}; ${a} = r <= ${MAX_SAFE} && r >= -${MAX_SAFE} ? r${sym === "*" ? " + 0" : ""} : ${slow}; }`);
+      }
+      o.line(`  else if (${isFloat(b)}${nz(`${b}.value`)}) ${a} = $newFloat(${a} ${sym} ${b}.value);`);
+      o.line(`  else ${a} = ${slow};`);
+      o.line(`} else if (${isFloat(a)}) {`);
+      o.line(`  if (${isFloat(b)}${nz(`${b}.value`)}) ${a} = $newFloat(${a}.value ${sym} ${b}.value);`);
+      o.line(`  else if (typeof ${b} === "number"${nz(b)}) ${a} = $newFloat(${a}.value ${sym} ${b});`);
+      o.line(`  else ${a} = ${slow};`);
       o.line(`} else ${a} = ${slow};`);
       return;
     }
