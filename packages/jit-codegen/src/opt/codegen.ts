@@ -31,7 +31,12 @@ import type { CodeObject } from "@pyvm/bytecode";
 import { CMP_OPS, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
-import { BoxKind, type DeoptSite } from "./unit.js";
+import { BoxKind, type DeoptSite, type InlinedFrame } from "./unit.js";
+
+/** What codegen needs of a function constant (an inlined callee): its code. */
+interface PyFunctionLike {
+  readonly code: CodeObject;
+}
 
 export interface OptCodegenOptions {
   /** Emit `|| X.stress.failGuard()` in every guard (PYTHON_VM_JIT_STRESS). */
@@ -125,7 +130,6 @@ class OptGenerator {
     this.cfg = analyzeCfg(graph);
     for (const b of this.cfg.rpo) {
       for (const i of b.instrs) if (i.op === "MaterializeRangeIter") this.lazy.add(i);
-      for (const i of b.instrs) if (i.frameState !== null && i.frameState.parent !== null) throw new Unsupported("inlined frame states are not supported by the code generator yet");
     }
   }
 
@@ -348,11 +352,32 @@ class OptGenerator {
     return this.v(x);
   }
 
+  /** The frame state's values in deopt order: this frame's locals and stack, then each inlined caller's. */
   private stateValues(fs: FrameState): string {
     const vals: string[] = [];
-    for (const l of fs.locals) vals.push(l === null ? "undefined" : this.stateValue(l));
-    for (const s of fs.stack) vals.push(this.stateValue(s));
+    for (let s: FrameState | null = fs; s !== null; s = s.parent) {
+      for (const l of s.locals) vals.push(l === null ? "undefined" : this.stateValue(l));
+      for (const v of s.stack) vals.push(this.stateValue(v));
+    }
     return `[${vals.join(", ")}]`;
+  }
+
+  private kindsOf(fs: FrameState): Uint8Array {
+    const kinds = new Uint8Array(fs.locals.length + fs.stack.length);
+    let j = 0;
+    for (const l of fs.locals) kinds[j++] = boxKindOf(l);
+    for (const s of fs.stack) kinds[j++] = boxKindOf(s);
+    return kinds;
+  }
+
+  /** The function object of an inlined frame (`funcK`). */
+  private inlinedFunc(fs: FrameState): PyFunctionLike {
+    const v = fs.funcK === undefined ? undefined : this.graph.consts[fs.funcK];
+    const code = (v as { code?: unknown } | undefined)?.code;
+    if (v === undefined || code === undefined || (code as CodeObject).nlocalsplus !== fs.locals.length) {
+      throw new Unsupported("inlined frame state without its function (funcK)");
+    }
+    return v as PyFunctionLike;
   }
 
   private stateValue(x: Value): string {
@@ -365,12 +390,19 @@ class OptGenerator {
   }
 
   private site(fs: FrameState, pc: number, reason: string): number {
-    if (fs.locals.length !== this.code.nlocalsplus) throw new Unsupported(`frame state with ${fs.locals.length} locals for ${this.code.nlocalsplus} slots`);
-    const kinds = new Uint8Array(fs.locals.length + fs.stack.length);
-    let j = 0;
-    for (const l of fs.locals) kinds[j++] = boxKindOf(l);
-    for (const s of fs.stack) kinds[j++] = boxKindOf(s);
-    this.sites.push({ pc, nlocals: fs.locals.length, stackLen: fs.stack.length, kinds, reason, count: 0 });
+    const parents: InlinedFrame[] = [];
+    let func: PyFunctionLike | null = null;
+    if (fs.parent !== null) {
+      func = this.inlinedFunc(fs);
+      for (let p: FrameState | null = fs.parent; p !== null; p = p.parent) {
+        const own = p.parent === null;
+        if (own && p.locals.length !== this.code.nlocalsplus) throw new Unsupported(`frame state with ${p.locals.length} locals for ${this.code.nlocalsplus} slots`);
+        parents.push({ pc: p.pc, nlocals: p.locals.length, stackLen: p.stack.length, kinds: this.kindsOf(p), func: own ? null : (this.inlinedFunc(p) as never) });
+      }
+    } else if (fs.locals.length !== this.code.nlocalsplus) {
+      throw new Unsupported(`frame state with ${fs.locals.length} locals for ${this.code.nlocalsplus} slots`);
+    }
+    this.sites.push({ pc, nlocals: fs.locals.length, stackLen: fs.stack.length, kinds: this.kindsOf(fs), reason, count: 0, parents, func: func as never });
     return this.sites.length - 1;
   }
 
@@ -390,7 +422,8 @@ class OptGenerator {
   private raises(i: Instr): void {
     const fs = i.frameState;
     if (fs === null) throw new Unsupported(`${i.op} may raise but has no frame state`);
-    const pc = i.pc >= 0 ? i.pc : fs.pc;
+    // An inlined instruction's `pc` is its outermost caller's CALL: the callee frame's own pc is the frame state's.
+    const pc = i.pc >= 0 && fs.parent === null ? i.pc : fs.pc;
     const k = this.site(fs, pc, `exception in ${i.op}`);
     this.raiseCases.push(`case ${k}: return $throwIn(U, ${k}, e, f, fn, ${this.stateValues(fs)});`);
     this.o.line(`S = ${k};`);

@@ -26,6 +26,7 @@ import type { CodeObject } from "@pyvm/bytecode";
 import {
   CodeRuntime,
   JIT_RUNTIME,
+  runtimeOf,
   type CodeFeedback,
   type CompiledEntry,
   type DictWatcher,
@@ -51,6 +52,10 @@ export type OptGraphBuilder = (
     readonly osrPc: number;
     readonly avoid: ReadonlySet<number>;
     readonly globalValue: (name: string) => { value: unknown; fromBuiltins: boolean } | undefined;
+    /** The globals dict the code runs with (inlined callees must share it). */
+    readonly globals: PyDict;
+    /** This VM's feedback for another code object (inlining). */
+    readonly feedbackOf: (code: CodeObject) => CodeFeedback | undefined;
   },
 ) => { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
 
@@ -205,7 +210,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         const bv = b.getStr(name);
         return bv === undefined ? undefined : { value: bv, fromBuiltins: true };
       };
-      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue });
+      const feedbackOf = (c: CodeObject): CodeFeedback | undefined => (c.runtime === undefined ? undefined : runtimeOf(c, ts));
+      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue, globals: g, feedbackOf });
       if (!built.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, built.reason);
         return null;

@@ -41,6 +41,7 @@ import {
   PyDict,
   PyFunction,
   PyRangeIterator,
+  runtimeOf,
   unaryNegative,
   unaryPositive,
   unaryInvert,
@@ -65,6 +66,24 @@ export interface DeoptSite {
   readonly reason: string;
   /** Number of times this site deoptimized. */
   count: number;
+  /**
+   * For an instruction of an inlined callee: the frames to rebuild around
+   * this one, innermost caller first (their values follow this frame's in
+   * the value array). Empty for the compiled function's own frame.
+   */
+  readonly parents: readonly InlinedFrame[];
+  /** The inlined callee's function object (for its code, globals, closure) when this site is inside one, else null. */
+  readonly func: PyFunction | null;
+}
+
+/** A caller frame of an inlined deopt site: resumes at `pc` with the callee's result pushed. */
+export interface InlinedFrame {
+  readonly pc: number;
+  readonly nlocals: number;
+  readonly stackLen: number;
+  readonly kinds: Uint8Array;
+  /** The frame's function, or null for the compiled function's own frame (the outermost). */
+  readonly func: PyFunction | null;
 }
 
 export type FastEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
@@ -141,23 +160,104 @@ function box(v: unknown, kind: number): unknown {
   }
 }
 
+/** Box `layout`'s values (from `vals[j…]`) into `frame` at `pc`; returns the next value index. */
+function fill(frame: Frame, layout: { readonly nlocals: number; readonly stackLen: number; readonly kinds: Uint8Array }, vals: readonly unknown[], j0: number, pc: number): number {
+  const lp = frame.localsplus as unknown[];
+  const kinds = layout.kinds;
+  let j = j0;
+  let k = 0;
+  for (let i = 0; i < layout.nlocals; i++, j++, k++) lp[i] = box(vals[j], kinds[k] as number);
+  const base = frame.rt.stackBase;
+  for (let s = 0; s < layout.stackLen; s++, j++, k++) lp[base + s] = box(vals[j], kinds[k] as number);
+  for (let i = base + layout.stackLen; i < lp.length; i++) lp[i] = undefined;
+  frame.sp = base + layout.stackLen;
+  frame.pc = pc;
+  return j;
+}
+
+/** A fresh interpreter frame for a call of `func` (deopt of a `fast` activation or of an inlined callee). */
+function frameFor(u: OptUnit, func: PyFunction): Frame {
+  return new Frame(func.code, runtimeOf(func.code, u.ts), func.globals, func.builtins, func, null);
+}
+
 /** Write a site's frame state into a frame (fresh for a `fast` activation). */
 function materialize(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[], pc: number): Frame {
-  let frame = f;
-  if (frame === null) {
-    const func = fn as PyFunction;
-    frame = new Frame(u.code, u.rt, func.globals, func.builtins, func, null);
-  }
-  const lp = frame.localsplus as unknown[];
-  const kinds = site.kinds;
-  let j = 0;
-  for (let i = 0; i < site.nlocals; i++, j++) lp[i] = box(vals[j], kinds[j] as number);
-  const base = u.rt.stackBase;
-  for (let s = 0; s < site.stackLen; s++, j++) lp[base + s] = box(vals[j], kinds[j] as number);
-  for (let i = base + site.stackLen; i < lp.length; i++) lp[i] = undefined;
-  frame.sp = base + site.stackLen;
-  frame.pc = pc;
+  const frame = f ?? new Frame(u.code, u.rt, (fn as PyFunction).globals, (fn as PyFunction).builtins, fn, null);
+  fill(frame, site, vals, 0, pc);
   return frame;
+}
+
+/**
+ * Deopt (or exception hand-off) at a site inside inlined callees: rebuild
+ * the callee's frame and every caller frame up to the compiled function's
+ * own, link them on `ts.frame`, and let the interpreter finish them inside
+ * out — each caller resumes after its CALL with the callee's result pushed
+ * (or with the callee's exception thrown in at the CALL).
+ */
+function resumeInlined(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[], pc: number, throwIn: unknown): PyValue {
+  const ts = u.ts;
+  const inner = frameFor(u, site.func as PyFunction);
+  let j = fill(inner, site, vals, 0, pc);
+  // frames[0] = innermost caller … frames[n-1] = the compiled function's own frame.
+  const frames: Frame[] = [];
+  for (const p of site.parents) {
+    const frame = p.func === null ? (f ?? new Frame(u.code, u.rt, (fn as PyFunction).globals, (fn as PyFunction).builtins, fn, null)) : frameFor(u, p.func);
+    j = fill(frame, p, vals, j, p.pc);
+    frames.push(frame);
+  }
+  const own = frames[frames.length - 1] as Frame;
+  const pushed = f !== null;
+  const savedTop = pushed ? own.back : ts.frame;
+  const ownWasEntry = own.isEntry;
+  // Link the callers as the interpreter would have them (outermost first); the compiled
+  // function's own frame already counts in ts.depth (runCompiled/OSR or `fast`).
+  if (!pushed) {
+    own.back = ts.frame;
+    ts.frame = own;
+  }
+  for (let i = frames.length - 2; i >= 0; i--) {
+    const c = frames[i] as Frame;
+    c.back = ts.frame;
+    ts.frame = c;
+    ts.depth++;
+  }
+  let result: PyValue | undefined;
+  let exc: unknown = throwIn;
+  try {
+    try {
+      result = evalFrame(ts, inner, (exc ?? null) as never);
+      exc = undefined;
+    } catch (e) {
+      exc = e;
+    }
+    for (let i = 0; i < frames.length; i++) {
+      const c = frames[i] as Frame;
+      // Hand the frame (counted once already) over to evalFrame, which counts and links it again.
+      ts.frame = c.back;
+      ts.depth--;
+      if (exc === undefined) {
+        (c.localsplus as unknown[])[c.sp++] = result;
+      }
+      try {
+        result = evalFrame(ts, c, (exc ?? null) as never);
+        exc = undefined;
+      } catch (e) {
+        exc = e;
+      } finally {
+        ts.depth++;
+      }
+      if (i < frames.length - 1) ts.depth--;
+    }
+  } finally {
+    // Leave the thread as the compiled activation had it (its own frame pushed only if it was).
+    ts.frame = pushed ? own : savedTop;
+    if (pushed) {
+      own.back = savedTop;
+      own.isEntry = ownWasEntry;
+    }
+  }
+  if (exc !== undefined) throw exc;
+  return result as PyValue;
 }
 
 /**
@@ -187,6 +287,7 @@ function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, va
   site.count++;
   u.deopts++;
   u.owner.deopted(u, site);
+  if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc, undefined);
   const frame = materialize(u, site, f, fn, vals, site.pc);
   return resumeInInterpreter(u.ts, frame, f !== null, null);
 }
@@ -194,6 +295,7 @@ function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, va
 /** An exception left a raising instruction: hand it to the interpreter in a materialized frame (handlers, traceback). */
 function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
   const site = u.sites[k] as DeoptSite;
+  if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);
   const frame = materialize(u, site, f, fn, vals, site.pc + 1);
   return resumeInInterpreter(u.ts, frame, f !== null, e);
 }
