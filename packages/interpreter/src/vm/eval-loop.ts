@@ -21,6 +21,14 @@
  * - One `try/catch` around the inner loop. An exception is looked up in the
  *   frame's exception table; without a handler the frame is popped and the
  *   search continues in the caller, adding traceback entries on the way.
+ * - The loop runs the frame's quickened stream (`rt.quick`, PEP 659): base
+ *   instructions of a family call their specializer (vm/ops/specialize.ts)
+ *   when `ctr[pc]` reaches 0; specialized forms guard on exact types and, on
+ *   a miss, run the generic helper and call `miss`. docs/internals/architecture.md
+ *   has the table of forms.
+ * - `--stats` runs generated/eval-loop-counting.ts, a copy of this file with
+ *   a counter per instruction (scripts/gen-counting-loop.mjs); regenerate it
+ *   after editing this file (the interpreter build does).
  */
 import type { PyValue } from "../objects/object.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";

@@ -11,8 +11,10 @@
  *   attribute is the value found on the type. Anything unusual (descriptors,
  *   custom `__getattribute__`/`__setattr__`, dict-mode objects) is not cached
  *   and goes through the protocol helpers every time.
- * TODO(PEP 659): rewrite the instruction words into specialized forms once the
- * opcode table grows a family for them; the caches below stay the feedback.
+ * These are the generic (base-instruction) paths; the specialized forms
+ * (LOAD_ATTR_SLOT, LOAD_METHOD_TYPE, …, see specialize.ts) check the same
+ * cache entries inline in the eval loop and fall back here on a miss. The
+ * baseline JIT calls these helpers too, so they share the caches.
  */
 import type { PyValue } from "../../objects/object.js";
 import { PyObject } from "../../objects/object.js";
