@@ -24,6 +24,13 @@ const CASES: [string, number, string][] = [
   ["sinh(1e-5)", libm.sinh(1e-5), "0x1.4f8b588e4e940p-17"],
   ["cosh(5)", libm.cosh(5), "0x1.28d6fcbeff3aap+6"],
   ["exp2(0.3)", libm.exp2(0.3), "0x1.3b2c47bff8329p+0"],
+  ["sin(1e22)", libm.sin(1e22), "-0x1.b453ab76bf397p-1"],
+  ["cos(3)", libm.cos(3), "-0x1.fae04be85e5d2p-1"],
+  ["tan(1.5)", libm.tan(1.5), "0x1.c33ed50b88777p+3"],
+  ["atan(0.75)", libm.atan(0.75), "0x1.4978fa3269ee1p-1"],
+  ["asin(0.3)", libm.asin(0.3), "0x1.380159e14f6ffp-2"],
+  ["acos(-0.9)", libm.acos(-0.9), "0x1.586476251e745p+1"],
+  ["atan2(-1, -3)", libm.atan2(-1, -3), "-0x1.68f095fdf593cp+1"],
 ];
 
 function fromHex(s: string): number {

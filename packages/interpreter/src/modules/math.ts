@@ -16,11 +16,11 @@
  * `fsum` (Shewchuk's exact
  * partials, as `math_fsum`), `hypot`/`dist` (`vector_norm` with
  * Dekker-exact squares and a correction step), `sinpi` for reflection.
- * `exp`, `exp2`, `log`, `log2`, `log10`, `pow`, the hyperbolic functions,
- * `cbrt`, `erf`/`erfc` come from math-libm.ts and give glibc's bits (see
- * there). Known difference: `sin`/`cos`/`tan`/`asin`/`acos`/`atan`/`atan2`/
- * `expm1`/`log1p` use V8's fdlibm-derived `Math.*`, which differs from glibc
- * in the last bit on ~1-3% of inputs (glibc's are correctly rounded in practice).
+ * The elementary functions (`exp`, `log`, `pow`, trigonometric, hyperbolic,
+ * `cbrt`, `erf`/`erfc`) come from math-libm.ts and give glibc's bits (see
+ * there); `expm1`/`log1p` are V8's fdlibm ports, as glibc's. Known
+ * difference: where glibc's sin/cos/tan/atan2/exp2/pow are not correctly
+ * rounded (~0.1% of arguments), pyvm's correctly rounded result differs in the last bit.
  */
 
 import type { PyValue } from "../objects/object.js";
@@ -472,9 +472,9 @@ export function createMathModule(): PyModule {
   d.setStr("nan", newFloat(NaN));
 
   const unary: [string, (x: number) => number, boolean][] = [
-    ["acos", Math.acos, false], ["acosh", libm.acosh, false], ["asin", Math.asin, false], ["asinh", libm.asinh, false],
-    ["atan", Math.atan, false], ["atanh", libm.atanh, false], ["cos", Math.cos, false], ["cosh", libm.cosh, true],
-    ["sin", Math.sin, false], ["sinh", libm.sinh, true], ["tan", Math.tan, false], ["tanh", libm.tanh, false],
+    ["acos", libm.acos, false], ["acosh", libm.acosh, false], ["asin", libm.asin, false], ["asinh", libm.asinh, false],
+    ["atan", libm.atan, false], ["atanh", libm.atanh, false], ["cos", libm.cos, false], ["cosh", libm.cosh, true],
+    ["sin", libm.sin, false], ["sinh", libm.sinh, true], ["tan", libm.tan, false], ["tanh", libm.tanh, false],
     ["exp", libm.exp, true], ["exp2", libm.exp2, true], ["expm1", Math.expm1, true],
     ["cbrt", libm.cbrt, false], ["fabs", Math.abs, false], ["sqrt", Math.sqrt, false],
     ["log1p", Math.log1p, false], ["erf", libm.erf, false], ["erfc", libm.erfc, false],
@@ -519,7 +519,7 @@ export function createMathModule(): PyModule {
   });
   def("atan2", (args, kw) => {
     arity("atan2", args, kw, 2, 2);
-    return newFloat(Math.atan2(toDouble(args[0] as PyValue), toDouble(args[1] as PyValue)));
+    return newFloat(libm.atan2(toDouble(args[0] as PyValue), toDouble(args[1] as PyValue)));
   });
   def("fmod", (args, kw) => {
     arity("fmod", args, kw, 2, 2);
