@@ -113,6 +113,14 @@ b2():  ; pc 4
     expect(ops(g)).toEqual(["Tick", "CheckType", "CheckInt", "SeqGet"]);
   });
 
+  it("a list checked once is not re-checked for later subscripts", () => {
+    const listSpec = OPCODE_NAMES.indexOf("BINARY_SUBSCR_LIST_INT");
+    if (listSpec < 0) return; // the interpreter's quickened forms are not in this opcode table
+    const g = graphOf("def f(b):\n    return b[0] + b[1] + b[2]\n", "f", {}, { specialized: () => listSpec });
+    expect(ops(g).filter((o) => o === "CheckType").length).toBe(1);
+    expect(ops(g).filter((o) => o === "SeqGet").length).toBe(3);
+  });
+
   it("frame states of guards describe the interpreter state before the instruction", () => {
     const g = graphOf("def f(a, b):\n    c = 1\n    return a - b\n", "f", {}, { kinds: () => SEEN.INT });
     const sub = g.blocks.flatMap((b) => b.instrs).find((i) => i.op === "Int53Sub");
@@ -166,6 +174,26 @@ describe("buildGraph: inlining", () => {
     const { r } = setup("g");
     if (!r.ok) throw new Error(r.reason);
     expect(r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op)).toContain("Call");
+  });
+});
+
+describe("buildGraph: call feedback", () => {
+  it("a call site specialized to one Python function becomes a guarded direct call (methods too)", () => {
+    const spec = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
+    if (spec < 0) return; // no quickened CALL in this opcode table
+    const src = "def f(o, x):\n    return o.m(x)\n";
+    const code = functionCode(src, "f");
+    const method = fakeFunction(functionCode("def m(self, x):\n    return x\n", "m"));
+    const [callPc] = pcsOf(code, Op.CALL);
+    const r = buildGraph(code, feedbackFor(code, {
+      specialized: (pc) => (pc === callPc ? spec : -1),
+      cache: (pc) => (pc === callPc ? { kind: "call", target: method as never, hits: 1 } : undefined),
+    }));
+    if (!r.ok) throw new Error(r.reason);
+    const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+    expect(ops).toContain("CheckIdentity");
+    expect(ops).toContain("CallDirect");
+    expect(ops).not.toContain("Call");
   });
 });
 

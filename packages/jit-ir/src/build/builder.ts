@@ -168,7 +168,7 @@ interface MergeInfo {
 class RetryWithoutNames {
   constructor(
     readonly pc: number,
-    readonly namei: number,
+    readonly names: readonly number[],
   ) {}
 }
 
@@ -184,8 +184,9 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
       try {
         graph = new Builder(code, feedback, options, null, null, noNames).build();
       } catch (e) {
-        if (!(e instanceof RetryWithoutNames) || attempt > 50) throw e;
-        noNames.add(`${e.pc}:${e.namei}`);
+        if (!(e instanceof RetryWithoutNames)) throw e;
+        if (attempt > 20) throw new NotCompilable("module names at merge points do not settle");
+        for (const k of e.names) noNames.add(`${e.pc}:${k}`);
       }
     }
     if (options.optimize !== false) {
@@ -254,6 +255,9 @@ for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
 /** Ops with effects that cannot change a module's names behind the builder's back (see State.names). */
 const NAME_SAFE = new Set<string>(["LoadName", "StoreName", "Tick"]);
 
+/** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */
+const CALL_PY_EXACT_ARGS = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
+
 /** BINARY_OP operator numbers (NB_*). */
 const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, MULTIPLY: 5, REMAINDER: 6, OR: 7, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
 
@@ -274,6 +278,8 @@ class Builder {
   private readonly maybeUnbound = new Set<Value>();
   /** Compile-time values of Const / LoadGlobalConst results. */
   private readonly constOf = new Map<Value, unknown>();
+  /** CheckType results → the builtin type they proved. */
+  private readonly knownType = new Map<Value, unknown>();
   /** CheckFloat results → the tagged value they unboxed (to keep object identity for `is`). */
   private readonly origin = new Map<Value, Value>();
   private readonly speculateBlind: boolean;
@@ -479,11 +485,9 @@ class Builder {
           args.push(this.box(e));
         }
       });
-      for (const k of m.nameParams.keys()) {
-        const v = state.names.get(k);
-        if (v === undefined) throw new RetryWithoutNames(target, k);
-        args.push(this.box(v));
-      }
+      const missing = [...m.nameParams.keys()].filter((k) => !state.names.has(k));
+      if (missing.length > 0) throw new RetryWithoutNames(target, missing);
+      for (const k of m.nameParams.keys()) args.push(this.box(state.names.get(k) as Value));
       return { block: m.block, args };
     }
     if (this.inherited.has(target)) throw new NotCompilable(`second edge into single-predecessor block ${target}`);
@@ -1061,6 +1065,15 @@ class Builder {
 
   // ---- subscripts --------------------------------------------------------------------
 
+  /** `obj` checked to be exactly of the builtin type `t` (list/tuple: their class cannot change), reusing an earlier check. */
+  private checkType(obj: Value, t: unknown, fs: FrameState): Value {
+    if (this.knownType.get(obj) === t) return obj;
+    const r = this.emit("CheckType", [obj], [this.g.addConst(t)], fs);
+    this.knownType.set(r, t);
+    this.refine(obj, r);
+    return r;
+  }
+
   private seqType(hint: Hint): unknown {
     return hint === "list" ? JIT_RUNTIME.ListType : hint === "tuple" ? JIT_RUNTIME.TupleType : undefined;
   }
@@ -1071,7 +1084,7 @@ class Builder {
     const t = this.generic(this.pc) ? undefined : this.seqType(hintAt(this.fb, this.pc));
     if (t !== undefined && (key.repr === Repr.Int53 || key.repr === Repr.Tagged) && obj.repr === Repr.Tagged) {
       const fs = this.frameState();
-      const o = this.emit("CheckType", [obj], [this.g.addConst(t)], fs);
+      const o = this.checkType(obj, t, fs);
       const i = this.asInt(key);
       if (i !== null) {
         const r = this.emit("SeqGet", [o, i], [], fs);
@@ -1093,7 +1106,7 @@ class Builder {
     const t = this.generic(this.pc) ? undefined : hintAt(this.fb, this.pc) === "list" ? JIT_RUNTIME.ListType : undefined;
     if (t !== undefined && (key.repr === Repr.Int53 || key.repr === Repr.Tagged) && obj.repr === Repr.Tagged) {
       const fs = this.frameState();
-      const o = this.emit("CheckType", [obj], [this.g.addConst(t)], fs);
+      const o = this.checkType(obj, t, fs);
       const i = this.asInt(key);
       if (i !== null) {
         this.pop();
@@ -1212,6 +1225,7 @@ class Builder {
         }
       }
     }
+    if (kwk === -1 && this.speculatedCall(argc, base, first, second, nullFirst)) return;
     const fs = this.frameState();
     const args: Value[] = [];
     for (let k = 0; k < argc; k++) args.unshift(this.box(this.pop()));
@@ -1219,6 +1233,39 @@ class Builder {
     const a = this.box(this.pop());
     this.push(this.emit("Call", [a, b, ...args], [this.pc, kwk], fs));
     this.checkValid();
+  }
+
+  /**
+   * A call site the interpreter specialized to one Python function with
+   * exact positional arguments (CALL_PY_EXACT_ARGS; its call cache names the
+   * function): guard the callee's identity and call it directly. Covers both
+   * `f(x)` ([NULL, f, x]) and `obj.m(x)` after LOAD_METHOD ([m, obj, x]).
+   */
+  private speculatedCall(argc: number, base: number, first: Value, second: Value, nullFirst: boolean): boolean {
+    if (this.generic(this.pc) || CALL_PY_EXACT_ARGS < 0 || this.fb.specializedOpAt(this.pc) !== CALL_PY_EXACT_ARGS) return false;
+    const view = this.fb.cacheAt(this.pc);
+    const fn = view?.kind === "call" ? view.target : undefined;
+    if (!isPyFunctionLike(fn)) return false;
+    const callee = nullFirst ? second : first;
+    const nargs = nullFirst ? argc : argc + 1;
+    const c = fn.code;
+    if (c.argcount !== nargs || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    if (callee.repr !== Repr.Tagged) return false;
+    const fs = this.frameState();
+    const k = this.g.addConst(fn);
+    if (this.constOf.get(callee) !== fn) {
+      const checked = this.emit("CheckIdentity", [callee], [k], fs);
+      this.constOf.set(checked, fn);
+    }
+    const s = this.state.stack;
+    const args = s.slice(base + (nullFirst ? 2 : 1)).map((v) => {
+      if (v instanceof VRange || v instanceof VIter) throw new NotCompilable(`unsupported CALL stack at ${this.pc}`);
+      return this.box(v);
+    });
+    s.length = base;
+    this.push(this.emit("CallDirect", args, [k, this.pc], fs));
+    this.checkValid();
+    return true;
   }
 
   /**

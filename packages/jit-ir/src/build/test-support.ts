@@ -4,7 +4,7 @@
  * (constants as this VM's values, chosen operand kinds / specialized opcodes).
  */
 import { compile, CodeObject } from "@pyvm/bytecode";
-import { CodeRuntime, type CodeFeedback } from "@pyvm/interpreter";
+import { CodeRuntime, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
 
 export function moduleCode(source: string): CodeObject {
   return compile(source, { filename: "<test>", mode: "exec" });
@@ -21,6 +21,8 @@ export interface FakeFeedback {
   readonly kinds?: (pc: number) => number;
   /** Specialized opcode per pc (-1 = none). */
   readonly specialized?: (pc: number) => number;
+  /** Inline cache views per pc. */
+  readonly cache?: (pc: number) => InlineCacheView | undefined;
 }
 
 export function feedbackFor(code: CodeObject, fake: FakeFeedback = {}): CodeFeedback {
@@ -30,7 +32,7 @@ export function feedbackFor(code: CodeObject, fake: FakeFeedback = {}): CodeFeed
     consts: rt.consts,
     calls: 0,
     backedges: 0,
-    cacheAt: () => undefined,
+    cacheAt: fake.cache ?? (() => undefined),
     operandKindsAt: fake.kinds ?? (() => 0),
     specializedOpAt: fake.specialized ?? (() => -1),
   };
