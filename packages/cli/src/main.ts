@@ -56,7 +56,7 @@ export async function main(args: readonly string[]): Promise<number> {
         return 2;
       }
       source = text;
-      filename = path;
+      filename = resolve(path); // CPython 3.9+: the script's __file__ and traceback filename are absolute
       scriptDir = dirname(resolve(path));
       break;
     }

@@ -159,6 +159,8 @@ export class VM {
       getcwd: options.getcwd ?? (() => "/"),
       fileExists: (p) => readFile !== null && readFile(p) !== null,
       environ: options.environ ?? {},
+      formatException: (e) => formatExc(e, (f) => this.thread.sources.get(f)),
+      sourceLine: (f, n) => this.thread.sources.get(f)?.[n - 1],
     };
     this.registry.registerBuiltin("_pyvm_host", () => createHostModule(this.registry, hooks));
     // With a virtual file system, open() reads it (read-only); otherwise open() keeps raising OSError.

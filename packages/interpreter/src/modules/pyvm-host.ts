@@ -20,6 +20,10 @@ export interface HostHooks {
   getcwd: () => string;
   fileExists: (path: string) => boolean;
   environ: Readonly<Record<string, string>>;
+  /** The default excepthook's text for an exception (traceback, chained exceptions). */
+  formatException?: (exc: PyValue) => string;
+  /** Line `lineno` (1-based) of a file the VM has run or imported, or undefined. */
+  sourceLine?: (filename: string, lineno: number) => string | undefined;
 }
 
 const perf: { now(): number } = (globalThis as { performance?: { now(): number } }).performance ?? { now: () => Date.now() };
@@ -56,6 +60,13 @@ export function createHostModule(reg: ModuleRegistry, hooks: HostHooks): PyModul
   const d = m.dict;
   const fn = (name: string, f: (args: PyValue[]) => PyValue) => d.setStr(name, new PyBuiltinFunction(name, (args) => f(args), m));
   fn("time", () => newFloat(Date.now() / 1000));
+  // For the traceback module: the same rendering as an uncaught exception, and source lines.
+  fn("format_exception", (args) => hooks.formatException?.(args[0] as PyValue) ?? "");
+  fn("source_line", (args) => {
+    const f = args[0], n = args[1];
+    if (typeof f !== "string" || typeof n !== "number") return "";
+    return hooks.sourceLine?.(f, n) ?? "";
+  });
   fn("time_ns", () => BigInt(Date.now()) * 1000000n);
   fn("perf_counter", () => newFloat(perf.now() / 1000));
   fn("perf_counter_ns", () => Math.round((perf.now() - started) * 1e6));
