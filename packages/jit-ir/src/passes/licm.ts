@@ -13,6 +13,9 @@ import { isPure, opDef } from "../ir/ops.js";
 import { dominatorTree, naturalLoops } from "./dominators.js";
 import { predecessors } from "./rewrite.js";
 
+/** Pure ops whose result depends on mutable heap state (a list's length changes when the loop appends). */
+const READS_HEAP = new Set<string>(["SeqLength"]);
+
 export function hoistInvariants(g: Graph): void {
   const dom = dominatorTree(g);
   const loops = naturalLoops(g, dom);
@@ -33,7 +36,7 @@ export function hoistInvariants(g: Graph): void {
       const keep: Instr[] = [];
       for (const i of b.instrs) {
         const d = opDef(i.op);
-        if (d !== undefined && isPure(d) && !d.lazy && i.inputs.every((x) => !defined.has(x))) {
+        if (d !== undefined && isPure(d) && !d.lazy && !READS_HEAP.has(i.op) && i.inputs.every((x) => !defined.has(x))) {
           moved.push(i);
           defined.delete(i);
         } else {
