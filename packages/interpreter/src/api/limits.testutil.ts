@@ -151,6 +151,17 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       expect(out()).toBe("interrupted\nruns again\n");
     });
 
+    it("terminate() keeps raising KeyboardInterrupt until the run ends", () => {
+      const { vm, out } = setup();
+      vm.registerFunction("stop", () => vm.terminate());
+      const program = "n = 0\nwhile True:\n    try:\n        while True:\n            n += 1\n            if n == 100:\n                stop()\n    except:\n        print('swallowed')\n";
+      const e = thrown(() => vm.run(program));
+      expect(e.type).toBe("KeyboardInterrupt");
+      expect(out()).toBe("swallowed\n");
+      vm.run("print('next run is fine')");
+      expect(out()).toBe("swallowed\nnext run is fine\n");
+    });
+
     it("interruptBuffer (SharedArrayBuffer) raises KeyboardInterrupt when set to 2", () => {
       const buf = new Int32Array(new SharedArrayBuffer(4));
       const { vm } = setup({ interruptBuffer: buf });

@@ -269,6 +269,15 @@ export class VM {
   }
 
   /**
+   * Stop the running program: KeyboardInterrupt at its next check and at
+   * every later check until the run ends, so `except:` cannot swallow it
+   * (a stop button for untrusted code). No effect on a later run.
+   */
+  terminate(): void {
+    this.thread.control.terminate();
+  }
+
+  /**
    * Like `run`, but `input()` (with `options.input` or an async provider)
    * and registered JS functions returning a Promise suspend the program
    * until the promise settles, and the program yields to the event loop

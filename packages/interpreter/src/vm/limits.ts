@@ -99,8 +99,8 @@ interface TickOwner {
 const now: () => number =
   typeof performance !== "undefined" && typeof performance.now === "function" ? () => performance.now() : () => Date.now();
 
-function limitError(t: PyType, msg: string): PyBaseException {
-  return new PyBaseException(t, newTuple([msg]));
+function limitError(t: PyType, msg: string | null): PyBaseException {
+  return new PyBaseException(t, newTuple(msg === null ? [] : [msg]));
 }
 
 export class ExecControl implements ResourceLimits {
@@ -119,9 +119,10 @@ export class ExecControl implements ResourceLimits {
   private chunk = TICKS_REFILL;
   private deadline = Infinity;
   private interruptRequested = false;
-  /** A tripped limit (sticky until the next run). */
+  /** A tripped limit or `terminate()` (sticky until the next run). */
   private tripped: PyType | null = null;
-  private tripMessage = "";
+  /** The tripped exception's message (null: no arguments). */
+  private tripMessage: string | null = null;
   /** Set while `runAsync` drives the VM. */
   async: AsyncRunState | null = null;
 
@@ -164,6 +165,17 @@ export class ExecControl implements ResourceLimits {
   /** Raise KeyboardInterrupt in the running program at its next check. */
   interrupt(): void {
     this.interruptRequested = true;
+    this.forceCheck();
+  }
+
+  /**
+   * Stop the running program: KeyboardInterrupt at its next check and again
+   * at every later check until the run ends (sticky like a tripped limit), so
+   * `except:` in a loop cannot keep it running.
+   */
+  terminate(): void {
+    this.tripped = KeyboardInterrupt;
+    this.tripMessage = null;
     this.forceCheck();
   }
 
