@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "./args.js";
 import { createRuntime } from "./program.js";
@@ -21,4 +24,15 @@ describe("--max-steps / --timeout-ms", () => {
       expect(err).toContain("pyvm.TimeLimitExceeded");
     });
   }
+});
+
+describe("examples/embed/limits.mjs", () => {
+  it("runs and prints the expected output", () => {
+    const example = fileURLToPath(new URL("../../../examples/embed/limits.mjs", import.meta.url));
+    const expected = fileURLToPath(new URL("../../../examples/embed/limits-expected-output.txt", import.meta.url));
+    const r = spawnSync(process.execPath, [example], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(readFileSync(expected, "utf8"));
+    expect(r.status).toBe(0);
+  });
 });
