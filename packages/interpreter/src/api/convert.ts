@@ -272,7 +272,7 @@ export class Bridge {
     } catch (e) {
       throw this.toPythonException(e);
     }
-    if (isThenable(result)) suspendOn(ts, Promise.resolve(result), `${functionName(fn)}()`);
+    if (isThenable(result)) suspendOn(ts, Promise.resolve(result), fn.name !== "" ? `JS function ${fn.name}()` : "a JS function");
     return this.resultToPy(result);
   }
 
