@@ -152,7 +152,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
    */
   compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null): CompiledEntry | null {
     const st = this.state(code);
-    if (st.refused !== null || !(feedback instanceof CodeRuntime)) return null;
+    // Generators and coroutines stay at tier 1 (their entries also resume suspended frames).
+    if (st.refused !== null || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
     if (st.unit !== null && st.unit.valid) return st.unit.entry;
     const rt = feedback;
     const lazy: CompiledEntry = (f: Frame): PyValue => {
