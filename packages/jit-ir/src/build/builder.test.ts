@@ -113,6 +113,12 @@ b2():  ; pc 4
     expect(ops(g)).toEqual(["Tick", "CheckType", "CheckInt", "SeqGet"]);
   });
 
+  it("a global read as a constant needs no type check (rebinding it invalidates the code)", () => {
+    const g = graphOf("def f(i):\n    return i < LIMIT\n", "f", { globalValue: (n) => (n === "LIMIT" ? { value: 50, fromBuiltins: false } : undefined) }, { kinds: () => SEEN.INT });
+    expect(ops(g).filter((o) => o === "CheckInt").length).toBe(1); // i only
+    expect(g.dependencies.map((d) => d.name)).toEqual(["LIMIT"]);
+  });
+
   it("a list checked once is not re-checked for later subscripts", () => {
     const listSpec = OPCODE_NAMES.indexOf("BINARY_SUBSCR_LIST_INT");
     if (listSpec < 0) return; // the interpreter's quickened forms are not in this opcode table

@@ -585,6 +585,9 @@ class Builder {
 
   private asInt(v: Value): Value | null {
     if (v.repr === Repr.Int53) return v;
+    // A global read as a constant (its rebinding invalidates the code): no run-time check.
+    const c = this.constOf.get(v);
+    if (typeof c === "number") return this.constInt(c);
     if (v.repr === Repr.Tagged) return this.check("CheckInt", v);
     return null;
   }
@@ -593,6 +596,9 @@ class Builder {
   private asFloat(v: Value, exact: boolean): Value | null {
     if (v.repr === Repr.Float64) return v;
     if (v.repr === Repr.Int53) return this.emit("Int53ToFloat64", [v]);
+    const c = this.constOf.get(v);
+    if (c instanceof JIT_RUNTIME.PyFloat && c.cls === JIT_RUNTIME.FloatType) return this.constFloat(c.value);
+    if (!exact && typeof c === "number") return this.constFloat(c);
     if (v.repr === Repr.Tagged) return this.check(exact ? "CheckFloat" : "CheckNumber", v);
     return null;
   }
@@ -903,16 +909,18 @@ class Builder {
       }
       return x;
     }
-    if (c instanceof JIT_RUNTIME.PyFloat && c.cls === JIT_RUNTIME.FloatType) {
-      const key = `f${Object.is(c.value, -0) ? "-0" : String(c.value)}`;
-      let x = this.constCache.get(key);
-      if (x === undefined) {
-        x = this.emit("ConstFloat64", [], [c.value]);
-        this.constCache.set(key, x);
-      }
-      return x;
-    }
+    if (c instanceof JIT_RUNTIME.PyFloat && c.cls === JIT_RUNTIME.FloatType) return this.constFloat(c.value);
     return this.constValue(c);
+  }
+
+  private constFloat(value: number): Value {
+    const key = `f${Object.is(value, -0) ? "-0" : String(value)}`;
+    let x = this.constCache.get(key);
+    if (x === undefined) {
+      x = this.emit("ConstFloat64", [], [value]);
+      this.constCache.set(key, x);
+    }
+    return x;
   }
 
   private loadGlobal(arg: number): void {
