@@ -114,23 +114,9 @@ export function evalFrameCounting(ts: VMThread, entry: Frame, throwIn: PyBaseExc
 
   // runAsync resumes a suspended frame chain at its innermost frame (api/async.ts).
   const f: Frame = resumeAt === null ? entry : resumeChain(ts, entry, resumeAt);
-  let r = runFrames(ts, entry, f, throwIn);
-  // Periodic re-entry (see REENTER): continue the same frame chain in a fresh call.
-  while (r === REENTER) r = runFrames(ts, entry, ts.frame as Frame, null);
-  return r;
+  return runFrames(ts, entry, f, throwIn);
 }
 
-/**
- * Returned by `runFrames` every `REENTER_MASK + 1` calls of one function or
- * back-edges of one code object, with the innermost frame saved in
- * `ts.frame`; `evalFrame` then calls `runFrames` again. A long-running
- * activation of this big function otherwise depends on V8's on-stack
- * replacement alone, and after a single deoptimization (a case first reached
- * after it was optimized) V8 does not OSR it again: the rest of the run would
- * stay in V8's bytecode interpreter. A fresh call picks up the optimized code.
- */
-const REENTER = Object.freeze({ reenter: true }) as unknown as PyValue;
-const REENTER_MASK = 0x3fff;
 
 /** The dispatch loop of `evalFrame`: runs `f` (innermost) and its callers up to `entry`. */
 function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseException | null): PyValue {
@@ -859,12 +845,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 39 /* JUMP_BACKWARD */:
             if (--ts.ticks < 0) ts.onTicksExhausted();
             pc = arg;
-            if ((rt.backedges & REENTER_MASK) === REENTER_MASK) {
-              rt.backedges++;
-              f.pc = pc;
-              f.sp = sp;
-              return REENTER;
-            }
             if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
               f.pc = pc;
               f.sp = sp;
@@ -1066,7 +1046,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 nf.back = f;
                 ts.frame = nf;
                 f = nf;
-                if ((frt.calls & REENTER_MASK) === 0) return REENTER;
                 continue outer;
               }
             } else if ((word & 0xff) === 127) {
