@@ -67,6 +67,17 @@ export function describeLimits(mode: string, makeVM: (opts: VMOptions) => VM): v
       expect(thrown(() => vm.run("max(x * 2 for x in range(10**12))")).type).toBe("StepLimitExceeded");
     });
 
+    it("stepsUsed reports the last run's steps (back-edges + calls + builtin items)", () => {
+      const { vm } = setup();
+      vm.run("def f(x):\n    return x\nfor i in range(1000):\n    f(i)\nsum(range(500))\n");
+      // 1000 back-edges + 1000 calls + 500 items (+ a few for the run itself); a call from
+      // interpreted into compiled code counts at the call site and at the compiled entry.
+      expect(vm.stepsUsed).toBeGreaterThanOrEqual(2500);
+      expect(vm.stepsUsed).toBeLessThan(3600);
+      vm.run("pass");
+      expect(vm.stepsUsed).toBeLessThan(10);
+    });
+
     it("a tripped limit cannot be swallowed by except Exception, bare except or except BaseException", () => {
       const { vm, out } = setup({ maxSteps: 50_000 });
       const program = [

@@ -268,6 +268,11 @@ export class VM {
     this.thread.control.interrupt();
   }
 
+  /** Steps (see `maxSteps`) used by the current or last top-level run. */
+  get stepsUsed(): number {
+    return this.thread.control.stepsUsed;
+  }
+
   /**
    * Stop the running program: KeyboardInterrupt at its next check and at
    * every later check until the run ends, so `except:` cannot swallow it
