@@ -140,7 +140,11 @@ class OptGenerator {
     const params = entry.params.map((p) => this.v(p));
     o.line('"use strict";');
     o.line(`const { ${OPT_HELPER_NAMES.map((k) => `${k}: $${k}`).join(", ")} } = O;`);
-    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets, NC = X.nameCaches;");
+    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets;");
+    // Per-site LOAD_NAME/STORE_NAME caches as factory-level constants (V8 specializes the code to them).
+    let nameSites = 0;
+    for (const b of this.cfg.rpo) for (const i of b.instrs) if (i.op === "LoadName" || i.op === "StoreName") nameSites++;
+    if (nameSites > 0) o.line(`const ${Array.from({ length: nameSites }, (_, k) => `NC${k} = X.nameCaches[${k}]`).join(", ")};`);
     o.open(`const run = function pyvm_opt(f, fn${params.map((p) => `, ${p}`).join("")}) {`);
     const decl: string[] = [];
     for (const b of this.cfg.rpo) {
@@ -152,6 +156,7 @@ class OptGenerator {
     o.open("try {");
     if (this.cfg.reducible) this.doTree(entry);
     else this.emitSwitch();
+    if (this.extras.nameSites !== nameSites) throw new Error("pyvm-opt: name-site count mismatch");
     o.close("} catch (e) {");
     o.indent();
     o.line("const k = S;");
@@ -588,14 +593,14 @@ class OptGenerator {
         this.raises(i);
         const j = this.extras.nameSites++;
         const name = `X.names[${imm[0] as number}]`;
-        o.line(`{ const d = f.locals, c = NC[${j}]; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
+        o.line(`{ const d = f.locals, c = NC${j}; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
         return;
       }
       case "StoreName": {
         this.raises(i);
         const j = this.extras.nameSites++;
         const name = `X.names[${imm[0] as number}]`;
-        o.line(`{ const d = f.locals, c = NC[${j}]; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`);
+        o.line(`{ const d = f.locals, c = NC${j}; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`);
         return;
       }
       case "NewRangeIter":
