@@ -1,0 +1,317 @@
+/**
+ * The builder's machinery shared by every opcode translation: the abstract
+ * state (one value per local and stack slot, module names), blocks and
+ * edges (single-predecessor blocks inherit their predecessor's values, merge
+ * blocks get parameters), emitting instructions, frame states (the state
+ * before the current instruction; virtual iterators materialized lazily),
+ * boxing, and guards that refine the state (a value checked once stays
+ * checked).
+ */
+import { CodeObject } from "@pyvm/bytecode";
+import { JIT_RUNTIME, type CodeFeedback } from "@pyvm/interpreter";
+import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type Value } from "../ir/graph.js";
+import { OPS, type OpName } from "../ir/ops.js";
+import { analyzeCfg, type BytecodeCfg } from "./cfg.js";
+import {
+  builderRefusal,
+  copyState,
+  NAME_SAFE,
+  NotCompilable,
+  RetryWithoutNames,
+  VIter,
+  VRange,
+  type BuildOptions,
+  type Entry,
+  type InlineContext,
+  type MergeInfo,
+  type State,
+} from "./model.js";
+
+export abstract class BuilderCore {
+  protected readonly g: Graph;
+  protected readonly cfg: BytecodeCfg;
+  protected readonly merges = new Map<number, MergeInfo>();
+  protected readonly inherited = new Map<number, { block: Block; state: State }>();
+  /** Params of merge/entry blocks that may hold `undefined` (an unbound local). */
+  protected readonly maybeUnbound = new Set<Value>();
+  /** Compile-time values of Const / LoadGlobalConst results. */
+  protected readonly constOf = new Map<Value, unknown>();
+  /** CheckType results → the builtin type they proved. */
+  protected readonly knownType = new Map<Value, unknown>();
+  /** CheckFloat results → the tagged value they unboxed (to keep object identity for `is`). */
+  protected readonly origin = new Map<Value, Value>();
+  protected readonly speculateBlind: boolean;
+
+  // Per block being built.
+  protected cur!: Block;
+  protected state!: State;
+  protected boxCache = new Map<Value, Value>();
+  protected checkCache = new Map<string, Value>();
+  protected constCache = new Map<string, Value>();
+  protected iterCache = new Map<VIter, Value>();
+  // Per instruction being built.
+  protected pc = 0;
+  protected fsBefore: FrameState | null = null;
+  /** The abstract state when the current instruction started (frame states describe it). */
+  protected atStart: State = { locals: [], stack: [], names: new Map() };
+
+  /** Set by RETURN_VALUE when building an inlined callee. */
+  protected readonly returns: { block: Block; value: Value }[] = [];
+
+  constructor(
+    protected readonly code: CodeObject,
+    protected readonly fb: CodeFeedback,
+    protected readonly opts: BuildOptions,
+    graph: Graph | null = null,
+    protected readonly inlineCtx: InlineContext | null = null,
+    /** `pc:namei` of names not carried as parameters into the merge block at pc (see RetryWithoutNames). */
+    protected readonly noNames: ReadonlySet<string> = new Set(),
+  ) {
+    this.g = graph ?? new Graph(code.qualname);
+    this.speculateBlind = opts.speculateWithoutFeedback ?? true;
+    const refusal = builderRefusal(code, opts.exceptionHandlers === true);
+    if (refusal !== null) throw new NotCompilable(refusal);
+    const cfg = analyzeCfg(code, opts.osrPc ?? 0);
+    if (!cfg.ok) throw new NotCompilable(cfg.reason);
+    this.cfg = cfg.cfg;
+  }
+
+  protected startInstruction(pc: number): void {
+    this.pc = pc;
+    this.fsBefore = null;
+    this.atStart = copyState(this.state);
+  }
+
+  // ---- blocks and edges -----------------------------------------------------
+
+  protected enterBlock(block: Block, state: State): void {
+    this.cur = block;
+    this.state = state;
+    this.boxCache = new Map();
+    this.checkCache = new Map();
+    this.constCache = new Map();
+    this.iterCache = new Map();
+  }
+
+  protected isMerge(pc: number): boolean {
+    return (this.cfg.preds.get(pc)?.length ?? 0) > 1 || this.cfg.loopHeaders.has(pc);
+  }
+
+  /** Terminate the current block with a jump to `target` carrying the current state. */
+  protected jumpTo(target: number): void {
+    const e = this.edge(target, this.state);
+    this.cur.terminator = { kind: "jump", target: e.block, args: e.args };
+  }
+
+  /** The block for an edge to bytecode `target` and the values it passes. */
+  protected edge(target: number, state: State): { block: Block; args: Value[] } {
+    if (this.isMerge(target)) {
+      let m = this.merges.get(target);
+      if (m === undefined) {
+        const block = this.g.newBlock(target);
+        const bound = this.cfg.boundAt.get(target);
+        const localParams = state.locals.map((_, i) => {
+          const p = this.g.addParam(block, Repr.Tagged);
+          if (bound?.[i] !== 1) this.maybeUnbound.add(p);
+          return p;
+        });
+        const stackLayout = state.stack.map((e): MergeInfo["stackLayout"][number] => {
+          if (e instanceof VRange) throw new NotCompilable("a range object reaches a merge point");
+          if (e instanceof VIter) {
+            // Loop-invariant bounds come back as the same value on every edge; simplify drops such parameters.
+            return { kind: "iter", cur: this.g.addParam(block, Repr.Int53), stop: this.g.addParam(block, Repr.Int53), step: this.g.addParam(block, Repr.Int53), dir: e.dir };
+          }
+          return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
+        });
+        const nameParams = new Map<number, Param>();
+        for (const k of state.names.keys()) if (!this.noNames.has(`${target}:${k}`)) nameParams.set(k, this.g.addParam(block, Repr.Tagged));
+        m = { block, localParams, stackLayout, nameParams };
+        this.merges.set(target, m);
+      }
+      const args: Value[] = state.locals.map((v) => (v === null ? this.constValue(undefined) : this.box(v)));
+      if (state.stack.length !== m.stackLayout.length) throw new NotCompilable(`stack depth mismatch at ${target}`);
+      state.stack.forEach((e, k) => {
+        const slot = m.stackLayout[k];
+        if (slot === undefined) return;
+        if (slot.kind === "iter") {
+          if (!(e instanceof VIter) || e.dir !== slot.dir) throw new NotCompilable(`iterator merge at ${target}`);
+          args.push(e.cur, e.stop, e.step);
+        } else if (e instanceof VIter) {
+          // The merge holds a real iterator here (the first edge brought one): allocate this one.
+          args.push(this.emit("NewRangeIter", [e.cur, e.stop, e.step]));
+        } else {
+          if (e instanceof VRange) throw new NotCompilable(`range object at merge ${target}`);
+          args.push(this.box(e));
+        }
+      });
+      const missing = [...m.nameParams.keys()].filter((k) => !state.names.has(k));
+      if (missing.length > 0) throw new RetryWithoutNames(target, missing);
+      for (const k of m.nameParams.keys()) args.push(this.box(state.names.get(k) as Value));
+      return { block: m.block, args };
+    }
+    if (this.inherited.has(target)) throw new NotCompilable(`second edge into single-predecessor block ${target}`);
+    const block = this.g.newBlock(target);
+    this.inherited.set(target, { block, state: copyState(state) });
+    return { block, args: [] };
+  }
+
+  // ---- values ------------------------------------------------------------------
+
+  protected emit(op: OpName, inputs: Value[], imm: readonly (number | string)[] = [], frameState: FrameState | null = null): Instr {
+    if (OPS[op].effects && !NAME_SAFE.has(op) && this.state.names.size > 0) this.state.names.clear();
+    return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
+  }
+
+  protected constValue(v: unknown): Value {
+    const k = this.g.addConst(v);
+    const key = `c${k}`;
+    let x = this.constCache.get(key);
+    if (x === undefined) {
+      x = this.emit("Const", [], [k]);
+      this.constCache.set(key, x);
+      this.constOf.set(x, v);
+    }
+    return x;
+  }
+
+  protected constFloat(value: number): Value {
+    const key = `f${Object.is(value, -0) ? "-0" : String(value)}`;
+    let x = this.constCache.get(key);
+    if (x === undefined) {
+      x = this.emit("ConstFloat64", [], [value]);
+      this.constCache.set(key, x);
+    }
+    return x;
+  }
+
+  protected constInt(v: number): Value {
+    const key = `i${v}`;
+    let x = this.constCache.get(key);
+    if (x === undefined) {
+      x = this.emit("ConstInt53", [], [v]);
+      this.constCache.set(key, x);
+      this.constOf.set(x, v);
+    }
+    return x;
+  }
+
+  /** The value as a PyValue. */
+  protected box(v: Value): Value {
+    if (v.repr === Repr.Tagged) return v;
+    const o = this.origin.get(v);
+    if (o !== undefined) return o;
+    let b = this.boxCache.get(v);
+    if (b === undefined) {
+      b = this.emit("Box", [v]);
+      this.boxCache.set(v, b);
+    }
+    return b;
+  }
+
+  /** The interpreter state before the current instruction (values unboxed as they are; virtual iterators materialized lazily). */
+  protected frameState(): FrameState {
+    if (this.fsBefore === null) this.fsBefore = this.snapshot(this.pc, this.atStart);
+    return this.fsBefore;
+  }
+
+  protected snapshot(pc: number, state: State): FrameState {
+    const ctx = this.inlineCtx;
+    const own = { pc, locals: state.locals.slice(), stack: state.stack.map((e) => this.materialize(e)) };
+    return ctx === null ? { ...own, parent: null } : { ...own, parent: ctx.parentFs, funcK: ctx.funcK };
+  }
+
+  protected materialize(e: Entry): Value {
+    if (e instanceof VRange) throw new NotCompilable("a range object would need materializing");
+    if (e instanceof VIter) {
+      let m = this.iterCache.get(e);
+      if (m === undefined) {
+        m = this.emit("MaterializeRangeIter", [e.cur, e.stop, e.step]);
+        this.iterCache.set(e, m);
+      }
+      return m;
+    }
+    return e;
+  }
+
+  /** Replace `from` by its checked form `to` in the abstract state (a value checked once stays checked). */
+  protected refine(from: Value, to: Value): void {
+    const s = this.state;
+    for (let i = 0; i < s.locals.length; i++) if (s.locals[i] === from) s.locals[i] = to;
+    for (let i = 0; i < s.stack.length; i++) if (s.stack[i] === from) s.stack[i] = to;
+  }
+
+  protected check(op: "CheckInt" | "CheckFloat" | "CheckNumber" | "CheckStr" | "CheckBound", v: Value, imm: readonly number[] = []): Value {
+    const key = `${op}:${v.id}:${imm.join(",")}`;
+    let r = this.checkCache.get(key);
+    if (r === undefined) {
+      r = this.emit(op, [v], imm, this.frameState());
+      this.checkCache.set(key, r);
+      if (op === "CheckFloat") this.origin.set(r, v);
+      if (op !== "CheckNumber") this.refine(v, r);
+    }
+    return r;
+  }
+
+  protected asInt(v: Value): Value | null {
+    if (v.repr === Repr.Int53) return v;
+    // A global read as a constant (its rebinding invalidates the code): no run-time check.
+    const c = this.constOf.get(v);
+    if (typeof c === "number") return this.constInt(c);
+    if (v.repr === Repr.Tagged) return this.check("CheckInt", v);
+    return null;
+  }
+
+  /** A float64 for float arithmetic; `exact` demands a float (not an int) when tagged. */
+  protected asFloat(v: Value, exact: boolean): Value | null {
+    if (v.repr === Repr.Float64) return v;
+    if (v.repr === Repr.Int53) return this.emit("Int53ToFloat64", [v]);
+    const c = this.constOf.get(v);
+    if (c instanceof JIT_RUNTIME.PyFloat && c.cls === JIT_RUNTIME.FloatType) return this.constFloat(c.value);
+    if (!exact && typeof c === "number") return this.constFloat(c);
+    if (v.repr === Repr.Tagged) return this.check(exact ? "CheckFloat" : "CheckNumber", v);
+    return null;
+  }
+
+  protected generic(pc: number): boolean {
+    return this.opts.genericPcs?.has(pc) ?? false;
+  }
+
+  protected pop(): Value {
+    const e = this.state.stack.pop();
+    if (e === undefined) throw new NotCompilable(`stack underflow at ${this.pc}`);
+    if (e instanceof VRange || e instanceof VIter) throw new NotCompilable(`a virtual iterator is used as a value at ${this.pc}`);
+    return e;
+  }
+
+  protected peek(k: number): Value {
+    const e = this.state.stack[this.state.stack.length - 1 - k];
+    if (e === undefined || e instanceof VRange || e instanceof VIter) throw new NotCompilable(`unsupported stack use at ${this.pc}`);
+    return e;
+  }
+
+  protected push(v: Entry): void {
+    this.state.stack.push(v);
+  }
+
+  /** After an op that can run Python code: notice invalidation, resuming after the instruction. */
+  protected checkValid(): void {
+    const fs = this.snapshot(this.pc + 1, this.state);
+    this.emit("CheckValid", [], [], fs);
+  }
+
+  protected toBool(v: Value): Value {
+    switch (v.repr) {
+      case Repr.Bool:
+        return v;
+      case Repr.Int53:
+        return this.emit("Int53Truthy", [v]);
+      case Repr.Float64:
+        return this.emit("Float64Truthy", [v]);
+      case Repr.Str:
+        return this.emit("StrTruthy", [v]);
+      default:
+        return this.emit("Truthy", [v], [], this.frameState());
+    }
+  }
+
+}

@@ -1,0 +1,216 @@
+/**
+ * The IR builder's vocabulary: its options and result, the abstract values it
+ * carries for bytecode locals and stack slots (plain SSA values, virtual
+ * range objects and iterators), the per-instruction tables (which opcodes it
+ * translates, which run through the interpreter's execRare, which BINARY_OP
+ * operators have typed forms) and the refusal check.
+ */
+import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
+import type { CodeFeedback } from "@pyvm/interpreter";
+import type { Block, FrameState, Graph, Param, Value } from "../ir/graph.js";
+import type { OpName } from "../ir/ops.js";
+import { analyzeCfg, opAt } from "./cfg.js";
+
+export interface GlobalLookup {
+  readonly value: unknown;
+  readonly fromBuiltins: boolean;
+}
+
+export interface BuildOptions {
+  /** Build the on-stack-replacement entry at this loop-header pc instead of the call entry. */
+  readonly osrPc?: number;
+  /**
+   * The current value of a global name (globals, then builtins) for
+   * `LoadGlobalConst`; undefined = not found / do not constant-fold.
+   * Without this option every LOAD_GLOBAL reads at run time.
+   */
+  readonly globalValue?: (name: string) => GlobalLookup | undefined;
+  /** Bytecode pcs where the builder must not speculate (a guard there failed too often). */
+  readonly genericPcs?: ReadonlySet<number>;
+  /** Speculate int/float arithmetic without feedback when the other operand's type is known (default true). */
+  readonly speculateWithoutFeedback?: boolean;
+  /** The VM's `range` type: calls of it feeding GET_ITER become counted loops. */
+  readonly rangeType?: unknown;
+  /** The VM's small-int range iterator type (for OSR entry into a counted loop). */
+  readonly rangeIteratorType?: unknown;
+  /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
+  readonly optimize?: boolean;
+  /**
+   * Inline calls of small loop-free Python functions whose inlined body
+   * neither raises nor has effects (only pure ops and guards): their frame
+   * states get the caller's as `parent` (deoptimization must rebuild both
+   * frames). Needs `feedbackOf` for the callee's feedback. Off by default.
+   */
+  readonly inline?: { readonly maxInstructions: number; readonly maxDepth: number };
+  /** The feedback of another code object (an inlining candidate), if it has run. */
+  readonly feedbackOf?: (code: CodeObject) => CodeFeedback | undefined;
+  /** The globals dict of the function being compiled: callees sharing it resolve globals with `globalValue`. */
+  readonly globals?: unknown;
+  /**
+   * Compile code with exception handlers (try/except/finally/with). Only the
+   * normal-flow part is built: an exception thrown by a `raises` op inside a
+   * protected range must deoptimize with that op's frame state (the state
+   * before its instruction) and let the interpreter unwind to the handler at
+   * that pc (exception table, traceback entry, lasti). Off by default: the
+   * code generator must implement that.
+   */
+  readonly exceptionHandlers?: boolean;
+}
+
+/** What an inlined callee is built against. */
+export interface InlineContext {
+  /** The caller's continuation (see FrameState.parent). */
+  readonly parentFs: FrameState;
+  readonly funcK: number;
+  readonly args: readonly Value[];
+  /** The outermost caller's CALL pc: the `pc` of every inlined instruction (its line is the call's). */
+  readonly callPc: number;
+  readonly depth: number;
+  /** Code objects being built on this inlining path (no recursive inlining). */
+  readonly chain: readonly CodeObject[];
+}
+
+export type BuildResult = { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
+
+/** A `range(start, stop, step)` call result that only GET_ITER consumes. */
+export class VRange {
+  constructor(
+    readonly start: Value,
+    readonly stop: Value,
+    readonly step: Value,
+    readonly dir: 1 | -1 | 0,
+  ) {}
+}
+
+/** A range iterator kept in registers: `cur` is the next value to produce. */
+export class VIter {
+  constructor(
+    readonly cur: Value,
+    readonly stop: Value,
+    readonly step: Value,
+    readonly dir: 1 | -1,
+  ) {}
+}
+
+export type Entry = Value | VRange | VIter;
+
+export interface State {
+  locals: (Value | null)[];
+  stack: Entry[];
+  /**
+   * Module bodies: the current value of names (co_names index) as last
+   * loaded or stored. STORE_NAME always writes through, so this is only a
+   * cache for LOAD_NAME, dropped by any op that could run Python code.
+   */
+  names: Map<number, Value>;
+}
+
+/** How many values an opcode pushes on its fall-through path. */
+export function pushCount(op: number, arg: number): number {
+  const c = opcodeDef(op).pushes;
+  if (typeof c === "number") return c;
+  // Variadic pushes among the execRare opcodes: UNPACK_EX pushes before + 1 + after.
+  if (c === "unpack_ex") return (arg & 0xff) + 1 + (arg >> 8);
+  if (c === "arg") return arg;
+  if (c === "arg+1") return arg + 1;
+  if (c === "arg+2") return arg + 2;
+  if (c === "2*arg") return 2 * arg;
+  throw new NotCompilable(`push count ${String(c)} of ${opcodeDef(op).name}`);
+}
+
+export function copyState(s: State): State {
+  return { locals: s.locals.slice(), stack: s.stack.slice(), names: new Map(s.names) };
+}
+
+export class NotCompilable {
+  constructor(readonly reason: string) {}
+}
+
+export const INTROSPECTION_NAMES: ReadonlySet<string> = new Set(["locals", "vars", "dir", "exec", "eval", "_getframe", "currentframe", "f_locals"]);
+
+/** Layout of a merge block's parameters: per stack slot, a plain value or a virtual iterator's (stop, step). */
+export interface MergeInfo {
+  readonly block: Block;
+  readonly localParams: Param[];
+  readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
+  readonly nameParams: Map<number, Param>;
+}
+
+/** An edge into a merge block does not know a name the block's parameters expect: rebuild without names there. */
+export class RetryWithoutNames {
+  constructor(
+    readonly pc: number,
+    readonly names: readonly number[],
+  ) {}
+}
+
+export function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown; globals: unknown; defaults?: unknown } {
+  return typeof v === "object" && v !== null && (v as { code?: unknown }).code instanceof CodeObject && "closure" in v && "globals" in v;
+}
+
+/**
+ * Why the builder refuses `code`, or null. Only instructions reachable by
+ * normal control flow must be translatable: with `exceptionHandlers` the
+ * handlers themselves run in the interpreter (an exception raised in a
+ * protected range deoptimizes there, see BuildOptions.exceptionHandlers).
+ */
+export function builderRefusal(code: CodeObject, exceptionHandlers = false): string | null {
+  if ((code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return "generator/coroutine";
+  // Module bodies keep their names in the globals dict (LOAD_NAME/STORE_NAME); class bodies and exec'd code may use other mappings.
+  if ((code.flags & CO.OPTIMIZED) === 0 && code.name !== "<module>") return "class body or exec'd code (names live in a mapping)";
+  if (code.exceptionTable.length > 0 && !exceptionHandlers) return "exception handlers (try/with) are not supported by tier 2 yet";
+  if ((code.flags & CO.OPTIMIZED) !== 0) for (const n of code.names) if (INTROSPECTION_NAMES.has(n)) return `uses '${n}' (frame introspection)`;
+  const cfg = analyzeCfg(code);
+  if (!cfg.ok) return cfg.reason;
+  for (let pc = 0; pc < code.code.length; pc++) {
+    if ((cfg.cfg.depth[pc] ?? -1) < 0) continue;
+    const op = opAt(code, pc);
+    if (!SUPPORTED.has(op)) return `opcode ${OPCODE_NAMES[op] ?? op} at ${pc} has no tier-2 translation`;
+  }
+  return null;
+}
+
+export const SUPPORTED = new Set<number>([
+  Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST,
+  Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,
+  Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
+  Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
+  Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
+  Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
+  Op.LOAD_NAME, Op.STORE_NAME, Op.RAISE_VARARGS,
+  Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF,
+]);
+
+/**
+ * Opcodes run by the interpreter's execRare on a spilled stack (ExecRare):
+ * they touch only the value stack and the frame (not fast locals). For the
+ * *_ADD/*_EXTEND/*_UPDATE/MERGE family the oparg says how deep below the
+ * popped operands they read the container being built.
+ */
+export const VIA_EXEC_RARE = new Set<number>([
+  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
+  Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
+  Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE,
+  Op.UNPACK_EX, Op.FORMAT_VALUE, Op.LOAD_ASSERTION_ERROR, Op.IMPORT_NAME, Op.IMPORT_FROM,
+  Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS,
+]);
+export const READS_BELOW = new Set<number>([Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE]);
+for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
+
+/** Ops with effects that cannot change a module's names behind the builder's back (see State.names). */
+export const NAME_SAFE = new Set<string>(["LoadName", "StoreName", "Tick"]);
+
+/** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */
+export const CALL_PY_EXACT_ARGS = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
+
+/** BINARY_OP operator numbers (NB_*). */
+export const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, MULTIPLY: 5, REMAINDER: 6, OR: 7, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
+
+export const INT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
+  [NB.ADD, "Int53Add"], [NB.SUBTRACT, "Int53Sub"], [NB.MULTIPLY, "Int53Mul"], [NB.FLOOR_DIVIDE, "Int53FloorDiv"],
+  [NB.REMAINDER, "Int53Mod"], [NB.AND, "Int53BitAnd"], [NB.OR, "Int53BitOr"], [NB.XOR, "Int53BitXor"],
+]);
+export const FLOAT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
+  [NB.ADD, "Float64Add"], [NB.SUBTRACT, "Float64Sub"], [NB.MULTIPLY, "Float64Mul"], [NB.TRUE_DIVIDE, "Float64Div"],
+]);
+
