@@ -118,7 +118,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   const optThreshold = options.optThreshold ?? DEFAULT_OPT_THRESHOLD;
   const optEnabled = optThreshold !== Infinity;
   const optLoopThreshold = optThreshold * 10;
-  const opt = new OptTier({ build: buildOptGraph, stats, stress, verify: true, debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
+  const opt = new OptTier({ build: buildOptGraph, stats, stress, verify: stress !== null || process.env["PYVM_OPT_DEBUG"] === "1", debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   /** Back-edges seen per code object by onLoopHot (the interpreter resets its own counter each time it asks). */
   let loopCounts = new WeakMap<CodeObject, number>();
 
