@@ -182,6 +182,8 @@ class Generator {
   private readonly leaders = new Set<number>();
   /** `co_names` index → its slot in `extra`. */
   private readonly nameSlots = new Map<number, number>();
+  /** Fast locals the code assigns or deletes (the only ones a yield must write back). */
+  private readonly storedLocals = new Set<number>();
   /** Fast locals that are arguments never deleted: always bound, no unbound check on load. */
   private readonly alwaysBound = new Set<number>();
   /** Slot 0 is read from the frame by zero-argument super(): keep it written through. */
@@ -217,6 +219,10 @@ class Generator {
     if (code.flags & CO.VARKEYWORDS) nargs++;
     const deleted = new Set<number>();
     for (const w of words) if ((BASE_OPCODE[w & 0xff] as number) === Op.DELETE_FAST) deleted.add(w >>> 8);
+    for (const w of words) {
+      const op = BASE_OPCODE[w & 0xff] as number;
+      if (op === Op.STORE_FAST || op === Op.DELETE_FAST) this.storedLocals.add(w >>> 8);
+    }
     for (let i = 0; i < nargs; i++) if (!deleted.has(i) && !((code.localsplusKinds[i] ?? 0) & LOCAL_KIND.CELL)) this.alwaysBound.add(i);
     const frees = code.localsplusNames.slice(code.nlocalsplus - code.nfreevars);
     this.writeThroughSelf = frees.includes("__class__");
@@ -483,8 +489,10 @@ class Generator {
       case Op.YIELD_VALUE: {
         // Suspend: the frame gets the locals and the stack below the value (genResume pushes
         // the sent value there and re-enters at f.pc = i + 1, reloading both).
+        // Only locals the code assigns can differ from the frame (cells and frees are written
+        // through when created; never-assigned arguments are still the frame's).
         const parts: string[] = [];
-        for (let k = 0; k < this.code.nlocalsplus; k++) parts.push(`lp[${k}] = l${k};`);
+        for (const k of this.storedLocals) parts.push(`lp[${k}] = l${k};`);
         o.line(`${parts.join(" ")} ${this.spill(d - 1)} f.suspended = true; return ${top};`);
         return;
       }
