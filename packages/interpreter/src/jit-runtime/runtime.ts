@@ -32,6 +32,7 @@ import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction } from "./call.js";
+import { PyGenerator, genResume } from "../vm/generator.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
 function currentThread(): VMThread {
@@ -114,6 +115,8 @@ export const JIT_RUNTIME = {
   PyCell,
   PyNativeIterator,
   None,
+  PyGenerator,
+  genResume,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

@@ -497,12 +497,18 @@ class Generator {
         return;
       }
       case Op.SEND:
-        // The interpreter's SEND on the spilled stack; it jumps (f.pc = target) when the
-        // sub-iterator finished, leaving its return value in place of the receiver.
-        o.line(this.spill(d));
-        o.line(`$execRare(ts, f, ${op | (arg << 8)});`);
-        o.line(`if (f.pc === ${arg}) { ${this.reload(d - 1)} ${this.jump(arg)} }`);
-        o.line(this.reload(d));
+        // A generator receiver is resumed directly (as the interpreter's SEND does); anything
+        // else runs the interpreter's SEND on the spilled stack, which jumps (f.pc = target)
+        // when the sub-iterator finished, leaving its return value in place of the receiver.
+        o.line(`if (${s(d - 2)} instanceof $PyGenerator) {`);
+        o.line(`  const r = $genResume(${s(d - 2)}, ${top}, null);`);
+        o.line(`  if (r === undefined) { ${s(d - 2)} = ${s(d - 2)}.returnValue; ${top} = undefined; ${this.jump(arg)} }`);
+        o.line(`  ${top} = r;`);
+        o.line("} else {");
+        o.indent();
+        this.sendViaExecRare(op, arg, d);
+        o.dedent();
+        o.line("}");
         return;
       case Op.CALL: {
         const base = d - arg - 2;
@@ -555,6 +561,14 @@ class Generator {
       default:
         throw new Error(`baseline: no translation for ${OPCODE_NAMES[op] ?? op}`);
     }
+  }
+
+  private sendViaExecRare(op: number, arg: number, d: number): void {
+    const o = this.out;
+    o.line(this.spill(d));
+    o.line(`$execRare(ts, f, ${op | (arg << 8)});`);
+    o.line(`if (f.pc === ${arg}) { ${this.reload(d - 1)} ${this.jump(arg)} }`);
+    o.line(this.reload(d));
   }
 
   private binaryOp(arg: number, d: number): void {
