@@ -30,10 +30,27 @@ function writeAll(fd: number, text: string): void {
     try {
       off += writeSync(fd, buf, off);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") continue;
+      if (code === "EPIPE") brokenPipe(fd);
       throw e;
     }
   }
+}
+
+/**
+ * The reader of our output went away (`pyvm prog.py | head`): stop like CPython
+ * does (BrokenPipeError, exit status 1) instead of crashing with a JS error.
+ */
+function brokenPipe(fd: number): never {
+  if (fd !== 2) {
+    try {
+      writeSync(2, "BrokenPipeError: [Errno 32] Broken pipe\n");
+    } catch {
+      // stderr is gone too: nothing left to tell.
+    }
+  }
+  process.exit(1);
 }
 
 /** Reads one line from stdin synchronously (for `input()`); null at end of input. */
