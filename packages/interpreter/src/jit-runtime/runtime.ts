@@ -21,7 +21,8 @@ import { PyNativeIterator } from "../objects/iterators.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { binaryOp } from "../protocols/number.js";
 import { isTrue } from "../protocols/truth.js";
-import { getItem, setItem } from "../protocols/subscript.js";
+import { getItem, setItem, dictGetItem } from "../protocols/subscript.js";
+import { PyDict, DictType } from "../objects/dict.js";
 import { getIter, iterNext } from "../protocols/iter.js";
 import { contains } from "../protocols/contains.js";
 import { addTraceback } from "../traceback/traceback.js";
@@ -117,6 +118,9 @@ export const JIT_RUNTIME = {
   None,
   PyGenerator,
   genResume,
+  PyDict,
+  DictType,
+  dictGetItem,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

@@ -429,13 +429,17 @@ class Generator {
         o.line(`{ const o = ${a}, k = ${top};`);
         o.line("  let v;");
         o.line("  if (o instanceof $PyList && typeof k === \"number\" && o.cls === $ListType) { v = o.items[k < 0 ? k + o.items.length : k]; }");
+        // An exact dict: the lookup getItem would do (KeyError on a miss), without the dispatch.
+        o.line("  else if (o instanceof $PyDict && o.cls === $DictType) v = $dictGetItem(o, k);");
         o.line(`  ${a} = v !== undefined ? v : $getItem(o, k); }`);
         return;
       }
       case Op.STORE_SUBSCR:
         o.line(`{ const o = ${s(d - 2)}, k = ${top}, items = o instanceof $PyList && o.cls === $ListType && typeof k === "number" ? o.items : null;`);
         o.line("  const j = items === null ? -1 : k < 0 ? k + items.length : k;");
-        o.line(`  if (items !== null && j >= 0 && j < items.length) items[j] = ${s(d - 3)}; else $setItem(o, k, ${s(d - 3)}); }`);
+        o.line(`  if (items !== null && j >= 0 && j < items.length) items[j] = ${s(d - 3)};`);
+        o.line(`  else if (o instanceof $PyDict && o.cls === $DictType) o.set(k, ${s(d - 3)});`);
+        o.line(`  else $setItem(o, k, ${s(d - 3)}); }`);
         return;
       case Op.BINARY_OP:
         this.binaryOp(arg, d);
