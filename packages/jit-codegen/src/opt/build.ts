@@ -13,6 +13,7 @@ const INLINE_DEFAULT: { maxInstructions: number; maxDepth: number } | null = nul
 export const buildOptGraph: OptGraphBuilder = (code, feedback, options) =>
   buildGraph(code, feedback, {
     ...(options.osrPc >= 0 ? { osrPc: options.osrPc } : {}),
+    ...(options.osrEntryTypes === undefined ? {} : { osrEntryTypes: options.osrEntryTypes }),
     genericPcs: options.avoid,
     globalValue: options.globalValue,
     globals: options.globals,

@@ -509,7 +509,7 @@ class OptGenerator {
       }
       case "Int53FloorDiv":
       case "Int53Mod":
-        this.guard(i, `${b} !== 0`, "division by zero");
+        if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "division by zero");
         o.line(`${r} = ${i.op === "Int53Mod" ? "$intMod" : "$intFloorDiv"}(${a}, ${b});`);
         return;
       case "Int53Neg":
@@ -544,7 +544,7 @@ class OptGenerator {
         o.line(`${r} = ${a} * ${b};`);
         return;
       case "Float64Div":
-        this.guard(i, `${b} !== 0`, "float division by zero");
+        if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float division by zero");
         o.line(`${r} = ${a} / ${b};`);
         return;
       case "Float64Neg":
@@ -731,3 +731,9 @@ export const OPT_HELPER_NAMES = [
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
 ] as const;
+
+/** A divisor that is a non-zero numeric constant needs no zero check. */
+function nonZeroConst(v: Value | undefined): boolean {
+  const d = v as Instr | undefined;
+  return d !== undefined && d.kind === "instr" && (d.op === "ConstInt53" || d.op === "ConstFloat64") && typeof d.imm[0] === "number" && d.imm[0] !== 0;
+}

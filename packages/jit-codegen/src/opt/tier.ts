@@ -56,6 +56,8 @@ export type OptGraphBuilder = (
     readonly globals: PyDict;
     /** This VM's feedback for another code object (inlining). */
     readonly feedbackOf: (code: CodeObject) => CodeFeedback | undefined;
+    /** OSR: the current types of the entered frame's locals then stack slots (see `osrEntryTypes`). */
+    readonly osrEntryTypes?: readonly ("int" | "float" | undefined)[];
   },
 ) => { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
 
@@ -183,7 +185,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     const have = st.osr.get(pc);
     if (have !== undefined && have.valid) return have.entry;
     if (st.osrRefused.has(pc)) return null;
-    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins);
+    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins, osrEntryTypes(frame));
     if (unit === null) {
       st.osrRefused.add(pc);
       return null;
@@ -192,7 +194,15 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     return unit.entry;
   }
 
-  private compile(code: CodeObject, feedback: CodeFeedback, osrPc: number, st: CodeState, g: PyDict, b: PyDict): OptUnit | null {
+  private compile(
+    code: CodeObject,
+    feedback: CodeFeedback,
+    osrPc: number,
+    st: CodeState,
+    g: PyDict,
+    b: PyDict,
+    entryTypes?: readonly ("int" | "float" | undefined)[],
+  ): OptUnit | null {
     if (st.refused !== null) return null;
     if (!(feedback instanceof CodeRuntime)) return null;
     const key = `${code.filename}:${code.firstlineno} ${code.qualname}${osrPc >= 0 ? ` (OSR at ${osrPc})` : ""}`;
@@ -212,7 +222,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         return bv === undefined ? undefined : { value: bv, fromBuiltins: true };
       };
       const feedbackOf = (c: CodeObject): CodeFeedback | undefined => (c.runtime === undefined ? undefined : runtimeOf(c, ts));
-      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue, globals: g, feedbackOf });
+      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue, globals: g, feedbackOf, ...(entryTypes === undefined ? {} : { osrEntryTypes: entryTypes }) });
       if (!built.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, built.reason);
         return null;
@@ -390,4 +400,22 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     if (st === undefined) return false;
     return st.refused !== null || (osrPc >= 0 && st.osrRefused.has(osrPc));
   }
+}
+
+/**
+ * The types an OSR entry speculates on: the entered frame's current values
+ * (locals, cells and frees, then the stack up to `sp`): a small int, or an
+ * exact float that no other slot shares (unboxing the loop would give two
+ * names for one float object two objects).
+ */
+function osrEntryTypes(frame: Frame): ("int" | "float" | undefined)[] {
+  const lp = frame.localsplus;
+  const out: ("int" | "float" | undefined)[] = [];
+  for (let i = 0; i < frame.sp; i++) {
+    const v = lp[i];
+    if (typeof v === "number") out.push("int");
+    else if (v instanceof JIT_RUNTIME.PyFloat && v.cls === JIT_RUNTIME.FloatType && lp.indexOf(v) === i && lp.lastIndexOf(v, frame.sp - 1) === i) out.push("float");
+    else out.push(undefined);
+  }
+  return out;
 }

@@ -143,6 +143,28 @@ b2():  ; pc 4
     expect(r.graph.osrPc).toBe(header);
     expect(r.graph.entry.params.length).toBe(code.nlocalsplus + 1);
   });
+
+  it("an OSR entry checks the frame's value types once so loop phis stay unboxed, and knows what is bound", () => {
+    const src = "def f(n):\n    t = 0.0\n    i = 0\n    while i < n:\n        t = t * 0.5 + 1.0\n        i = i + 1\n    return t\n";
+    const code = functionCode(src, "f");
+    const [back] = pcsOf(code, Op.JUMP_BACKWARD);
+    const header = back === undefined ? -1 : (code.code[back] as number) >>> 8; // jump operands are absolute pcs
+    const types = ["int", "float", "int"] as const; // n, t, i
+    const r = buildGraph(code, feedbackFor(code), { osrPc: header, osrEntryTypes: types });
+    if (!r.ok) throw new Error(r.reason);
+    expect(verifyGraph(r.graph)).toEqual([]);
+    const entryOps = r.graph.entry.instrs.map((i) => i.op);
+    expect(entryOps.filter((o) => o === "CheckInt").length).toBe(2);
+    expect(entryOps.filter((o) => o === "CheckFloat").length).toBe(1);
+    const paramReprs = r.graph.blocks.filter((b) => b !== r.graph.entry).flatMap((b) => b.params.map((p) => p.repr));
+    expect(paramReprs).toContain("int53");
+    expect(paramReprs).toContain("float64");
+    expect(ops(r.graph)).not.toContain("CheckBound");
+    // Without types the entry values stay tagged.
+    const plain = buildGraph(code, feedbackFor(code), { osrPc: header });
+    if (!plain.ok) throw new Error(plain.reason);
+    expect(plain.graph.entry.instrs.some((i) => i.op === "CheckFloat")).toBe(false);
+  });
 });
 
 describe("buildGraph: inlining", () => {

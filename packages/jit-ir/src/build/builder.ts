@@ -119,6 +119,7 @@ class Builder extends OperationsBuilder {
       }
       for (let k = 0; k < d; k++) this.state.stack.push(g.addParam(entry, Repr.Tagged));
       this.startInstruction(osr);
+      this.osrSpeculateEntryTypes(osr);
       this.osrVirtualizeIterator(osr);
       this.jumpTo(osr);
     }
@@ -137,6 +138,33 @@ class Builder extends OperationsBuilder {
     this.jumpTo(0);
     for (const leader of this.cfg.order) this.buildBlock(leader);
     return { entry, returns: this.returns };
+  }
+
+  /**
+   * At an OSR entry: check the live values whose current type the frame
+   * showed (`osrEntryTypes`) once, with the header's frame state, so the
+   * loop sees int53/float64 values (and `unbox-params` can keep its phis
+   * raw). Floats are checked without remembering their tagged origin: the
+   * merge receives a `Box` of the raw value.
+   */
+  private osrSpeculateEntryTypes(osr: number): void {
+    const types = this.opts.osrEntryTypes;
+    if (types === undefined || this.generic(osr)) return;
+    const s = this.state;
+    const fs = this.frameState();
+    const slot = (v: Value, t: "int" | "float" | undefined): Value => {
+      if (t === undefined || v.repr !== Repr.Tagged) return v;
+      return this.emit(t === "int" ? "CheckInt" : "CheckFloat", [v], [], fs);
+    };
+    const n = s.locals.length;
+    for (let i = 0; i < n; i++) {
+      const v = s.locals[i];
+      if (v !== null && v !== undefined) s.locals[i] = slot(v, types[i]);
+    }
+    for (let k = 0; k < s.stack.length; k++) {
+      const e = s.stack[k];
+      if (e !== undefined && !(e instanceof VRange) && !(e instanceof VIter)) s.stack[k] = slot(e, types[n + k]);
+    }
   }
 
   /** At an OSR entry into `for x in <range iterator>`: keep the iterator in registers. */

@@ -142,7 +142,16 @@ export function analyzeCfg(code: CodeObject, start = 0): CfgResult {
   if (code.flags & CO.VARKEYWORDS) nargs++;
   for (let i = 0; i < Math.min(nargs, nlocals); i++) entry[i] = 1;
   for (let i = 0; i < nlocals; i++) if ((code.localsplusKinds[i] ?? 0) & (LOCAL_KIND.CELL | LOCAL_KIND.FREE)) entry[i] = 1;
-  boundAt.set(0, entry);
+  if (start === 0) {
+    boundAt.set(0, entry);
+  } else {
+    // An OSR graph's blocks are those reachable from its loop header: seed the
+    // header with what is definitely bound there on every path from the
+    // function entry (without a seed nothing would propagate and every local
+    // would look maybe-unbound, with a CheckBound at each use).
+    const whole = analyzeCfg(code, 0);
+    boundAt.set(start, (whole.ok ? whole.cfg.boundAt.get(start) : undefined)?.slice() ?? new Uint8Array(nlocals));
+  }
   let changed = true;
   while (changed) {
     changed = false;

@@ -20,6 +20,14 @@ export interface BuildOptions {
   /** Build the on-stack-replacement entry at this loop-header pc instead of the call entry. */
   readonly osrPc?: number;
   /**
+   * OSR only: the types of the frame's live values at the loop header, one
+   * per `localsplus` slot then stack slot ("int" = a small int, "float" = an
+   * exact float, undefined = no speculation). The entry checks each typed
+   * value (a failing check resumes the interpreter at `osrPc`), so loop phis
+   * fed by it can be unboxed.
+   */
+  readonly osrEntryTypes?: readonly ("int" | "float" | undefined)[];
+  /**
    * The current value of a global name (globals, then builtins) for
    * `LoadGlobalConst`; undefined = not found / do not constant-fold.
    * Without this option every LOAD_GLOBAL reads at run time.

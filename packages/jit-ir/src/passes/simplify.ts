@@ -68,9 +68,23 @@ function fold(i: Instr): Value | null {
   }
 }
 
+/** Guards whose result is their input (a checked value is the same JS value). */
+const IDENTITY_GUARDS = new Set<string>(["CheckIdentity", "CheckType", "CheckShape", "CheckBound"]);
+
+/** `v` without the identity guards wrapped around it. */
+function unchecked(v: Value): Value {
+  for (;;) {
+    const i = instr(v);
+    if (i === null || !IDENTITY_GUARDS.has(i.op) || i.inputs[0] === undefined) return v;
+    v = i.inputs[0];
+  }
+}
+
 /**
  * Block parameters that receive one value on every edge besides themselves
- * (a local the loop never changes, a range's bounds) are that value.
+ * (a local the loop never changes, a range's bounds) are that value. An
+ * identity guard of a value counts as the value (a loop that checks its
+ * invariant list with CheckType passes the check's result back to the phi).
  */
 export function removeRedundantParams(g: Graph): void {
   for (;;) {
@@ -84,7 +98,7 @@ export function removeRedundantParams(g: Graph): void {
         let only: Value | null = null;
         let ok = true;
         for (const args of edges) {
-          const a = args[p.index] as Value;
+          const a = unchecked(args[p.index] as Value);
           if (a === p || a === only) continue;
           if (only === null) only = a;
           else ok = false;
