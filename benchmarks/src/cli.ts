@@ -19,6 +19,7 @@ import {
 } from "./baseline.js";
 import { processTimers } from "./external.js";
 import { runSuite } from "./harness.js";
+import { timeIsolated } from "./isolated.js";
 import { machineInfo } from "./machine.js";
 import { listPrograms, type Size } from "./program.js";
 import { withRenamedVariants } from "./rename.js";
@@ -38,6 +39,8 @@ export interface CliOptions {
   /** baseline.json to check against / rewrite; default: the package's own. */
   baselinePath: string | undefined;
   help: boolean;
+  /** Time pyvm in this process instead of a fresh process per program and task (isolated.ts). */
+  inProcess: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export const USAGE = `usage: pnpm bench [options]
   --budget SECONDS        time budget per program and task
   --tolerance F           allowed relative drop of a ratio (default: baseline.json's)
   --baseline PATH         use another baseline file (default: benchmarks/baseline.json)
+  --in-process            time pyvm in this process (default: a fresh process per program and task)
 environment: CI=true selects --short; PYVM_BENCH_PYTHON names the CPython command
   (default python3); PYVM_BENCH_RUNNER=path/to/module.mjs replaces @pyvm/cli as the runner
 `;
@@ -87,6 +91,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     tolerance: undefined,
     baselinePath: undefined,
     help: false,
+    inProcess: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -125,6 +130,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
       case "--baseline":
         opts.baselinePath = value();
         if (opts.baselinePath === undefined) throw new UsageError("--baseline needs a path");
+        break;
+      case "--in-process":
+        opts.inProcess = true;
         break;
       case "-h":
       case "--help":
@@ -194,6 +202,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     jitThreshold,
     timers,
     log,
+    ...(opts.inProcess ? {} : { isolate: timeIsolated }),
   });
   const report = buildReport(suite, {
     date: new Date(),

@@ -37,6 +37,25 @@ describe("runSuite", () => {
     expect(runner.runs.filter((r) => r.jit)).toHaveLength(5);
   });
 
+  it("hands each pyvm task to the isolate hook when one is given, and merges its results", () => {
+    const seen: string[] = [];
+    const { opts, runner } = options(
+      { fib: { interpMs: 200, jitMs: 50 } },
+      {
+        isolate: (req) => {
+          seen.push(`${req.name}:${req.task}:${req.iterations}:${req.expected.trim()}`);
+          return { failures: req.task === "jit" ? ["jit: boom"] : [], timings: { [req.task]: { samplesMs: [7], medianMs: 7 } } };
+        },
+      },
+    );
+    const [fib] = runSuite(opts).programs;
+    expect(seen).toEqual(["fib:interp:3:fib 42", "fib:jit:3:fib 42"]);
+    expect(fib?.timings.interp?.medianMs).toBe(7);
+    expect(fib?.timings.jit?.medianMs).toBe(7);
+    expect(fib?.failures).toEqual(["jit: boom"]);
+    expect(runner.runs).toHaveLength(0);
+  });
+
   it("fails a program whose output differs from CPython's and does not time it", () => {
     const { opts, runner } = options({ primes: { interpMs: 10, jitMs: 10, stdout: "primes 41\n" } });
     const [primes] = runSuite(opts).programs;

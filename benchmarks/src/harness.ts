@@ -3,6 +3,10 @@
  * tasks `interp` (no JIT installed) and `jit` (JIT at the runner's default
  * tier-up threshold, see runner.ts).
  *
+ * Each (program, task) pair runs in a fresh Node process by default
+ * (isolated.ts, via `SuiteOptions.isolate`), so V8 state from one program or
+ * tier cannot shape another's timing; `--in-process` keeps them in this one.
+ *
  * Per program and size:
  *  1. Parse + compile once with `compileProgram` — outside any timed region.
  *  2. Check run: each task runs the program once, untimed by tinybench, and
@@ -64,6 +68,33 @@ export interface SuiteOptions {
   readonly timers: ExternalTimers;
   readonly log?: (line: string) => void;
   readonly now?: () => number;
+  /** The pyvm tasks to time (default: all of TASK_NAMES). */
+  readonly tasks?: readonly TaskName[];
+  /**
+   * Times one pyvm task of a program somewhere else (isolated.ts: a fresh
+   * Node process per program and task, so V8's feedback from one program or
+   * tier never leaks into another's timings). Absent: in this process.
+   */
+  readonly isolate?: (req: IsolatedRequest) => PyvmTimings;
+}
+
+/** What a child process needs to time one task of one program (isolated.ts). */
+export interface IsolatedRequest {
+  readonly name: string;
+  readonly pyPath: string;
+  readonly source: string;
+  readonly expected: string;
+  readonly task: TaskName;
+  readonly size: Size;
+  readonly iterations: number;
+  readonly warmup: number;
+  readonly budgetMs: number;
+  readonly jitThreshold: number;
+}
+
+export interface PyvmTimings {
+  failures: string[];
+  timings: Partial<Record<ColumnName, Measurement>>;
 }
 
 export interface SuiteResult {
@@ -128,8 +159,8 @@ function checkTask(
   return { ok: true, checkMs };
 }
 
-function timePyvm(
-  program: Program,
+export function timePyvm(
+  program: Pick<Program, "name" | "pyPath">,
   options: SuiteOptions,
   source: string,
   expected: string,
@@ -149,7 +180,7 @@ function timePyvm(
   }
 
   const checked: CheckedTask[] = [];
-  for (const task of TASK_NAMES) {
+  for (const task of options.tasks ?? TASK_NAMES) {
     const res = checkTask(runner, compiled, task, options.jitThreshold, expected, now);
     if (!res.ok) failures.push(res.failure);
     else if (res.checkMs > options.budgetMs) {
@@ -234,9 +265,28 @@ export function runProgramBench(program: Program, options: SuiteOptions): Progra
     return { name: program.name, ...variant(program), failures: [errorText(err)], timings };
   }
 
-  const pyvm = timePyvm(program, options, source, expected, now);
-  failures.push(...pyvm.failures);
-  Object.assign(timings, pyvm.timings);
+  const isolate = options.isolate;
+  const parts =
+    isolate === undefined || options.runner === undefined
+      ? [timePyvm(program, options, source, expected, now)]
+      : (options.tasks ?? TASK_NAMES).map((task) =>
+          isolate({
+            name: program.name,
+            pyPath: program.pyPath,
+            source,
+            expected,
+            task,
+            size: options.size,
+            iterations: options.iterations,
+            warmup: options.warmup,
+            budgetMs: options.budgetMs,
+            jitThreshold: options.jitThreshold,
+          }),
+        );
+  for (const pyvm of parts) {
+    failures.push(...pyvm.failures);
+    Object.assign(timings, pyvm.timings);
+  }
 
   const base = { iterations: options.iterations, warmup: options.warmup + 1, budgetMs: options.budgetMs };
   if (options.timers.pythonVersion !== undefined) {
