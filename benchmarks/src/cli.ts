@@ -51,11 +51,11 @@ export interface CliOptions {
  */
 export const SIZE_DEFAULTS: Readonly<Record<Size, { iterations: number; warmup: number; budgetMs: number }>> = {
   full: { iterations: 5, warmup: 2, budgetMs: 60_000 },
-  short: { iterations: 3, warmup: 0, budgetMs: 3_000 },
+  short: { iterations: 5, warmup: 2, budgetMs: 3_000 },
 };
 
 export const USAGE = `usage: pnpm bench [options]
-  --short                 short inputs, <= 3 timed iterations, 3 s budget per program and task
+  --short                 short inputs, 2 warm-up + <= 5 timed iterations, 3 s budget per program and task
                           (the default when CI=true; --full overrides)
   --full                  full inputs, 5 timed iterations + 2 warm-up, 60 s budget
   --check                 compare with baseline.json; fail naming regressed programs
