@@ -25,6 +25,7 @@ import { OSError } from "../objects/exceptions.js";
 import { arity, parseArgs } from "../objects/args.js";
 import { strValue } from "../objects/str-support.js";
 import { numberDivmod, intValue } from "../objects/numeric.js";
+import { isExactNumber } from "../protocols/number.js";
 import { intPowMod, intAdd } from "../objects/int.js";
 import { roundFloat } from "../objects/number-methods.js";
 import { sortValues } from "../objects/container-methods.js";
@@ -302,8 +303,10 @@ export const dir: Fn = (args, kw) => {
 export const divmod: Fn = (args, kw) => {
   arity("divmod", args, kw, 2, 2);
   const a = args[0] as PyValue, b = args[1] as PyValue;
-  const r = numberDivmod(a, b);
-  if (r !== undefined) return newTuple(r);
+  if (isExactNumber(a) && isExactNumber(b)) {
+    const r = numberDivmod(a, b);
+    if (r !== undefined) return newTuple(r);
+  }
   const ta = typeOf(a), tb = typeOf(b);
   const f = ta.lookup("__divmod__");
   const g = ta !== tb ? tb.lookup("__rdivmod__") : undefined;

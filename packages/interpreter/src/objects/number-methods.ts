@@ -33,19 +33,36 @@ import { withPyErrors } from "./str/py-errors.js";
 
 // ---- operator dunders -----------------------------------------------------------
 
-function installNumberOps(t: PyType, ops: readonly number[]): void {
+/**
+ * `accepts(other)`: whether this type's dunders handle `other` at all. int's
+ * only take ints (CPython's `(3).__add__(2.5)` is NotImplemented, so
+ * `3 + F(2.5)` reaches a float subclass's `__radd__`); float and complex also
+ * take the narrower numeric kinds.
+ */
+function installNumberOps(t: PyType, ops: readonly number[], accepts: (other: PyValue) => boolean): void {
   for (const op of ops) {
-    defineMethod(t, NB_METHOD_NAMES[op] as string, (self, args) => numberBinary(op, self, args[0] as PyValue) ?? NotImplemented);
-    defineMethod(t, NB_RMETHOD_NAMES[op] as string, (self, args) => numberBinary(op, args[0] as PyValue, self) ?? NotImplemented);
+    defineMethod(t, NB_METHOD_NAMES[op] as string, (self, args) => {
+      const o = args[0] as PyValue;
+      return accepts(o) ? (numberBinary(op, self, o) ?? NotImplemented) : NotImplemented;
+    });
+    defineMethod(t, NB_RMETHOD_NAMES[op] as string, (self, args) => {
+      const o = args[0] as PyValue;
+      return accepts(o) ? (numberBinary(op, o, self) ?? NotImplemented) : NotImplemented;
+    });
   }
   for (let op = 0; op < 6; op++) {
-    defineMethod(t, CMP_METHOD_NAMES[op] as string, (self, args) => nativeCompare(self, args[0] as PyValue, op) ?? NotImplemented);
+    defineMethod(t, CMP_METHOD_NAMES[op] as string, (self, args) => {
+      const o = args[0] as PyValue;
+      return accepts(o) ? (nativeCompare(self, o, op) ?? NotImplemented) : NotImplemented;
+    });
   }
   defineMethod(t, "__divmod__", (self, args) => {
+    if (!accepts(args[0] as PyValue)) return NotImplemented;
     const r = numberDivmod(self, args[0] as PyValue);
     return r === undefined ? NotImplemented : newTuple(r);
   });
   defineMethod(t, "__rdivmod__", (self, args) => {
+    if (!accepts(args[0] as PyValue)) return NotImplemented;
     const r = numberDivmod(args[0] as PyValue, self);
     return r === undefined ? NotImplemented : newTuple(r);
   });
@@ -63,9 +80,10 @@ function unbox(v: PyValue): PyValue {
 }
 
 const INT_OPS = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12];
-installNumberOps(IntType, INT_OPS);
-installNumberOps(FloatType, [0, 2, 5, 6, 8, 10, 11]);
-installNumberOps(ComplexType, [0, 5, 8, 10, 11]);
+const anyNumber = (): boolean => true;
+installNumberOps(IntType, INT_OPS, (o) => intValue(o) !== undefined);
+installNumberOps(FloatType, [0, 2, 5, 6, 8, 10, 11], anyNumber);
+installNumberOps(ComplexType, [0, 5, 8, 10, 11], anyNumber);
 
 function selfInt(v: PyValue): PyInt {
   const i = intValue(v);

@@ -99,7 +99,8 @@ export function inplaceOp(op: number, a: PyValue, b: PyValue): PyValue {
   return binaryOp(op < 13 ? op + 13 : op, a, b);
 }
 
-function isExactNumber(v: PyValue): boolean {
+/** An exact int, bool or float (no subclass instance: those may override the dunders). */
+export function isExactNumber(v: PyValue): boolean {
   const t = typeof v;
   return t === "number" || t === "bigint" || t === "boolean" || (v instanceof PyFloat && v.cls === FloatType);
 }
