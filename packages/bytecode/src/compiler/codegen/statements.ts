@@ -413,7 +413,9 @@ function whileStmt(c: Compiler, s: ast.While): void {
   jumpIf(c, s.test, anchor, false);
   c.useBlock(body);
   stmts(c, s.body);
-  c.artificialJump(loop);
+  // CPython gives the back-edge the `while` statement's location (its bottom
+  // re-test), so a KeyboardInterrupt/limit in `while True: pass` points there.
+  c.withLoc(s, () => c.jump(PSEUDO.JUMP, loop));
   c.popFBlock("WHILE_LOOP");
   c.useBlock(anchor);
   stmts(c, s.orelse);
