@@ -25,7 +25,8 @@ export const CMP_METHOD_NAMES: readonly string[] = ["__lt__", "__le__", "__eq__"
 export const CMP_SWAPPED: readonly number[] = [4, 5, 2, 3, 0, 1];
 const SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
-function cmpNumbers(a: number, b: number, op: number): boolean {
+/** COMPARE_OP `op` (0..5: < <= == != > >=) on two JS numbers (ints or float values). */
+export function cmpNumbers(a: number, b: number, op: number): boolean {
   switch (op) {
     case 0: return a < b;
     case 1: return a <= b;

@@ -46,7 +46,7 @@ import { recursionError, unboundLocal, VMInternalError } from "../../objects/err
 import { binaryOp, unaryNegative } from "../../protocols/number.js";
 import { isTrue } from "../../protocols/truth.js";
 import { callObject } from "../../protocols/call.js";
-import { richCompare } from "../../protocols/compare.js";
+import { richCompare, cmpNumbers } from "../../protocols/compare.js";
 import { getItem, setItem } from "../../protocols/subscript.js";
 import { getIter, iterNext } from "../../protocols/iter.js";
 import { intFloorDiv, intMod } from "../../objects/int.js";
@@ -597,7 +597,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             const b = lp[--sp] as PyValue;
             const a = lp[sp - 1] as PyValue;
             if (typeof a === "number" && typeof b === "number") {
-              lp[sp - 1] = compareNumbers(a, b, arg);
+              lp[sp - 1] = cmpNumbers(a, b, arg);
               break;
             }
             miss(rt, pc - 1);
@@ -610,7 +610,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             const x = floatOperand(a);
             const y = floatOperand(b);
             if (x !== undefined && y !== undefined) {
-              lp[sp - 1] = compareNumbers(x, y, arg);
+              lp[sp - 1] = cmpNumbers(x, y, arg);
               break;
             }
             miss(rt, pc - 1);
@@ -1386,24 +1386,6 @@ function floatOperand(v: PyValue): number | undefined {
   if (typeof v === "number") return v;
   if (v instanceof PyFloat && v.cls === FloatType) return v.value;
   return undefined;
-}
-
-/** COMPARE_OP on two JS numbers (ints or float values). */
-function compareNumbers(x: number, y: number, op: number): boolean {
-  switch (op) {
-    case 0:
-      return x < y;
-    case 1:
-      return x <= y;
-    case 2:
-      return x === y;
-    case 3:
-      return x !== y;
-    case 4:
-      return x > y;
-    default:
-      return x >= y;
-  }
 }
 
 function isExactSeq(seq: PyTuple | PyList): boolean {

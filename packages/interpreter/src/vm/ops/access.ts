@@ -27,7 +27,7 @@ import type { PyCell } from "../../objects/cell.js";
 import type { PyDict } from "../../objects/dict.js";
 import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
 import { getAttr, setAttr, loadMethod, methodOut } from "../../protocols/attribute.js";
-import { richCompare } from "../../protocols/compare.js";
+import { richCompare, cmpNumbers } from "../../protocols/compare.js";
 import { GlobalCache, AttrCache, MAX_POLY_ENTRIES, type CodeRuntime } from "../code-runtime.js";
 import type { Frame, Slot } from "../frame.js";
 
@@ -90,22 +90,7 @@ export function loadDerefSlow(f: Frame, i: number): never {
 
 export function compareSlow(a: PyValue, b: PyValue, op: number): PyValue {
   if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
-    const x = a.value;
-    const y = b.value;
-    switch (op) {
-      case 0:
-        return x < y;
-      case 1:
-        return x <= y;
-      case 2:
-        return x === y;
-      case 3:
-        return x !== y;
-      case 4:
-        return x > y;
-      default:
-        return x >= y;
-    }
+    return cmpNumbers(a.value, b.value, op);
   }
   return richCompare(a, b, op);
 }

@@ -345,20 +345,7 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
       unpackEx(f, arg & 0xff, arg >>> 8);
       return;
     case Op.FORMAT_VALUE: {
-      const spec = arg & FORMAT_VALUE_FLAGS.HAVE_SPEC ? (pop(f) as string) : "";
-      let v = pop(f);
-      switch (arg & FORMAT_VALUE_FLAGS.CONV_MASK) {
-        case FORMAT_VALUE_FLAGS.STR:
-          v = str(v);
-          break;
-        case FORMAT_VALUE_FLAGS.REPR:
-          v = repr(v);
-          break;
-        case FORMAT_VALUE_FLAGS.ASCII:
-          v = ascii(v);
-          break;
-      }
-      push(f, typeof v === "string" && spec === "" ? v : format(v, spec));
+      formatValueOp(f, arg);
       return;
     }
 
