@@ -37,6 +37,23 @@ export class GlobalCache {
   index = -1;
   fromBuiltins = false;
   hits = 0;
+
+  /** Cache entry `i` of `globals`, valid while its keys version holds. */
+  fillGlobal(globals: PyDict, i: number): void {
+    this.globals = globals;
+    this.gVersion = globals.keysVersion;
+    this.index = i;
+    this.fromBuiltins = false;
+  }
+
+  /** Cache entry `i` of `builtins` for a name `globals` lacks, valid while both keys versions hold. */
+  fillBuiltin(globals: PyDict, builtins: PyDict, i: number): void {
+    this.globals = globals;
+    this.gVersion = globals.keysVersion;
+    this.bVersion = builtins.keysVersion;
+    this.index = i;
+    this.fromBuiltins = true;
+  }
 }
 
 /** LOAD_ATTR / LOAD_METHOD / STORE_ATTR cache on an instance's type version and shape. */

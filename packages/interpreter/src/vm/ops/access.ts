@@ -56,19 +56,12 @@ function loadGlobalSlow(f: Frame, rt: CodeRuntime, pc: number, namei: number): P
   if (c === undefined) rt.caches[pc] = c = new GlobalCache();
   const gi = indexOfStr(g, name);
   if (gi >= 0) {
-    c.globals = g;
-    c.gVersion = g.keysVersion;
-    c.index = gi;
-    c.fromBuiltins = false;
+    c.fillGlobal(g, gi);
     return g.valueList[gi] as PyValue;
   }
   const bi = indexOfStr(b, name);
   if (bi >= 0) {
-    c.globals = g;
-    c.gVersion = g.keysVersion;
-    c.bVersion = b.keysVersion;
-    c.index = bi;
-    c.fromBuiltins = true;
+    c.fillBuiltin(g, b, bi);
     return b.valueList[bi] as PyValue;
   }
   throw nameError(name);

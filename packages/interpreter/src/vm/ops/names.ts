@@ -34,21 +34,14 @@ export function loadNameCached(f: Frame, rt: CodeRuntime, pc: number, namei: num
     if (c !== null) {
       const i = d.find(name);
       if (i >= 0) {
-        c.globals = d;
-        c.gVersion = d.keysVersion;
-        c.index = i;
-        c.fromBuiltins = false;
+        c.fillGlobal(d, i);
         return d.valueList[i] as PyValue;
       }
       if (d === f.globals) {
         const b = f.builtins;
         const bi = b.find(name);
         if (bi >= 0) {
-          c.globals = d;
-          c.gVersion = d.keysVersion;
-          c.bVersion = b.keysVersion;
-          c.index = bi;
-          c.fromBuiltins = true;
+          c.fillBuiltin(d, b, bi);
           return b.valueList[bi] as PyValue;
         }
       }
@@ -64,11 +57,6 @@ export function storeNameCached(f: Frame, rt: CodeRuntime, pc: number, namei: nu
   if (d instanceof PyDict && d.cls === DictType) {
     const c = nameCache(rt, pc);
     const i = d.find(name);
-    if (c !== null && i >= 0) {
-      c.globals = d;
-      c.gVersion = d.keysVersion;
-      c.index = i;
-      c.fromBuiltins = false;
-    }
+    if (c !== null && i >= 0) c.fillGlobal(d, i);
   }
 }
