@@ -255,7 +255,7 @@ export function numberDivmod(a: PyValue, b: PyValue): [PyValue, PyValue] | undef
   if (ka < 0 || kb < 0 || ka === 2 || kb === 2) return undefined;
   if (ka === 0 && kb === 0) {
     const x = intValue(a) as PyInt, y = intValue(b) as PyInt;
-    return [I.intFloorDiv(x, y), I.intMod(x, y)];
+    return I.intDivmod(x, y);
   }
   const [d, m] = floatDivmod(floatValue(a) as number, floatValue(b) as number);
   return [newFloat(d), newFloat(m)];
