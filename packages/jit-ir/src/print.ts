@@ -88,6 +88,6 @@ export function describeConst(x: unknown): string {
 export function printGraph(g: Graph, opts: PrintOptions = {}): string {
   const header = [`function ${g.name}${g.osrPc >= 0 ? ` (OSR entry at pc ${g.osrPc})` : ""}`];
   if (g.consts.length > 0) header.push(`; consts ${g.consts.map((c, k) => `k${k}=${describeConst(c)}`).join(" ")}`);
-  if (g.dependencies.length > 0) header.push(`; depends on ${g.dependencies.map((d) => `${d.fromBuiltins ? "builtins" : "globals"}.${d.name}`).join(", ")}`);
+  if (g.dependencies.length > 0) header.push(`; depends on ${g.dependencies.map((d) => (d.kind === "global" ? `${d.fromBuiltins ? "builtins" : "globals"}.${d.name}` : d.kind === "dictKey" ? `module.${d.name}` : `type ${(d.type as { name?: string }).name ?? "?"}`)).join(", ")}`);
   return [...header, ...g.blocks.map((b) => printBlock(b, opts))].join("\n") + "\n";
 }

@@ -34,6 +34,9 @@ import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDere
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction } from "./call.js";
 import { PyGenerator, genResume } from "../vm/generator.js";
+import { PyModule, ModuleType } from "../objects/module.js";
+import { PyBuiltinFunction } from "../objects/builtin-function.js";
+import { PyObject } from "../objects/object.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
 function currentThread(): VMThread {
@@ -121,6 +124,10 @@ export const JIT_RUNTIME = {
   PyDict,
   DictType,
   dictGetItem,
+  PyModule,
+  ModuleType,
+  PyBuiltinFunction,
+  PyObject,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

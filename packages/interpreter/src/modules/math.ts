@@ -482,6 +482,7 @@ export function createMathModule(): PyModule {
   for (const [name, f, ov] of unary) {
     def(name, math1(name, f, ov));
     (d.getStr(name) as PyBuiltinFunction).fn1 = math1Fixed(f, ov);
+    (d.getStr(name) as PyBuiltinFunction).floatKernel = { f, canOverflow: ov };
   }
   def("gamma", (args, kw) => {
     arity("gamma", args, kw, 1, 1);

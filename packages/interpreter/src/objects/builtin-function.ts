@@ -57,6 +57,14 @@ export class PyBuiltinFunction extends PyObject {
    */
   fn1: ((a: PyValue) => PyValue) | null;
   fn2: ((a: PyValue, b: PyValue) => PyValue) | null;
+  /**
+   * Optional pure double kernel of a one-argument float function (math.sqrt,
+   * math.sin …): for a float (or small int) argument `fn1(x)` is
+   * `newFloat(f(x))` unless `f` returns NaN for a non-NaN `x` (ValueError) or
+   * an infinity for a finite `x` (ValueError / OverflowError with
+   * `canOverflow`). The optimizing JIT calls `f` on raw doubles.
+   */
+  floatKernel: { readonly f: (x: number) => number; readonly canOverflow: boolean } | null = null;
 
   constructor(name: string, fn: BuiltinFn, self: PyValue = None, qualname: string = name, doc: string | null = null) {
     super(BuiltinFunctionType);

@@ -145,6 +145,10 @@ class OptGenerator {
     let nameSites = 0;
     for (const b of this.cfg.rpo) for (const i of b.instrs) if (i.op === "LoadName" || i.op === "StoreName") nameSites++;
     if (nameSites > 0) o.line(`const ${Array.from({ length: nameSites }, (_, k) => `NC${k} = X.nameCaches[${k}]`).join(", ")};`);
+    // Float kernels of builtins called on raw doubles, as factory-level constants (V8 can inline them).
+    const kernels = new Set<number>();
+    for (const b of this.cfg.rpo) for (const i of b.instrs) if (i.op === "Float64Call1") kernels.add(i.imm[0] as number);
+    for (const k of kernels) o.line(`const FK${k} = K[${k}].floatKernel.f;`);
     o.open(`const run = function pyvm_opt(f, fn${params.map((p) => `, ${p}`).join("")}) {`);
     const decl: string[] = [];
     for (const b of this.cfg.rpo) {
@@ -546,6 +550,10 @@ class OptGenerator {
       case "Float64Div":
         if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float division by zero");
         o.line(`${r} = ${a} / ${b};`);
+        return;
+      case "Float64Call1":
+        o.line(`${r} = FK${imm[0] as number}(${a});`);
+        this.guard(i, `${r} === ${r} ? ${r} - ${r} === 0 || ${a} - ${a} !== 0 : ${a} !== ${a}`, "float function domain");
         return;
       case "Float64Neg":
         o.line(`${r} = -${a};`);

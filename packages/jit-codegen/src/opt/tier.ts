@@ -84,6 +84,7 @@ export const DEOPT_LIMIT = 20;
 export const MAX_RECOMPILES = 3;
 
 interface CodeState {
+  readonly code: CodeObject;
   unit: OptUnit | null;
   readonly osr: Map<number, OptUnit>;
   /** What `rt.compiled` was before tier 2 replaced it (tier-1 entry or null). */
@@ -107,13 +108,26 @@ let serial = 0;
  * (benchmarks and embedders run many); keyed by code object and OSR pc.
  */
 /**
- * Off: measured slower. A factory shared between VMs makes V8 see several
- * closures of the generated functions, so it no longer specializes the
- * optimized code to the unit's context (constants, targets, the unit); fib
- * went from ~120 ms to ~190 ms per run in the second and later VMs.
+ * Only for units without direct-call targets (`CallDirect`): a shared factory
+ * makes V8 see several closures of the generated functions, so optimized code
+ * that inlined one VM's call target (`fast` of another unit) no longer fits
+ * the next VM's; fib went from ~120 ms to ~190 ms per run in the second and
+ * later VMs. Units without direct calls gain: a fresh factory per VM makes V8
+ * warm up (interpret, then re-optimize) the unit's code in every VM, which in
+ * short runs cost more than tier 2 saved (bench --short, later VMs: nbody
+ * ~150 → ~45 ms, spectral_norm ~70 → ~30 ms).
  */
-const SHARE_FACTORIES = false;
-const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory }>>();
+const SHARE_FACTORIES = true;
+const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory; readonly shared: boolean }>>();
+
+/**
+ * Tier-2 refusals (function entry = -1, else the OSR loop header) per code
+ * object, for every VM of the process: a VM running code that an earlier VM
+ * could not compile does not build (and refuse) its graph again. The reasons
+ * follow from the code and its feedback, which another run of the same code
+ * reproduces; at worst such code stays at tier 1 (performance only).
+ */
+const refusalMemo = new WeakMap<CodeObject, Map<number, string>>();
 
 export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private readonly states = new WeakMap<CodeObject, CodeState>();
@@ -129,7 +143,11 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private state(code: CodeObject): CodeState {
     let s = this.states.get(code);
     if (s === undefined) {
-      s = { unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set() };
+      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set() };
+      for (const [pc, reason] of refusalMemo.get(code) ?? []) {
+        if (pc < 0) s.refused = reason;
+        else s.osrRefused.add(pc);
+      }
       this.states.set(code, s);
     }
     return s;
@@ -239,24 +257,28 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       }
       // Dependencies must still hold now (the graph read them a moment ago).
       for (const d of graph.dependencies) {
-        const v = d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
+        if (d.kind === "type") continue;
+        const v = d.kind === "dictKey" ? (d.dict as PyDict).getStr(d.name) : d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
         if (v !== d.value) return null;
       }
       const cached = factoryCache.get(code)?.get(osrPc);
-      const gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: SHARE_FACTORIES && cached !== undefined ? cached.serial : ++serial });
+      const share = SHARE_FACTORIES && cached !== undefined && cached.shared;
+      let gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: share ? cached.serial : ++serial });
+      // Direct calls this time: a source of its own (see SHARE_FACTORIES).
+      if (share && gen.ok && gen.extras.directCodes.length > 0) gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
       if (!gen.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, gen.reason);
         return null;
       }
       let factory: Factory;
       try {
-        if (SHARE_FACTORIES && cached !== undefined && cached.source === gen.source) {
+        if (SHARE_FACTORIES && cached !== undefined && cached.shared && cached.source === gen.source) {
           factory = cached.factory;
         } else {
           factory = new Function("O", "U", "K", "X", gen.source) as Factory;
           let perCode = factoryCache.get(code);
           if (perCode === undefined) factoryCache.set(code, (perCode = new Map()));
-          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory });
+          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory, shared: gen.extras.directCodes.length === 0 });
         }
       } catch (e) {
         this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);
@@ -276,8 +298,14 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       unit.entry = made.entry;
       unit.fast = made.fast;
       for (const d of graph.dependencies) {
-        this.watchKey(g, d.name, unit);
-        if (d.fromBuiltins) this.watchKey(b, d.name, unit);
+        if (d.kind === "type") {
+          this.watchType(d.type as PyType, unit);
+        } else if (d.kind === "dictKey") {
+          this.watchKey(d.dict as PyDict, d.name, unit);
+        } else {
+          this.watchKey(g, d.name, unit);
+          if (d.fromBuiltins) this.watchKey(b, d.name, unit);
+        }
       }
       st.compiles++;
       const tier = stats.optimizing;
@@ -300,6 +328,9 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     if (osrPc < 0) st.refused = reason;
     else st.osrRefused.add(osrPc);
     this.options.stats.notCompiled.set(key, reason);
+    let memo = refusalMemo.get(st.code);
+    if (memo === undefined) refusalMemo.set(st.code, (memo = new Map()));
+    memo.set(osrPc, reason);
   }
 
   // ---- dependencies ---------------------------------------------------------------

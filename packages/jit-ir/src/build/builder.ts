@@ -102,7 +102,7 @@ class Builder extends OperationsBuilder {
       const bound = this.cfg.boundAt.get(0);
       for (let i = 0; i < n; i++) {
         const p = g.addParam(entry, Repr.Tagged);
-        this.state.locals.push(bound?.[i] === 1 ? p : null);
+        this.state.locals.push(bound?.[i] === 1 && this.live.isLive(0, i) ? p : null);
       }
       this.startInstruction(0);
       this.emit("Tick", [], [], this.frameState());
@@ -115,7 +115,7 @@ class Builder extends OperationsBuilder {
       for (let i = 0; i < n; i++) {
         const p = g.addParam(entry, Repr.Tagged);
         if (bound?.[i] !== 1) this.maybeUnbound.add(p);
-        this.state.locals.push(p);
+        this.state.locals.push(this.live.isLive(osr, i) ? p : null);
       }
       for (let k = 0; k < d; k++) this.state.stack.push(g.addParam(entry, Repr.Tagged));
       this.startInstruction(osr);
@@ -293,6 +293,12 @@ class Builder extends OperationsBuilder {
         return false;
       }
       case Op.LOAD_ATTR: {
+        const attr = this.moduleAttr(this.peek(0), arg);
+        if (attr !== null) {
+          this.pop();
+          this.push(attr);
+          return false;
+        }
         const o = this.box(this.pop());
         this.push(this.emit("LoadAttr", [o], [this.pc, arg], this.frameState()));
         this.checkValid();
@@ -306,6 +312,14 @@ class Builder extends OperationsBuilder {
         return false;
       }
       case Op.LOAD_METHOD: {
+        const attr = this.moduleAttr(this.peek(0), arg);
+        if (attr !== null) {
+          // `module.f(...)`: the two CALL slots are NULL and the attribute (as LOAD_METHOD_MODULE pushes them).
+          this.pop();
+          this.push(this.constValue(null));
+          this.push(attr);
+          return false;
+        }
         const o = this.box(this.pop());
         const m = this.emit("LoadMethod", [o], [this.pc, arg], this.frameState());
         this.push(this.emit("Proj", [m], [0]));
@@ -539,6 +553,7 @@ class Builder extends OperationsBuilder {
     }
     if (nullFirst && kwk === -1 && callee !== undefined) {
       if (this.opts.rangeType !== undefined && callee === this.opts.rangeType && this.tryRange(argc, base)) return;
+      if (argc === 1 && this.tryFloatKernel(callee)) return;
       if (isPyFunctionLike(callee)) {
         const c = callee.code;
         const simple =
@@ -663,6 +678,48 @@ class Builder extends OperationsBuilder {
     this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names) });
     this.push(result);
     return true;
+  }
+
+  /**
+   * `f(x)` of a builtin with a pure double kernel (`floatKernel`, e.g.
+   * math.sqrt) known at compile time, on a float or small-int argument: the
+   * kernel on the raw double, deoptimizing to the interpreter's call where
+   * the builtin would raise.
+   */
+  private tryFloatKernel(callee: unknown): boolean {
+    if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.floatKernel === null || this.generic(this.pc)) return false;
+    const x = this.peek(0);
+    if (x.repr !== Repr.Float64 && x.repr !== Repr.Int53 && x.repr !== Repr.Tagged) return false;
+    const fs = this.frameState();
+    const fx = this.asFloat(x, false);
+    if (fx === null) return false;
+    const r = this.emit("Float64Call1", [fx], [this.g.addConst(callee)], fs);
+    this.pop();
+    this.pop();
+    this.pop();
+    this.push(r);
+    return true;
+  }
+
+  /**
+   * Attribute `co_names[namei]` of a module known at compile time (a global
+   * read as a constant) whose dict holds it: a constant, with a dependency
+   * on that dict key (rebinding `math.sqrt` invalidates the code). Only for
+   * exact modules and names the module type itself does not define.
+   */
+  private moduleAttr(obj: Value, namei: number): Value | null {
+    if (this.generic(this.pc)) return null;
+    const m = this.constOf.get(obj);
+    if (!(m instanceof JIT_RUNTIME.PyModule) || m.cls !== JIT_RUNTIME.ModuleType) return null;
+    const name = this.code.names[namei];
+    if (name === undefined || JIT_RUNTIME.ModuleType.lookup(name) !== undefined) return null;
+    const value = m.dict.getStr(name);
+    if (value === undefined) return null;
+    if (!this.g.dependencies.some((d) => d.kind === "dictKey" && d.dict === m.dict && d.name === name)) {
+      this.g.dependencies.push({ kind: "dictKey", dict: m.dict, name, value });
+    }
+    if (typeof value === "number") return this.constInt(value);
+    return this.constValue(value);
   }
 
   private rangeCandidate(argc: number): boolean {

@@ -12,6 +12,7 @@ import { JIT_RUNTIME, type CodeFeedback } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
 import { analyzeCfg, type BytecodeCfg } from "./cfg.js";
+import { Liveness } from "./liveness.js";
 import {
   builderRefusal,
   copyState,
@@ -30,6 +31,8 @@ import {
 export abstract class BuilderCore {
   protected readonly g: Graph;
   protected readonly cfg: BytecodeCfg;
+  /** Which fast locals are live at each pc: dead ones stay out of frame states and merge parameters. */
+  protected readonly live: Liveness;
   protected readonly merges = new Map<number, MergeInfo>();
   protected readonly inherited = new Map<number, { block: Block; state: State }>();
   /** Params of merge/entry blocks that may hold `undefined` (an unbound local). */
@@ -74,6 +77,7 @@ export abstract class BuilderCore {
     const cfg = analyzeCfg(code, opts.osrPc ?? 0);
     if (!cfg.ok) throw new NotCompilable(cfg.reason);
     this.cfg = cfg.cfg;
+    this.live = Liveness.compute(code, this.cfg.depth);
   }
 
   protected startInstruction(pc: number): void {
@@ -111,6 +115,7 @@ export abstract class BuilderCore {
         const block = this.g.newBlock(target);
         const bound = this.cfg.boundAt.get(target);
         const localParams = state.locals.map((_, i) => {
+          if (!this.live.isLive(target, i)) return null;
           const p = this.g.addParam(block, Repr.Tagged);
           if (bound?.[i] !== 1) this.maybeUnbound.add(p);
           return p;
@@ -128,7 +133,10 @@ export abstract class BuilderCore {
         m = { block, localParams, stackLayout, nameParams };
         this.merges.set(target, m);
       }
-      const args: Value[] = state.locals.map((v) => (v === null ? this.constValue(undefined) : this.box(v)));
+      const args: Value[] = [];
+      state.locals.forEach((v, i) => {
+        if (m.localParams[i] !== null) args.push(v === null ? this.constValue(undefined) : this.box(v));
+      });
       if (state.stack.length !== m.stackLayout.length) throw new NotCompilable(`stack depth mismatch at ${target}`);
       state.stack.forEach((e, k) => {
         const slot = m.stackLayout[k];
@@ -216,7 +224,8 @@ export abstract class BuilderCore {
 
   protected snapshot(pc: number, state: State): FrameState {
     const ctx = this.inlineCtx;
-    const own = { pc, locals: state.locals.slice(), stack: state.stack.map((e) => this.materialize(e)) };
+    const live = this.live;
+    const own = { pc, locals: state.locals.map((v, i) => (live.isLive(pc, i) ? v : null)), stack: state.stack.map((e) => this.materialize(e)) };
     return ctx === null ? { ...own, parent: null } : { ...own, parent: ctx.parentFs, funcK: ctx.funcK };
   }
 

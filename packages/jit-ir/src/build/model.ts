@@ -139,7 +139,8 @@ export const INTROSPECTION_NAMES: ReadonlySet<string> = new Set(["locals", "vars
 /** Layout of a merge block's parameters: per stack slot, a plain value or a virtual iterator's (stop, step). */
 export interface MergeInfo {
   readonly block: Block;
-  readonly localParams: Param[];
+  /** null: the local is dead at the block (no parameter; unbound in its state). */
+  readonly localParams: (Param | null)[];
   readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
   readonly nameParams: Map<number, Param>;
 }

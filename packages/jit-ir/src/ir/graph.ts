@@ -90,9 +90,16 @@ export interface Block {
  * Something compiled code assumed at compile time; when it changes the code
  * must be invalidated (and running activations deoptimize at `CheckValid`).
  * `global`: `name` read from the function's globals (or, with
- * `fromBuiltins`, from builtins because globals had no such key) was `value`.
+ * `fromBuiltins`, from builtins because globals had no such key) was `value`;
+ * `dictKey`: a module attribute read as a constant; `type`: a class whose
+ * attribute lookup the code resolved at compile time (slots, methods).
  */
-export type Dependency = { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly value: unknown };
+export type Dependency =
+  | { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly value: unknown }
+  /** `name` in the dict `dict` (a module's `__dict__`) was `value`: an attribute of a constant module read as a constant. */
+  | { readonly kind: "dictKey"; readonly dict: unknown; readonly name: string; readonly value: unknown }
+  /** Code assumed the attribute layout of instances of the type `type` (its version at compile time): any change invalidates. */
+  | { readonly kind: "type"; readonly type: unknown };
 
 export class Graph {
   readonly blocks: Block[] = [];

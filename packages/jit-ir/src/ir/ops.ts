@@ -139,6 +139,14 @@ const SPECS = {
   Float64Div: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a / b; deopt when b === 0 (the interpreter raises ZeroDivisionError)." },
   Float64Neg: { inputs: [F], result: F, doc: "-a." },
   Float64Compare: { inputs: [F, F], result: B, imm: ["cmp"], doc: "a <cmp> b, cmp per CMP_OPS (JS and Python agree on NaN)." },
+  Float64Call1: {
+    inputs: [F],
+    result: F,
+    imm: ["k"],
+    guard: true,
+    helper: "call",
+    doc: "consts[k].floatKernel.f(a): a one-argument float builtin (math.sqrt, math.sin …, identity known at compile time) on a raw double; deopt (the interpreter re-executes the CALL and raises) when the builtin would raise: NaN from a non-NaN argument, or an infinity from a finite one.",
+  },
   Float64Truthy: { inputs: [F], result: B, doc: "a !== 0 (NaN is true)." },
 
   // ---- bool / identity / truthiness -------------------------------------------

@@ -32,7 +32,7 @@ describe("unbox-params", () => {
     simplify(g);
     expect(verifyGraph(g)).toEqual([]);
     const header = g.blocks.find((b) => b !== g.entry && b.params.length > 0);
-    expect(header?.params.length).toBe(3); // t, i, the range position (n, stop and step are invariant)
+    expect(header?.params.length).toBe(2); // t and the range position (n, stop and step are invariant; i is dead there)
   });
 
   it("turns a tagged loop-carried int into an int53 parameter", () => {
@@ -49,10 +49,19 @@ describe("unbox-params", () => {
   });
 
   it("leaves a parameter that merges an unbound local tagged", () => {
-    const g = unoptimized(SUM);
+    const src = "def f(n):\n    t = 0\n    for i in range(n):\n        if i > 0:\n            t += last\n        last = i\n    return t\n";
+    const g = unoptimized(src);
     unboxParams(g);
-    const header = g.blocks.find((b) => b.params.length === 6);
-    expect(header?.params[2]?.repr).toBe(Repr.Tagged); // `i` is unbound on loop entry
+    const header = g.blocks.find((b) => b.params.length === 5); // t, last, the iterator's position, stop, step
+    expect(header?.params[1]?.repr).toBe(Repr.Tagged); // `last` is live at the header and unbound on loop entry
+  });
+
+  it("keeps locals that are dead at a loop header out of its parameters", () => {
+    const src = "def f(n):\n    t = 0\n    for i in range(n):\n        d = i * 2\n        t += d\n    return t\n";
+    const g = unoptimized(src);
+    const header = g.blocks.find((b) => b.params.length > 0 && b !== g.entry);
+    // t, then the iterator's position, stop and step: not n (only read before the loop), i or d (stored before any read).
+    expect(header?.params.length).toBe(4);
   });
 });
 
