@@ -52,6 +52,7 @@ import { calculateMetaclass } from "../objects/type-type.js";
 import { objectId } from "../objects/identity.js";
 import { strValue } from "../objects/str-support.js";
 import * as B from "./builtins-functions.js";
+import { installBuiltinTypeDocs, installMissingTypeDocs } from "./builtin-type-docs.js";
 import * as P from "../protocols/index.js";
 import { enterRecursiveCall } from "../protocols/recursion.js";
 
@@ -168,6 +169,9 @@ export function createBuiltinsModule(): PyDict {
   ];
   for (const [n, t] of types) d.setStr(n, t);
   for (const [n, t] of BUILTIN_EXCEPTIONS) d.setStr(n, t);
+  installBuiltinTypeDocs(types);
+  installBuiltinTypeDocs(BUILTIN_EXCEPTIONS);
+  installMissingTypeDocs();
 
   fn(d, "__build_class__", buildClass);
   fn(d, "print", B.print);

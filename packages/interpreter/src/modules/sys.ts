@@ -16,11 +16,11 @@ import { makeStructSeq } from "./struct-seq.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { recursionError, runtimeError, typeError, valueError } from "../objects/errors.js";
+import { overflowError, recursionError, runtimeError, typeError, valueError } from "../objects/errors.js";
 import type { TextSink } from "../objects/thread-state.js";
 import { repr } from "../protocols/repr.js";
 import { callObject } from "../protocols/call.js";
-import { getAttr } from "../protocols/attribute.js";
+import { getAttr, instanceSet } from "../protocols/attribute.js";
 import type { VMThread } from "../vm/thread.js";
 import type { ModuleRegistry } from "./registry.js";
 
@@ -128,6 +128,29 @@ export interface SysOptions {
   path: readonly string[];
 }
 
+/**
+ * `sys.implementation` is a `types.SimpleNamespace` in CPython. Importing
+ * `types` at start-up would cost ~30 ms, so this is a small native type of
+ * the same name whose one instance holds fixed attributes and prints as
+ * `namespace(name=..., ...)`.
+ */
+const NamespaceType = makeBuiltinType("SimpleNamespace", ObjectType, TypeFlags.IMMUTABLE, "types");
+class PyNamespace extends PyObject {
+  /** Attribute names in repr order. */
+  fields: readonly string[] = [];
+}
+defineMethod(NamespaceType, "__repr__", (self) => {
+  const fields = self instanceof PyNamespace ? self.fields : [];
+  return `namespace(${fields.map((f) => `${f}=${repr(getAttr(self, f))}`).join(", ")})`;
+});
+
+function makeNamespace(entries: readonly (readonly [string, PyValue])[]): PyObject {
+  const o = new PyNamespace(NamespaceType);
+  for (const [k, v] of entries) instanceSet(o, k, v);
+  o.fields = entries.map(([k]) => k);
+  return o;
+}
+
 export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOptions): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
@@ -151,11 +174,12 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   d.setStr("hexversion", 0x30b07f0);
   d.setStr("executable", "pyvm");
   d.setStr("builtin_module_names", newTuple(reg.builtinNames()));
-  const impl = new PyModule("implementation");
-  impl.dict.setStr("name", "pyvm");
-  impl.dict.setStr("version", newTuple([0, 1, 0, "alpha", 0]));
-  impl.dict.setStr("cache_tag", None);
-  d.setStr("implementation", impl);
+  d.setStr("implementation", makeNamespace([
+    ["name", "pyvm"],
+    ["cache_tag", None],
+    ["version", VersionInfo.make([0, 1, 0, "alpha", 0])],
+    ["hexversion", 0x000100a0],
+  ]));
   const stdout = new PyTextStream(ts.stdout, "<stdout>");
   const stderr = new PyTextStream(ts.stderr, "<stderr>");
   d.setStr("stdout", stdout);
@@ -169,8 +193,10 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   ts.stdinStream = stdin;
   fn("getrecursionlimit", () => ts.recursionLimit);
   fn("setrecursionlimit", (args) => {
-    const n = args[0];
-    if (typeof n !== "number") throw typeError("'" + (n === undefined ? "nothing" : typeof n) + "' object cannot be interpreted as an integer");
+    const n = typeof args[0] === "boolean" ? Number(args[0]) : args[0];
+    if (n === undefined || args.length !== 1) throw typeError(`sys.setrecursionlimit() takes exactly one argument (${args.length} given)`);
+    if (typeof n === "bigint") throw overflowError("Python int too large to convert to C int");
+    if (typeof n !== "number") throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
     if (n < 1) throw valueError("recursion limit must be greater or equal than 1");
     if (n <= ts.depth) {
       throw recursionError(`cannot set the recursion limit to ${n} at the recursion depth ${ts.depth}: the limit is too low`);
@@ -181,7 +207,7 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   });
   fn("exit", (args) => {
     const code = args[0];
-    throw new PyBaseException(E.SystemExit, code === undefined ? newTuple([]) : newTuple([code]));
+    throw new PyBaseException(E.SystemExit, code === undefined || code === None ? newTuple([]) : newTuple([code]));
   });
   fn("exc_info", () => {
     const e = ts.handledException();

@@ -26,6 +26,14 @@ export function arity(fname: string, args: readonly PyValue[], kwnames: readonly
   throw typeError(`${fname} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
 
+/** Arity check worded like CPython's PyArg_ParseTuple (str/bytes search methods): "find() takes at least 1 argument (0 given)". */
+export function tupleArity(fname: string, args: readonly PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
+  noKwargs(fname, kwnames);
+  const n = args.length;
+  if (n < min) throw typeError(`${fname}() takes at least ${min} argument${min === 1 ? "" : "s"} (${n} given)`);
+  if (n > max) throw typeError(`${fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+}
+
 /**
  * Bind arguments to `names` (positional then keyword). Entries of the result
  * are undefined for omitted optional parameters. `posOnly` parameters cannot

@@ -185,7 +185,6 @@ defineMethod(IntType, "bit_count", (self) => {
 });
 defineMethod(IntType, "conjugate", (self) => selfInt(self));
 defineMethod(IntType, "as_integer_ratio", (self) => newTuple([selfInt(self), 1]));
-defineMethod(IntType, "is_integer", () => true);
 defineGetSet(IntType, "real", (self) => selfInt(self));
 defineGetSet(IntType, "imag", () => 0);
 defineGetSet(IntType, "numerator", (self) => selfInt(self));
@@ -291,6 +290,14 @@ defineMethod(FloatType, "__ceil__", (self) => floatToInt(Math.ceil(selfFloat(sel
 defineMethod(FloatType, "__round__", (self, args) => roundFloat(selfFloat(self), args[0]));
 defineMethod(FloatType, "__format__", (self, args) => formatFloat(selfFloat(self), strValue(args[0] as PyValue) ?? ""));
 defineMethod(FloatType, "is_integer", (self) => Number.isInteger(selfFloat(self)));
+defineMethod(FloatType, "__getnewargs__", (self) => newTuple([newFloat(selfFloat(self))]));
+defineClassMethod(FloatType, "__getformat__", (_cls, args, kwnames) => {
+  arity("__getformat__", args, kwnames, 1, 1);
+  const t = strValue(args[0]);
+  if (t === undefined) throw typeError(`__getformat__() argument must be str, not ${typeName(args[0] as PyValue)}`);
+  if (t !== "double" && t !== "float") throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return "IEEE, little-endian";
+});
 defineMethod(FloatType, "conjugate", (self) => newFloat(selfFloat(self)));
 defineGetSet(FloatType, "real", (self) => newFloat(selfFloat(self)));
 defineGetSet(FloatType, "imag", () => newFloat(0));
@@ -444,6 +451,8 @@ export function complexRepr(c: PyComplex): string {
 defineMethod(ComplexType, "__repr__", (self) => complexRepr(cplx(self)));
 defineMethod(ComplexType, "__hash__", (self) => hashNative(cplx(self)) as PyValue);
 defineMethod(ComplexType, "conjugate", (self) => new PyComplex(cplx(self).real, -cplx(self).imag));
+defineMethod(ComplexType, "__complex__", (self) => new PyComplex(cplx(self).real, cplx(self).imag));
+defineMethod(ComplexType, "__getnewargs__", (self) => newTuple([newFloat(cplx(self).real), newFloat(cplx(self).imag)]));
 defineGetSet(ComplexType, "real", (self) => newFloat(cplx(self).real));
 defineGetSet(ComplexType, "imag", (self) => newFloat(cplx(self).imag));
 defineMethod(ComplexType, "__format__", (self, args) => {

@@ -307,6 +307,8 @@ defineGetSet(TypeType, "__dict__", (self) => {
 });
 defineGetSet(TypeType, "__doc__", (self) => {
   const t = typeArg(self);
+  // A builtin type's own docstring wins over a `__doc__` descriptor for its instances (property).
+  if (t.isImmutable && t.doc !== null) return t.doc;
   const d = t.attrs.get("__doc__");
   if (d === undefined) return t.doc ?? None;
   return descrGet(d, None, t);

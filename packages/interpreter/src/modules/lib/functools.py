@@ -332,45 +332,58 @@ def total_ordering(cls):
 # --------------------------------------------------------------------------
 # cmp_to_key
 
+class KeyWrapper:
+    """What cmp_to_key returns: calling it wraps an object for comparison.
+
+    Like CPython's C type, the key function and the wrapped objects are
+    instances of one class (``functools.KeyWrapper``); a wrapper made by
+    calling cmp_to_key's result holds the object in ``obj``.
+    """
+
+    __slots__ = ("cmp", "obj")
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __call__(self, obj):
+        k = object.__new__(KeyWrapper)
+        k.cmp = self.cmp
+        k.obj = obj
+        return k
+
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
+KeyWrapper.__module__ = "functools"
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-
-    class KeyWrapper:
-        __slots__ = ("obj",)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _check(self, other):
-            if not isinstance(other, KeyWrapper):
-                raise TypeError("other argument must be K instance")
-            return other.obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, self._check(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._check(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._check(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._check(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._check(other)) >= 0
-
-        def __call__(self, obj):
-            return KeyWrapper(obj)
-
-        def __hash__(self):
-            # CPython's C type is named "functools.KeyWrapper".
-            raise TypeError("unhashable type: 'functools.KeyWrapper'")
-
-    KeyWrapper.__module__ = "functools"
-    KeyWrapper.__qualname__ = "KeyWrapper"
-    return KeyWrapper
+    k = object.__new__(KeyWrapper)
+    k.cmp = mycmp
+    k.obj = None
+    return k
 
 
 # --------------------------------------------------------------------------

@@ -105,6 +105,9 @@ class cycle:
         return item
 
 
+_MISSING = object()
+
+
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
@@ -112,7 +115,9 @@ class repeat:
 
     __slots__ = ("_object", "_times")
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._object = object
         if times is not None:
             if not isinstance(times, int):
@@ -482,7 +487,10 @@ class starmap:
         return self
 
     def __next__(self):
-        return self._func(*next(self._it))
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
 
 
 class takewhile:
@@ -584,7 +592,10 @@ class zip_longest:
 
     __slots__ = ("_its", "_active", "_fillvalue")
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __init__(self, *iterables, **kwargs):
+        fillvalue = kwargs.pop("fillvalue", None)
+        if kwargs:
+            raise TypeError("zip_longest() got an unexpected keyword argument")
         self._its = [iter(it) for it in iterables]
         self._active = len(self._its)
         self._fillvalue = fillvalue

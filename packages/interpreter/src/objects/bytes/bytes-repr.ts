@@ -6,7 +6,7 @@
  * https://docs.python.org/3.11/library/stdtypes.html#bytes
  */
 
-export function bytesRepr(b: Uint8Array): string {
+export function bytesRepr(b: Uint8Array, alwaysEscapeSingle = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (let i = 0; i < b.length; i++) {
@@ -17,7 +17,7 @@ export function bytesRepr(b: Uint8Array): string {
   let out = "b" + String.fromCharCode(quote);
   for (let i = 0; i < b.length; i++) {
     const c = b[i] as number;
-    if (c === quote || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    if (c === quote || c === 0x5c || (c === 0x27 && alwaysEscapeSingle)) out += "\\" + String.fromCharCode(c);
     else if (c === 0x09) out += "\\t";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
@@ -27,7 +27,10 @@ export function bytesRepr(b: Uint8Array): string {
   return out + String.fromCharCode(quote);
 }
 
-/** `repr(bytearray(…))`, or of a subclass named `typeName`. */
+/**
+ * `repr(bytearray(…))`, or of a subclass named `typeName`. CPython's
+ * bytearray repr escapes `'` even inside double quotes: `bytearray(b"\'")`.
+ */
 export function bytearrayRepr(b: Uint8Array, typeName = "bytearray"): string {
-  return `${typeName}(${bytesRepr(b)})`;
+  return `${typeName}(${bytesRepr(b, true)})`;
 }

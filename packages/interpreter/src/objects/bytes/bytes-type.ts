@@ -19,7 +19,7 @@ import { None } from "../singletons.js";
 import { PyTuple, newTuple } from "../tuple.js";
 import { PyList } from "../list.js";
 import { overflowError, typeError, typeName } from "../errors.js";
-import { arity, parseArgs } from "../args.js";
+import { arity, parseArgs, tupleArity } from "../args.js";
 import { strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { toArray } from "../../protocols/iter.js";
@@ -136,7 +136,7 @@ export function installBytesMethods(): void {
     ["count", B.bytesCount],
   ] as const) {
     defBoth(name, (b, args, kw) => {
-      arity(name, args, kw, 1, 3);
+      tupleArity(name, args, kw, 1, 3);
       return fn(b, needleArg(args[0]), sliceIndex(args[1]), sliceIndex(args[2]));
     });
   }
@@ -145,7 +145,7 @@ export function installBytesMethods(): void {
     ["endswith", B.bytesEndswith],
   ] as const) {
     defBoth(name, (b, args, kw) => {
-      arity(name, args, kw, 1, 3);
+      tupleArity(name, args, kw, 1, 3);
       const p = args[0] as PyValue;
       let prefix: Bytes | Bytes[];
       if (p instanceof PyTuple) prefix = p.items.map((x) => bytesArg(x));

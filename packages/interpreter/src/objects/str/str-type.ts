@@ -24,7 +24,7 @@ import { PyFloat } from "../float.js";
 import { PyIntObject } from "../int.js";
 import * as E from "../exceptions.js";
 import { exceptionMatches, overflowError, typeError, typeName, valueError } from "../errors.js";
-import { arity, parseArgs, splitKwargs } from "../args.js";
+import { arity, parseArgs, splitKwargs, tupleArity } from "../args.js";
 import { PyStrObject, strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { ascii, repr, str } from "../../protocols/repr.js";
@@ -225,7 +225,7 @@ function def0(name: string, fn: (s: string) => PyValue): void {
 type Search = (s: string, sub: string, start?: number, end?: number) => number | boolean;
 function defSearch(name: string, fn: Search): void {
   def(name, (s, args, kw) => {
-    arity(name, args, kw, 1, 3);
+    tupleArity(name, args, kw, 1, 3);
     return fn(s, strArg(args[0]), sliceIndex(args[1]), sliceIndex(args[2]));
   });
 }
@@ -315,7 +315,7 @@ export function installStrMethods(): void {
     ["endswith", S.strEndswith],
   ] as const) {
     def(name, (s, args, kw) => {
-      arity(name, args, kw, 1, 3);
+      tupleArity(name, args, kw, 1, 3);
       return fn(s, prefixArg(name, args[0] as PyValue), sliceIndex(args[1]), sliceIndex(args[2]));
     });
   }

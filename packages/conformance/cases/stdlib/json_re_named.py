@@ -1,0 +1,32 @@
+# json (dumps: indent int/str, separators, sort_keys, ensure_ascii, default, skipkeys, allow_nan, check_circular; loads: object_hook, parse_float/int, object_pairs_hook, errors; dump/load with files; JSONDecodeError fields)
+# re (compile flags, match/search/fullmatch, Match API: group/groups/groupdict/span/start/end/expand/lastindex/lastgroup, findall/finditer/sub/subn/split with maxsplit, escape, purge, error messages)
+import json, re, io
+data = {"b": [1, 2.5, True, None], "a": {"x": "é\n\"", "y": []}, "c": 1e100, "d": -0.0, "e": {}}
+print(json.dumps(data)); print(json.dumps(data, indent=2, sort_keys=True)); print(json.dumps(data, indent="\t", separators=(",", ":"), ensure_ascii=False))
+print(json.dumps([1, [2, [3]]], indent=0), json.dumps("\u2028\ud83d\ude00"), json.dumps({1: 2, True: 3, None: 4, 2.5: 5}), json.dumps((1, 2)), json.dumps(float("inf")), json.dumps(float("nan")))
+print(json.dumps({(1, 2): 3, "k": 1}, skipkeys=True), json.dumps(set([1]), default=sorted), json.dumps({"z": 1, "a": 2}, sort_keys=True, indent=1))
+for bad in [lambda: json.dumps(float("nan"), allow_nan=False), lambda: json.dumps({(1,): 1}), lambda: json.dumps(object()), lambda: json.loads("[1,]"), lambda: json.loads('{"a" 1}'),
+            lambda: json.loads(""), lambda: json.loads("[1] x"), lambda: json.loads('"\\x"'), lambda: json.loads("{'a': 1}"), lambda: json.loads("NaNx")]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e, getattr(e, "pos", ""), getattr(e, "lineno", ""), getattr(e, "colno", ""))
+l = []; l.append(l)
+try: json.dumps(l)
+except ValueError as e: print("ValueError", e)
+print(json.loads('{"a": [1, 2.0, "x", null, true, false, -1e-3, 1E2, "\\u00e9\\n"]}'), json.loads("  42 "), json.loads('"s"'), json.loads("Infinity"), json.loads("-Infinity"), json.loads(b'[1]'))
+print(json.loads('{"a": 1.5, "b": 2}', parse_float=str, parse_int=lambda s: int(s) * 10), json.loads('{"a": 1, "a": 2}'), json.loads('[{"k": 1}]', object_hook=lambda d: sorted(d)), json.loads('{"b": 1, "a": 2}', object_pairs_hook=list))
+f = io.StringIO(); json.dump({"k": [1]}, f, indent=1); print(repr(f.getvalue())); f.seek(0); print(json.load(f))
+print(json.JSONEncoder(sort_keys=True).encode({"b": 1, "a": 2}), json.JSONDecoder().decode("[2]"), json.JSONDecoder().raw_decode('[1] tail'))
+p = re.compile(r"(?P<word>[a-z]+)(\d+)?", re.I)
+m = p.search("xx ABC12 def")
+print(p.pattern, p.flags & re.I != 0, p.groups, p.groupindex, m.group(), m.group(0, 1, 2), m.groups(), m.groupdict(), m.span(), m.span(2), m.start(1), m.end(), m.lastindex, m.lastgroup, m.re is p, m.string, m.pos, m.endpos)
+print(m.expand(r"<\2:\g<word>>"), m["word"], m[2], bool(re.match("a", "ba")), re.fullmatch(r"\d+", "123").group(), re.fullmatch(r"\d", "12"))
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1b2"), re.findall(r"(a)|b", "ab"), [m.span() for m in re.finditer(r"\s+", "a b  c")])
+print(re.sub(r"(\d+)", r"[\1]", "a1b22"), re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2", count=1), re.subn("a", "b", "aaa"), re.sub(r"(?P<n>x)", r"\g<n>\g<0>", "axb"))
+print(re.split(r",\s*", "a, b,c"), re.split(r"(,)", "a,b"), re.split(r",", "a,b,c", maxsplit=1), re.split(r"x*", "abc"), re.escape("a.b*c?d e"), re.sub("", "-", "abc"))
+print(re.match(r"(?i)hello", "HELLO").group(), re.search(r"^b", "a\nb", re.M).group(), re.search(r"a.b", "a\nb", re.S).group(), re.match(r"(?x) a  b # comment", "ab").group(), re.findall(r"\bfoo\b", "foo foobar (foo)"))
+print(re.match(r"(a)(?:b)(?=c)", "abc").groups(), re.search(r"(?<=a)b", "ab").span(), re.search(r"(?<!a)b", "abcb").span(), re.match(r"(a+?)(a*)", "aaa").groups(), re.match(r"(\w+)\s\1", "hey hey").group(1))
+print(re.findall(r"[^\W\d_]+", "ab1_cd"), re.findall(r"[\u00e9-\u00ea]", "éêe"), re.match(r"a{2,3}", "aaaa").group(), re.match(r"a{,2}", "aaa").group(), re.match(r"\A\w+\Z", "abc") is not None, re.I | re.M)
+for bad in [lambda: re.compile("("), lambda: re.compile("a**"), lambda: re.compile("[a"), lambda: re.compile(r"(?P<1>x)"), lambda: re.sub("(a)", r"\2", "a"), lambda: re.match("(a)", "a").group(3)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(repr(re.compile(r"a\d", re.I | re.M)), repr(re.match("ab", "abc")), type(re.compile("x")).__name__)
