@@ -23,7 +23,7 @@ import { PyRange } from "../../objects/range.js";
 import { PyBaseException } from "../../objects/exceptions.js";
 import * as E from "../../objects/exceptions.js";
 import {
-  importError, keyError, nameError, newException, typeError, typeName, unboundLocal, valueError, VMInternalError,
+  keyError, nameError, newException, typeError, typeName, unboundLocal, valueError, VMInternalError,
 } from "../../objects/errors.js";
 import { binaryOp } from "../../protocols/number.js";
 import { unaryNegative, unaryPositive, unaryInvert, unaryNot } from "../../protocols/number.js";
@@ -792,8 +792,8 @@ function importFrom(ts: VMThread, mod: PyValue, name: string): PyValue {
   const modName = typeof pkgName === "string" ? pkgName : "<unknown module name>";
   const file = getAttrOrUndefined(mod, "__file__");
   const where = typeof file === "string" ? file : "unknown location";
-  const e = importError(`cannot import name '${name}' from '${modName}' (${where})`);
-  throw e;
+  // Through the constructor so `name` / `path` are recorded, as CPython does.
+  throw callObject(E.ImportError, [`cannot import name '${name}' from '${modName}' (${where})`, modName, typeof file === "string" ? file : None], ["name", "path"]) as PyBaseException;
 }
 
 function importStar(f: Frame, mod: PyValue): void {
