@@ -37,7 +37,7 @@ function remember(s: string): void {
 
 /** True when `s` has no surrogate code units (then UTF-16 indexing = code-point indexing). */
 export function isBmp(s: string): boolean {
-  if (s.length < CACHE_MIN) return !SURROGATE.test(s);
+  if (s.length < CACHE_MIN) return s.length === 1 ? (s.charCodeAt(0) & 0xf800) !== 0xd800 : !SURROGATE.test(s);
   if (s !== lastStr) remember(s);
   return lastBmp;
 }

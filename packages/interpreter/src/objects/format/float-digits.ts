@@ -69,14 +69,51 @@ function fromInteger(q: bigint, decptOfEnd: number): DecimalDigits {
 /** Mode 3: rounded to `ndigits` digits after the decimal point (ndigits ≥ 0). */
 export function fixedDigits(x: number, ndigits: number): DecimalDigits {
   if (x === 0) return { digits: "0", decpt: 1 };
+  const ax = Math.abs(x);
+  // JS toFixed rounds the exact binary value too, differing from dtoa only on an exact
+  // tie (it picks the larger candidate). A tie needs |x|·10^n + 1/2 integral, hence
+  // |x|·2^(n+1) integral (a multiplication by a power of two is exact); integral |x|
+  // cannot tie. toFixed needs |x| < 1e21 and n ≤ 100.
+  if (ax < 1e21 && ndigits <= 100 && (!Number.isInteger(ax * 2 ** (ndigits + 1)) || Number.isInteger(ax))) {
+    return fromFixed(ax.toFixed(ndigits), ndigits);
+  }
   return fromInteger(scaleRound(x, ndigits), -ndigits);
+}
+
+/** The dtoa digits of `toFixed` output `text` (no sign, `ndigits` digits after the point). */
+function fromFixed(text: string, ndigits: number): DecimalDigits {
+  const intPart = ndigits === 0 ? text : text.slice(0, text.length - ndigits - 1);
+  const all = ndigits === 0 ? text : intPart + text.slice(text.length - ndigits);
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 0x30) lead++;
+  if (lead === all.length) return { digits: "0", decpt: 1 };
+  let end = all.length;
+  while (all.charCodeAt(end - 1) === 0x30) end--;
+  return { digits: all.slice(lead, end), decpt: intPart.length - lead };
+}
+
+/** floor(log10|x|) for finite nonzero x, exact (compares |x| with 10^k in BigInt). */
+function exactFloorLog10(x: number): number {
+  const { mantissa, exponent } = decompose(x);
+  let num = mantissa;
+  let den = 1n;
+  if (exponent >= 0) num <<= BigInt(exponent);
+  else den <<= BigInt(-exponent);
+  let k = Math.floor(Math.log10(Math.abs(x)));
+  // |x| >= 10^k  <=>  num * 10^-k >= den (k < 0) or num >= den * 10^k (k >= 0).
+  const atLeast = (kk: number): boolean => (kk >= 0 ? num >= den * pow10(kk) : num * pow10(-kk) >= den);
+  while (!atLeast(k)) k--;
+  while (atLeast(k + 1)) k++;
+  return k;
 }
 
 /** Mode 2: rounded to `ndigits` significant digits (ndigits ≥ 1). */
 export function significantDigits(x: number, ndigits: number): DecimalDigits {
   if (x === 0) return { digits: "0", decpt: 1 };
-  // k estimates floor(log10|x|); correct it by checking the digit count.
-  let k = Math.floor(Math.log10(Math.abs(x)));
+  // k = floor(log10|x|) exactly (Math.log10 can be off by one near powers of
+  // ten, e.g. 1e-7 < 10^-7); then a digit count above ndigits means rounding
+  // carried into a new digit (9.99 → 10.0).
+  let k = exactFloorLog10(x);
   for (;;) {
     const q = scaleRound(x, ndigits - 1 - k);
     const len = q.toString().length;

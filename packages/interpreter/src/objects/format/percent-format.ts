@@ -11,7 +11,7 @@
  * https://docs.python.org/3.11/library/stdtypes.html#printf-style-string-formatting
  */
 
-import { cpLength, cpSlice } from "../str/code-points.js";
+import { cpLength, cpSlice, unitToCp } from "../str/code-points.js";
 import { typeError, valueError, overflowError } from "../str/str-error.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
 
@@ -63,8 +63,9 @@ function clampSsize(v: number | bigint): number {
 }
 
 export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: PercentHost<V>): string {
-  const cps = Array.from(fmt);
-  const n = cps.length;
+  // The directives are ASCII, so the scan runs on UTF-16 code units; only the
+  // "unsupported format character" message needs a code point (and its index).
+  const n = fmt.length;
   let items: readonly V[];
   let arglen: number;
   let argidx: number;
@@ -79,61 +80,56 @@ export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: Percen
   }
   const dict: V | undefined = args.kind === "single" && args.isMapping ? args.value : undefined;
 
-  const nextArg = (): V => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return (arglen < 0 ? items[0] : items[i]) as V;
-    }
-    throw typeError("not enough arguments for format string");
-  };
-
   let out = "";
   let pos = 0;
   while (pos < n) {
-    const pct = cps.indexOf("%", pos);
+    const pct = fmt.indexOf("%", pos);
     if (pct < 0) {
-      out += cps.slice(pos).join("");
+      out += pos === 0 ? fmt : fmt.slice(pos);
       break;
     }
-    out += cps.slice(pos, pct).join("");
+    if (pct > pos) out += fmt.slice(pos, pct);
     pos = pct + 1;
     if (pos >= n) throw valueError("incomplete format");
-    if (cps[pos] === "%") {
+    let c = fmt.charCodeAt(pos);
+    if (c === 0x25 /* % */) {
       out += "%";
       pos++;
       continue;
     }
     // %(key)
-    if (cps[pos] === "(") {
+    if (c === 0x28 /* ( */) {
       if (dict === undefined) throw typeError("format requires a mapping");
       pos++;
       const keystart = pos;
       let depth = 1;
       while (pos < n && depth > 0) {
-        const c = cps[pos];
-        if (c === ")") depth--;
-        else if (c === "(") depth++;
+        const k = fmt.charCodeAt(pos);
+        if (k === 0x29) depth--;
+        else if (k === 0x28) depth++;
         pos++;
       }
       if (depth > 0) throw valueError("incomplete format key");
-      const key = cps.slice(keystart, pos - 1).join("");
+      const key = fmt.slice(keystart, pos - 1);
       items = [host.getItem(dict, key)];
       arglen = -1;
       argidx = -2;
     }
     let flags = 0;
     for (; pos < n; pos++) {
-      const c = cps[pos];
-      if (c === "-") flags |= F_LJUST;
-      else if (c === "+") flags |= F_SIGN;
-      else if (c === " ") flags |= F_BLANK;
-      else if (c === "#") flags |= F_ALT;
-      else if (c === "0") flags |= F_ZERO;
+      c = fmt.charCodeAt(pos);
+      if (c === 0x2d /* - */) flags |= F_LJUST;
+      else if (c === 0x2b /* + */) flags |= F_SIGN;
+      else if (c === 0x20) flags |= F_BLANK;
+      else if (c === 0x23 /* # */) flags |= F_ALT;
+      else if (c === 0x30 /* 0 */) flags |= F_ZERO;
       else break;
     }
     let width = -1;
-    if (cps[pos] === "*") {
-      const v = host.toStarInt(nextArg());
+    if (fmt.charCodeAt(pos) === 0x2a /* * */) {
+      if (argidx >= arglen) throw typeError("not enough arguments for format string");
+      const v = host.toStarInt((arglen < 0 ? items[0] : items[argidx]) as V);
+      argidx++;
       if (v === undefined) throw typeError("* wants int");
       width = clampSsize(v);
       if (width < 0) {
@@ -143,37 +139,44 @@ export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: Percen
       pos++;
     } else {
       let w = -1;
-      while (pos < n && /^[0-9]$/.test(cps[pos] as string)) {
-        w = (w < 0 ? 0 : w) * 10 + Number(cps[pos]);
+      while (pos < n && isDigitUnit(fmt.charCodeAt(pos))) {
+        w = (w < 0 ? 0 : w) * 10 + (fmt.charCodeAt(pos) - 0x30);
         if (w > MAX_SSIZE / 10) throw valueError("width too big");
         pos++;
       }
       width = w;
     }
     let prec = -1;
-    if (cps[pos] === ".") {
+    if (fmt.charCodeAt(pos) === 0x2e /* . */) {
       pos++;
-      if (cps[pos] === "*") {
-        const v = host.toStarInt(nextArg());
+      if (fmt.charCodeAt(pos) === 0x2a /* * */) {
+        if (argidx >= arglen) throw typeError("not enough arguments for format string");
+        const v = host.toStarInt((arglen < 0 ? items[0] : items[argidx]) as V);
+        argidx++;
         if (v === undefined) throw typeError("* wants int");
         prec = Math.max(0, clampSsize(v));
         pos++;
       } else {
         prec = 0;
-        while (pos < n && /^[0-9]$/.test(cps[pos] as string)) {
-          prec = prec * 10 + Number(cps[pos]);
+        while (pos < n && isDigitUnit(fmt.charCodeAt(pos))) {
+          prec = prec * 10 + (fmt.charCodeAt(pos) - 0x30);
           if (prec > MAX_SSIZE / 10) throw valueError("precision too big");
           pos++;
         }
       }
     }
-    if (pos < n && (cps[pos] === "h" || cps[pos] === "l" || cps[pos] === "L")) pos++;
+    c = fmt.charCodeAt(pos);
+    if (pos < n && (c === 0x68 /* h */ || c === 0x6c /* l */ || c === 0x4c /* L */)) pos++;
     if (pos >= n) throw valueError("incomplete format");
-    const ch = cps[pos] as string;
-    const chIndex = pos;
-    pos++;
-    const v = nextArg();
-    out += formatOne(ch, chIndex, v, flags, width, prec, host);
+    const chStart = pos;
+    c = fmt.charCodeAt(pos);
+    // A conversion character outside the BMP (only ever an error) is one code point.
+    pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < n && (fmt.charCodeAt(pos + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = fmt.slice(chStart, pos);
+    if (argidx >= arglen) throw typeError("not enough arguments for format string");
+    const v = (arglen < 0 ? items[0] : items[argidx]) as V;
+    argidx++;
+    out += formatOne(ch, fmt, chStart, v, flags, width, prec, host);
   }
   if (argidx < arglen && dict === undefined) {
     throw typeError(`not all arguments converted during ${host.what ?? "string"} formatting`);
@@ -181,7 +184,11 @@ export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: Percen
   return out;
 }
 
-function formatOne<V>(ch: string, chIndex: number, v: V, flags: number, width: number, prec: number, host: PercentHost<V>): string {
+function isDigitUnit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function formatOne<V>(ch: string, fmt: string, chUnit: number, v: V, flags: number, width: number, prec: number, host: PercentHost<V>): string {
   let text: string;
   let numeric = false;
   const custom = host.convert?.(ch, v);
@@ -246,7 +253,7 @@ function formatOne<V>(ch: string, chIndex: number, v: V, flags: number, width: n
     default: {
       const cp = ch.codePointAt(0) as number;
       const shown = cp >= 31 && cp <= 126 ? ch : "?";
-      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${chIndex}`);
+      throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${unitToCp(fmt, chUnit)}`);
     }
   }
   return pad(text, numeric, ch, flags, width);
@@ -280,6 +287,7 @@ function formatLong(v: number | bigint, alt: boolean, prec: number, type: string
 
 /** Sign, prefix, fill and justification (`unicode_format_arg_output`). */
 function pad(text: string, numeric: boolean, ch: string, flags: number, width: number): string {
+  if (!numeric && width <= 0) return text;
   let body = text;
   let sign = "";
   let prefix = "";

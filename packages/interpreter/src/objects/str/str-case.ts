@@ -99,6 +99,7 @@ export function strTitle(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
+  if (ASCII.test(s)) return s.length === 0 ? "" : s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
   const cps = codePoints(s);
   if (cps.length === 0) return "";
   let out = titleCaseCp(cps[0] as number);

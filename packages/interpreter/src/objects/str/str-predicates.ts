@@ -18,18 +18,35 @@ import {
   isXidStartCp,
 } from "./unicode-props.js";
 
+/** The code point starting at unit `i` of `s` (a lone surrogate is its own code point). */
+function cpAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return c;
+  const d = s.charCodeAt(i + 1);
+  return (d & 0xfc00) === 0xdc00 ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
 function every(s: string, pred: (cp: number) => boolean): boolean {
-  if (s.length === 0) return false;
-  for (const ch of s) if (!pred(ch.codePointAt(0) as number)) return false;
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const cp = cpAt(s, i);
+    if (!pred(cp)) return false;
+    if (cp > 0xffff) i++;
+  }
   return true;
 }
 
-export const strIsalnum = (s: string): boolean => every(s, isAlnumCp);
-export const strIsalpha = (s: string): boolean => every(s, isAlphaCp);
-export const strIsdecimal = (s: string): boolean => every(s, isDecimalCp);
-export const strIsdigit = (s: string): boolean => every(s, isDigitCp);
-export const strIsnumeric = (s: string): boolean => every(s, isNumericCp);
-export const strIsspace = (s: string): boolean => every(s, isSpaceCp);
+/*
+ * One-character strings (a tokenizer's `ch.isalpha()`) are the common case:
+ * an ASCII character is classified by its code unit without the generic loop.
+ */
+export const strIsalnum = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isAlnumCp(s.charCodeAt(0)) : every(s, isAlnumCp));
+export const strIsalpha = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isAlphaCp(s.charCodeAt(0)) : every(s, isAlphaCp));
+export const strIsdecimal = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isDecimalCp(s.charCodeAt(0)) : every(s, isDecimalCp));
+export const strIsdigit = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isDigitCp(s.charCodeAt(0)) : every(s, isDigitCp));
+export const strIsnumeric = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isNumericCp(s.charCodeAt(0)) : every(s, isNumericCp));
+export const strIsspace = (s: string): boolean => (s.length === 1 && s.charCodeAt(0) < 0x80 ? isSpaceCp(s.charCodeAt(0)) : every(s, isSpaceCp));
 
 export function strIsascii(s: string): boolean {
   // eslint-disable-next-line no-control-regex

@@ -20,10 +20,14 @@ function unitWindow(
   start: number | undefined,
   end: number | undefined,
 ): [number, number] | undefined {
-  const len = cpLength(s);
-  const [lo, hi] = resolveRange(len, start, end);
+  if (!hasSurrogates(s)) {
+    // Code units are code points here; a `sub` with surrogates (longer in units
+    // than in code points) cannot occur in `s`, so its unit length decides as well.
+    const [lo, hi] = resolveRange(s.length, start, end);
+    return hi - lo < sub.length ? undefined : [lo, hi];
+  }
+  const [lo, hi] = resolveRange(cpLength(s), start, end);
   if (hi - lo < cpLength(sub)) return undefined;
-  if (!hasSurrogates(s)) return [lo, hi];
   return [cpToUnit(s, lo), cpToUnit(s, hi)];
 }
 

@@ -13,7 +13,9 @@ import { isLineBreakCp, isSpaceCp } from "./unicode-props.js";
 import { checkStringLength } from "../resource-limits.js";
 
 function isSpaceAt(s: string, i: number): boolean {
-  return isSpaceCp(s.charCodeAt(i));
+  const c = s.charCodeAt(i);
+  // Printable ASCII is never whitespace: one comparison for the common case.
+  return c > 0x20 && c < 0x80 ? false : isSpaceCp(c);
 }
 
 /** `str.split(sep=None, maxsplit=-1)`; `sep === undefined` means None. */
