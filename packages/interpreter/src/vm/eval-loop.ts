@@ -64,7 +64,7 @@ import { PyDict, DictType } from "../objects/dict.js";
 import { PyObject } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import type { PyProperty } from "../objects/property.js";
-import { AttrCache, CallCache, GlobalCache, type CodeRuntime } from "./code-runtime.js";
+import { AttrCache, CallCache, GlobalCache, type CodeRuntime, type InlineCache } from "./code-runtime.js";
 import { evalFrameCounting } from "./generated/eval-loop-counting.js"; // @counting-dispatch
 import {
   interpStats,
@@ -123,6 +123,24 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
   /** Set by RERAISE / bare `raise`: the exception keeps its traceback as is. */
   let reraising = false;
   let kwnames: readonly string[] | null = null;
+  // Temporaries shared by every case body. Ignition gives each block-scoped
+  // `const`/`let` its own register (sibling `case` blocks do not share), and a
+  // re-entrant activation of this function (a dunder called from a builtin)
+  // runs unoptimized, so per-case declarations would make every nested Python
+  // re-entry cost kilobytes of JS stack (RecursionError tests hit the JS
+  // stack limit first). TurboFan renames them (SSA), so sharing is free there.
+  // Case bodies assign before use; keep new cases on these names.
+  let a: Slot, b: Slot, o: Slot, k: Slot, v: Slot;
+  let c: InlineCache | undefined;
+  let d: PyDict | null, g: PyDict, bi: PyDict;
+  let items: PyValue[] | null, ro: readonly PyValue[];
+  let n: number, i: number, r: number;
+  let x: number | undefined, y: number | undefined;
+  let base: number, argStart: number, nargs: number;
+  let callable: Slot;
+  let frt: CodeRuntime, nf: Frame, nlp: Slot[], back: Frame;
+  let res: PyValue | undefined;
+  let kw: readonly string[] | null;
 
   outer: for (;;) {
     const rt = f.rt;
@@ -135,9 +153,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
     let sp = f.sp;
     try {
       if (pending !== null) {
-        const p = pending;
+        v = pending;
         pending = null;
-        throw p;
+        throw v;
       }
       for (;;) {
         const word = code[pc++] as number;
@@ -156,16 +174,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             sp++;
             break;
           case 4 /* SWAP */: {
-            const t = lp[sp - 1];
+            v = lp[sp - 1];
             lp[sp - 1] = lp[sp - arg];
-            lp[sp - arg] = t;
+            lp[sp - arg] = v;
             break;
           }
           case 5 /* LOAD_CONST */:
             lp[sp++] = consts[arg];
             break;
           case 6 /* LOAD_FAST */: {
-            const v = lp[arg];
+            v = lp[arg];
             if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
             lp[sp++] = v;
             break;
@@ -174,7 +192,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[arg] = lp[--sp];
             break;
           case 12 /* LOAD_DEREF */: {
-            const v = (lp[arg] as PyCell).ref;
+            v = (lp[arg] as PyCell).ref;
             lp[sp++] = v === undefined ? loadDerefSlow(f, arg) : v;
             break;
           }
@@ -183,16 +201,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           case 16 /* LOAD_NAME */: {
             // Module-level code: the locals are the globals dict; cached like LOAD_GLOBAL.
-            const d = f.locals;
-            const c = caches[pc - 1] as GlobalCache | undefined;
-            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion) {
+            o = f.locals;
+            c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && o === c.globals && c.gVersion === (o as PyDict).keysVersion) {
               if (!c.fromBuiltins) {
-                lp[sp++] = (d as PyDict).valueList[c.index] as PyValue;
+                lp[sp++] = (o as PyDict).valueList[c.index] as PyValue;
                 break;
               }
-              const b = f.builtins;
-              if (c.bVersion === b.keysVersion) {
-                lp[sp++] = b.valueList[c.index] as PyValue;
+              bi = f.builtins;
+              if (c.bVersion === bi.keysVersion) {
+                lp[sp++] = bi.valueList[c.index] as PyValue;
                 break;
               }
             }
@@ -200,11 +218,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 17 /* STORE_NAME */: {
-            const v = lp[--sp] as PyValue;
-            const d = f.locals;
-            const c = caches[pc - 1] as GlobalCache | undefined;
-            if (c !== undefined && d === c.globals && c.gVersion === (d as PyDict).keysVersion && (d as PyDict).watcher === null) {
-              (d as PyDict).valueList[c.index] = v;
+            v = lp[--sp] as PyValue;
+            o = f.locals;
+            c = caches[pc - 1] as GlobalCache | undefined;
+            if (c !== undefined && o === c.globals && c.gVersion === (o as PyDict).keysVersion && (o as PyDict).watcher === null) {
+              (o as PyDict).valueList[c.index] = v;
               break;
             }
             storeNameCached(f, rt, pc - 1, arg, v);
@@ -213,14 +231,14 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 19 /* LOAD_GLOBAL */: {
             if (arg & 1) lp[sp++] = null;
             lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
-            const n = ctr[pc - 1] as number;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeLoadGlobal(rt, pc - 1);
             else ctr[pc - 1] = n - 1;
             break;
           }
           case 101 /* LOAD_GLOBAL_MODULE */: {
-            const c = caches[pc - 1] as GlobalCache;
-            const g = f.globals;
+            c = caches[pc - 1] as GlobalCache;
+            g = f.globals;
             if (arg & 1) lp[sp++] = null;
             if (c.globals === g && c.gVersion === g.keysVersion && !c.fromBuiltins) {
               lp[sp++] = g.valueList[c.index] as PyValue;
@@ -231,12 +249,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 102 /* LOAD_GLOBAL_BUILTIN */: {
-            const c = caches[pc - 1] as GlobalCache;
-            const g = f.globals;
-            const b = f.builtins;
+            c = caches[pc - 1] as GlobalCache;
+            g = f.globals;
+            bi = f.builtins;
             if (arg & 1) lp[sp++] = null;
-            if (c.globals === g && c.gVersion === g.keysVersion && c.bVersion === b.keysVersion && c.fromBuiltins) {
-              lp[sp++] = b.valueList[c.index] as PyValue;
+            if (c.globals === g && c.gVersion === g.keysVersion && c.bVersion === bi.keysVersion && c.fromBuiltins) {
+              lp[sp++] = bi.valueList[c.index] as PyValue;
               break;
             }
             miss(rt, pc - 1);
@@ -244,21 +262,21 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 22 /* LOAD_ATTR */: {
-            const o = lp[sp - 1] as PyValue;
+            o = lp[sp - 1] as PyValue;
             lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
-            const n = ctr[pc - 1] as number;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeLoadAttr(rt, pc - 1, o);
             else ctr[pc - 1] = n - 1;
             break;
           }
           case 103 /* LOAD_ATTR_SLOT */:
           case 104 /* LOAD_ATTR_CLASS */: {
-            const o = lp[sp - 1] as PyValue;
-            const c = caches[pc - 1] as AttrCache;
+            o = lp[sp - 1] as PyValue;
+            c = caches[pc - 1] as AttrCache;
             if (o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
               // One body for both: the generic path may turn the entry from one kind into the other.
-              const s = c.slot;
-              lp[sp - 1] = s >= 0 ? ((o.slots as PyValue[])[s] as PyValue) : (c.value as PyValue);
+              i = c.slot;
+              lp[sp - 1] = i >= 0 ? ((o.slots as PyValue[])[i] as PyValue) : (c.value as PyValue);
               break;
             }
             miss(rt, pc - 1);
@@ -266,10 +284,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 105 /* LOAD_ATTR_MODULE */: {
-            const o = lp[sp - 1] as PyValue;
-            const c = caches[pc - 1] as AttrCache;
+            o = lp[sp - 1] as PyValue;
+            c = caches[pc - 1] as AttrCache;
             if (o instanceof PyObject) {
-              const d = o.dict;
+              d = o.dict;
               if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
                 lp[sp - 1] = d.valueList[c.slot] as PyValue;
                 break;
@@ -280,8 +298,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 106 /* LOAD_ATTR_PROPERTY */: {
-            const o = lp[sp - 1] as PyValue;
-            const c = caches[pc - 1] as AttrCache;
+            o = lp[sp - 1] as PyValue;
+            c = caches[pc - 1] as AttrCache;
             if (o instanceof PyObject && o.cls.version === c.propVersion) {
               lp[sp - 1] = callObject((c.prop as PyProperty).fget, [o], null);
               break;
@@ -291,19 +309,19 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 23 /* STORE_ATTR */: {
-            const o = lp[sp - 1] as PyValue;
+            o = lp[sp - 1] as PyValue;
             storeAttrCached(rt, pc - 1, o, arg, lp[sp - 2] as PyValue);
             sp -= 2;
-            const n = ctr[pc - 1] as number;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeStoreAttr(rt, pc - 1, o);
             else ctr[pc - 1] = n - 1;
             break;
           }
           case 107 /* STORE_ATTR_SLOT */: {
-            const o = lp[sp - 1] as PyValue;
-            const v = lp[sp - 2] as PyValue;
+            o = lp[sp - 1] as PyValue;
+            v = lp[sp - 2] as PyValue;
             sp -= 2;
-            const c = caches[pc - 1] as AttrCache;
+            c = caches[pc - 1] as AttrCache;
             if (o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
               if (o.shape === c.shape) {
                 (o.slots as PyValue[])[c.slot] = v;
@@ -311,15 +329,15 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               }
               if (o.shape === c.fromShape && c.shape !== null) {
                 // The store adds the attribute: the shape transition the generic path cached.
-                const slots = o.slots;
-                if (slots === null) {
+                items = o.slots;
+                if (items === null) {
                   if (c.slot === 0) {
                     o.slots = [v];
                     o.shape = c.shape as typeof o.shape;
                     break;
                   }
-                } else if (slots.length === c.slot) {
-                  slots.push(v);
+                } else if (items.length === c.slot) {
+                  items.push(v);
                   o.shape = c.shape as typeof o.shape;
                   break;
                 }
@@ -330,16 +348,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 25 /* LOAD_METHOD */: {
-            const o = lp[sp - 1] as PyValue;
+            o = lp[sp - 1] as PyValue;
             sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
-            const n = ctr[pc - 1] as number;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeLoadMethod(rt, pc - 1, o);
             else ctr[pc - 1] = n - 1;
             break;
           }
           case 108 /* LOAD_METHOD_TYPE */: {
-            const o = lp[sp - 1] as PyValue;
-            const c = caches[pc - 1] as AttrCache;
+            o = lp[sp - 1] as PyValue;
+            c = caches[pc - 1] as AttrCache;
             if (
               o instanceof PyObject
                 ? o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null
@@ -354,10 +372,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 109 /* LOAD_METHOD_MODULE */: {
-            const o = lp[sp - 1] as PyValue;
-            const c = caches[pc - 1] as AttrCache;
+            o = lp[sp - 1] as PyValue;
+            c = caches[pc - 1] as AttrCache;
             if (o instanceof PyObject) {
-              const d = o.dict;
+              d = o.dict;
               if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
                 lp[sp - 1] = null;
                 lp[sp++] = d.valueList[c.slot] as PyValue;
@@ -369,13 +387,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 120 /* BINARY_SUBSCR_LIST_INT */: {
-            const k = lp[--sp] as PyValue;
-            const o = lp[sp - 1] as PyValue;
+            k = lp[--sp] as PyValue;
+            o = lp[sp - 1] as PyValue;
             if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
-              const items = o.items;
-              const i = k < 0 ? k + items.length : k;
-              if (i >= 0 && i < items.length) {
-                lp[sp - 1] = items[i] as PyValue;
+              ro = o.items;
+              i = k < 0 ? k + ro.length : k;
+              if (i >= 0 && i < ro.length) {
+                lp[sp - 1] = ro[i] as PyValue;
                 break;
               }
             }
@@ -384,13 +402,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 121 /* BINARY_SUBSCR_TUPLE_INT */: {
-            const k = lp[--sp] as PyValue;
-            const o = lp[sp - 1] as PyValue;
+            k = lp[--sp] as PyValue;
+            o = lp[sp - 1] as PyValue;
             if (typeof k === "number" && o instanceof PyTuple && o.cls === TupleType) {
-              const items = o.items;
-              const i = k < 0 ? k + items.length : k;
-              if (i >= 0 && i < items.length) {
-                lp[sp - 1] = items[i] as PyValue;
+              ro = o.items;
+              i = k < 0 ? k + ro.length : k;
+              if (i >= 0 && i < ro.length) {
+                lp[sp - 1] = ro[i] as PyValue;
                 break;
               }
             }
@@ -399,10 +417,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 122 /* BINARY_SUBSCR_DICT */: {
-            const k = lp[--sp] as PyValue;
-            const o = lp[sp - 1] as PyValue;
+            k = lp[--sp] as PyValue;
+            o = lp[sp - 1] as PyValue;
             if (o instanceof PyDict && o.cls === DictType) {
-              const v = o.get(k);
+              v = o.get(k);
               if (v !== undefined) {
                 lp[sp - 1] = v;
                 break;
@@ -413,13 +431,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 123 /* STORE_SUBSCR_LIST_INT */: {
-            const k = lp[sp - 1] as PyValue;
-            const o = lp[sp - 2] as PyValue;
-            const v = lp[sp - 3] as PyValue;
+            k = lp[sp - 1] as PyValue;
+            o = lp[sp - 2] as PyValue;
+            v = lp[sp - 3] as PyValue;
             sp -= 3;
             if (typeof k === "number" && o instanceof PyList && o.cls === ListType) {
-              const items = o.items;
-              const i = k < 0 ? k + items.length : k;
+              items = o.items;
+              i = k < 0 ? k + items.length : k;
               if (i >= 0 && i < items.length) {
                 items[i] = v;
                 break;
@@ -430,9 +448,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 124 /* STORE_SUBSCR_DICT */: {
-            const k = lp[sp - 1] as PyValue;
-            const o = lp[sp - 2] as PyValue;
-            const v = lp[sp - 3] as PyValue;
+            k = lp[sp - 1] as PyValue;
+            o = lp[sp - 2] as PyValue;
+            v = lp[sp - 3] as PyValue;
             sp -= 3;
             if (o instanceof PyDict && o.cls === DictType) o.set(k, v);
             else {
@@ -442,17 +460,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 26 /* BINARY_SUBSCR */: {
-            const k = lp[--sp] as PyValue;
-            const o = lp[sp - 1] as PyValue;
-            const n = ctr[pc - 1] as number;
+            k = lp[--sp] as PyValue;
+            o = lp[sp - 1] as PyValue;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeBinarySubscr(rt, pc - 1, o, k);
             else ctr[pc - 1] = n - 1;
             if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && isExactSeq(o)) {
               // Exact list/tuple only: a subclass may override __getitem__.
-              const items = o.items;
-              const i = k < 0 ? k + items.length : k;
-              if (i >= 0 && i < items.length) {
-                lp[sp - 1] = items[i] as PyValue;
+              ro = o.items;
+              i = k < 0 ? k + ro.length : k;
+              if (i >= 0 && i < ro.length) {
+                lp[sp - 1] = ro[i] as PyValue;
                 break;
               }
             }
@@ -460,16 +478,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 27 /* STORE_SUBSCR */: {
-            const k = lp[sp - 1] as PyValue;
-            const o = lp[sp - 2] as PyValue;
-            const v = lp[sp - 3] as PyValue;
+            k = lp[sp - 1] as PyValue;
+            o = lp[sp - 2] as PyValue;
+            v = lp[sp - 3] as PyValue;
             sp -= 3;
-            const n = ctr[pc - 1] as number;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeStoreSubscr(rt, pc - 1, o, k);
             else ctr[pc - 1] = n - 1;
             if (o instanceof PyList && typeof k === "number" && o.cls === ListType) {
-              const items = o.items;
-              const i = k < 0 ? k + items.length : k;
+              items = o.items;
+              i = k < 0 ? k + items.length : k;
               if (i >= 0 && i < items.length) {
                 items[i] = v;
                 break;
@@ -479,10 +497,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 110 /* BINARY_OP_ADD_INT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "number" && typeof b === "number") {
-              const r = a + b;
+              r = a + b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                 lp[sp - 1] = r;
                 break;
@@ -493,10 +511,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 111 /* BINARY_OP_SUBTRACT_INT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "number" && typeof b === "number") {
-              const r = a - b;
+              r = a - b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                 lp[sp - 1] = r;
                 break;
@@ -507,10 +525,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 112 /* BINARY_OP_MULTIPLY_INT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "number" && typeof b === "number") {
-              const r = a * b;
+              r = a * b;
               if (r <= MAX_SAFE && r >= -MAX_SAFE) {
                 lp[sp - 1] = r + 0; // no -0
                 break;
@@ -521,8 +539,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 113 /* BINARY_OP_ADD_FLOAT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (a instanceof PyFloat && a.cls === FloatType) {
               if (b instanceof PyFloat && b.cls === FloatType) {
                 lp[sp - 1] = newFloat(a.value + b.value);
@@ -541,8 +559,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 114 /* BINARY_OP_SUBTRACT_FLOAT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (a instanceof PyFloat && a.cls === FloatType) {
               if (b instanceof PyFloat && b.cls === FloatType) {
                 lp[sp - 1] = newFloat(a.value - b.value);
@@ -561,8 +579,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 115 /* BINARY_OP_MULTIPLY_FLOAT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (a instanceof PyFloat && a.cls === FloatType) {
               if (b instanceof PyFloat && b.cls === FloatType) {
                 lp[sp - 1] = newFloat(a.value * b.value);
@@ -581,8 +599,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 116 /* BINARY_OP_ADD_STR */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "string" && typeof b === "string") {
               lp[sp - 1] = a + b;
               break;
@@ -592,8 +610,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 117 /* COMPARE_OP_INT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "number" && typeof b === "number") {
               lp[sp - 1] = cmpNumbers(a, b, arg);
               break;
@@ -603,10 +621,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 118 /* COMPARE_OP_FLOAT */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
-            const x = floatOperand(a);
-            const y = floatOperand(b);
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
+            x = floatOperand(a);
+            y = floatOperand(b);
             if (x !== undefined && y !== undefined) {
               lp[sp - 1] = cmpNumbers(x, y, arg);
               break;
@@ -616,8 +634,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 119 /* COMPARE_OP_STR */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
             if (typeof a === "string" && typeof b === "string") {
               lp[sp - 1] = (a === b) === (arg === 2);
               break;
@@ -627,13 +645,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 34 /* BINARY_OP */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
-            const n = ctr[pc - 1] as number;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeBinaryOp(rt, pc - 1, arg, a, b);
             else ctr[pc - 1] = n - 1;
             if (typeof a === "number" && typeof b === "number") {
-              let r: number;
               switch (arg) {
                 case 0:
                 case 13:
@@ -725,7 +742,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               }
             } else {
               // float op float, float op int, int op float (exact types; a safe int converts exactly).
-              let x: number, y: number;
               if (a instanceof PyFloat && a.cls === FloatType) {
                 x = a.value;
                 if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
@@ -774,13 +790,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 35 /* COMPARE_OP */: {
-            const b = lp[--sp] as PyValue;
-            const a = lp[sp - 1] as PyValue;
-            const n = ctr[pc - 1] as number;
+            b = lp[--sp] as PyValue;
+            a = lp[sp - 1] as PyValue;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeCompareOp(rt, pc - 1, arg, a, b);
             else ctr[pc - 1] = n - 1;
             // int/int, then exact float with float or int (a safe int converts exactly): one numeric switch.
-            let x: number, y: number;
             if (typeof a === "number") {
               x = a;
               if (typeof b === "number") y = b;
@@ -825,15 +840,15 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 31 /* UNARY_NEGATIVE */: {
-            const v = lp[sp - 1] as PyValue;
+            v = lp[sp - 1] as PyValue;
             if (typeof v === "number") lp[sp - 1] = 0 - v;
             else if (v instanceof PyFloat && v.cls === FloatType) lp[sp - 1] = newFloat(-v.value);
             else lp[sp - 1] = unaryNegative(v);
             break;
           }
           case 36 /* IS_OP */: {
-            const b = lp[--sp];
-            const a = lp[sp - 1];
+            b = lp[--sp];
+            a = lp[sp - 1];
             lp[sp - 1] = (a === b) !== (arg === 1);
             break;
           }
@@ -846,7 +861,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             if (++rt.backedges >= ts.loopThreshold && ts.jit !== null) {
               f.pc = pc;
               f.sp = sp;
-              let res: PyValue | undefined;
               try {
                 res = tierUpLoop(ts, f);
               } catch (e) {
@@ -863,7 +877,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                   ts.frame = f.back;
                   return res;
                 }
-                const back = f.back as Frame;
+                back = f.back as Frame;
                 ts.frame = back;
                 if (f.initSelf === null) back.localsplus[back.sp++] = res;
                 else if (res === None) back.localsplus[back.sp++] = f.initSelf;
@@ -874,12 +888,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             }
             break;
           case 40 /* POP_JUMP_IF_FALSE */: {
-            const v = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             if (v === false || (v !== true && !isTrue(v))) pc = arg;
             break;
           }
           case 41 /* POP_JUMP_IF_TRUE */: {
-            const v = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             if (v === true || (v !== false && isTrue(v))) pc = arg;
             break;
           }
@@ -890,13 +904,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             if (lp[--sp] !== None) pc = arg;
             break;
           case 44 /* JUMP_IF_FALSE_OR_POP */: {
-            const v = lp[sp - 1] as PyValue;
+            v = lp[sp - 1] as PyValue;
             if (v === false || (v !== true && !isTrue(v))) pc = arg;
             else sp--;
             break;
           }
           case 45 /* JUMP_IF_TRUE_OR_POP */: {
-            const v = lp[sp - 1] as PyValue;
+            v = lp[sp - 1] as PyValue;
             if (v === true || (v !== false && isTrue(v))) pc = arg;
             else sp--;
             break;
@@ -905,12 +919,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[sp - 1] = getIter(lp[sp - 1] as PyValue);
             break;
           case 130 /* FOR_ITER_RANGE */: {
-            const it = lp[sp - 1] as PyValue;
-            if (it instanceof PyRangeIterator) {
-              const c = it.current;
-              if (it.step > 0 ? c < it.stop : c > it.stop) {
-                it.current = c + it.step;
-                lp[sp++] = c;
+            o = lp[sp - 1] as PyValue;
+            if (o instanceof PyRangeIterator) {
+              x = o.current;
+              if (o.step > 0 ? x < o.stop : x > o.stop) {
+                o.current = x + o.step;
+                lp[sp++] = x;
               } else {
                 lp[--sp] = undefined;
                 pc = arg;
@@ -918,7 +932,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               break;
             }
             miss(rt, pc - 1);
-            const v = iterNext(it);
+            v = iterNext(o);
             if (v === undefined) {
               lp[--sp] = undefined;
               pc = arg;
@@ -926,12 +940,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 131 /* FOR_ITER_LIST */: {
-            const it = lp[sp - 1] as PyValue;
-            let v: PyValue | undefined;
-            if (it instanceof PyListIterator) v = it.next();
+            o = lp[sp - 1] as PyValue;
+            if (o instanceof PyListIterator) v = o.next();
             else {
               miss(rt, pc - 1);
-              v = iterNext(it);
+              v = iterNext(o);
             }
             if (v === undefined) {
               lp[--sp] = undefined;
@@ -940,12 +953,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 132 /* FOR_ITER_TUPLE */: {
-            const it = lp[sp - 1] as PyValue;
-            let v: PyValue | undefined;
-            if (it instanceof PyArrayIterator) v = it.next();
+            o = lp[sp - 1] as PyValue;
+            if (o instanceof PyArrayIterator) v = o.next();
             else {
               miss(rt, pc - 1);
-              v = iterNext(it);
+              v = iterNext(o);
             }
             if (v === undefined) {
               lp[--sp] = undefined;
@@ -954,21 +966,21 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 47 /* FOR_ITER */: {
-            const it = lp[sp - 1] as PyValue;
-            let v: PyValue | undefined;
-            const n = ctr[pc - 1] as number;
-            if (n === 0) specializeForIter(rt, pc - 1, it);
+            o = lp[sp - 1] as PyValue;
+            v = undefined;
+            n = ctr[pc - 1] as number;
+            if (n === 0) specializeForIter(rt, pc - 1, o);
             else ctr[pc - 1] = n - 1;
-            if (it instanceof PyRangeIterator) {
-              const c = it.current;
-              if (it.step > 0 ? c < it.stop : c > it.stop) {
-                it.current = c + it.step;
-                v = c;
+            if (o instanceof PyRangeIterator) {
+              x = o.current;
+              if (o.step > 0 ? x < o.stop : x > o.stop) {
+                o.current = x + o.step;
+                v = x;
               }
-            } else if (it instanceof PyNativeIterator) {
-              v = it.next();
+            } else if (o instanceof PyNativeIterator) {
+              v = o.next();
             } else {
-              v = iterNext(it);
+              v = iterNext(o);
             }
             if (v === undefined) {
               lp[--sp] = undefined;
@@ -979,19 +991,19 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 48 /* RETURN_VALUE */: {
-            const rv = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             ts.depth--;
             if (f.isEntry) {
               f.sp = sp;
               f.pc = pc;
               ts.frame = f.back;
-              return rv;
+              return v;
             }
-            const back = f.back as Frame;
+            back = f.back as Frame;
             ts.frame = back;
-            if (f.initSelf === null) back.localsplus[back.sp++] = rv;
-            else if (rv === None) back.localsplus[back.sp++] = f.initSelf;
-            else pending = initReturnedNonNone(rv); // raised at the caller's CALL, as in CPython
+            if (f.initSelf === null) back.localsplus[back.sp++] = v;
+            else if (v === None) back.localsplus[back.sp++] = f.initSelf;
+            else pending = initReturnedNonNone(v); // raised at the caller's CALL, as in CPython
             f = back;
             continue outer;
           }
@@ -1003,13 +1015,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 127 /* CALL_BUILTIN */:
           case 128 /* CALL_METHOD_DESCRIPTOR */:
           case 129 /* CALL_TYPE */: {
-            const c = caches[pc - 1] as CallCache;
-            const base = sp - arg - 2;
-            const m = lp[base];
+            c = caches[pc - 1] as CallCache;
+            base = sp - arg - 2;
+            o = lp[base];
             if ((word & 0xff) <= 126) {
               // A Python function with exactly its positional parameters (guard: its code object).
-              let callable = m;
-              let argStart = base + 1;
+              callable = o;
+              argStart = base + 1;
               if (callable === null) {
                 callable = lp[base + 1] as PyValue;
                 argStart = base + 2;
@@ -1020,16 +1032,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                   argStart = base + 1;
                 }
               }
-              const nargs = sp - argStart;
+              nargs = sp - argStart;
               if (callable instanceof PyFunction && callable.code === c.code && nargs === c.argcount) {
                 if (--ts.ticks < 0) ts.onTicksExhausted();
-                const frt = c.rt as CodeRuntime;
+                frt = c.rt as CodeRuntime;
                 f.pc = pc;
                 if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
-                const nf = new Frame(c.code, frt, callable.globals, callable.builtins, callable, null);
-                const nlp = nf.localsplus;
-                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
-                for (let i = base; i < sp; i++) lp[i] = undefined;
+                nf = new Frame(c.code, frt, callable.globals, callable.builtins, callable, null);
+                nlp = nf.localsplus;
+                for (i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+                for (i = base; i < sp; i++) lp[i] = undefined;
                 sp = base;
                 if (frt.compiled !== null && ts.depth < ts.maxCompiledDepth) {
                   f.sp = sp;
@@ -1047,33 +1059,35 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 continue outer;
               }
             } else if ((word & 0xff) === 127) {
-              const fn = lp[base + 1];
-              if (m === null && fn === c.target) {
+              callable = lp[base + 1];
+              if (o === null && callable === c.target) {
                 f.pc = pc;
                 f.sp = sp;
-                const bf = fn as PyBuiltinFunction;
-                const a0 = lp[base + 2] as PyValue;
-                const r = arg === 1 ? (bf.fn1 as (a: PyValue) => PyValue)(a0) : (bf.fn2 as (a: PyValue, b: PyValue) => PyValue)(a0, lp[base + 3] as PyValue);
-                for (let i = base; i < sp; i++) lp[i] = undefined;
+                a = lp[base + 2] as PyValue;
+                res =
+                  arg === 1
+                    ? ((callable as PyBuiltinFunction).fn1 as (a: PyValue) => PyValue)(a)
+                    : ((callable as PyBuiltinFunction).fn2 as (a: PyValue, b: PyValue) => PyValue)(a, lp[base + 3] as PyValue);
+                for (i = base; i < sp; i++) lp[i] = undefined;
                 sp = base;
-                lp[sp++] = r;
+                lp[sp++] = res;
                 break;
               }
             } else if ((word & 0xff) === 128) {
-              if (m === c.target) {
+              if (o === c.target) {
                 f.pc = pc;
                 f.sp = sp;
-                const r = (m as PyMethodDescriptor).fn(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
-                for (let i = base; i < sp; i++) lp[i] = undefined;
+                res = (o as PyMethodDescriptor).fn(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
+                for (i = base; i < sp; i++) lp[i] = undefined;
                 sp = base;
-                lp[sp++] = r;
+                lp[sp++] = res;
                 break;
               }
-            } else if (m === null && lp[base + 1] === c.target) {
+            } else if (o === null && lp[base + 1] === c.target) {
               // CALL_TYPE: a plain class; callOther pushes its __init__ frame in this loop.
               f.pc = pc;
               f.sp = sp;
-              const res = callOther(ts, f, c.target as PyValue, lp, base, base + 2, arg, sp, null);
+              res = callOther(ts, f, c.target as PyValue, lp, base, base + 2, arg, sp, null);
               sp = base;
               if (res === undefined) {
                 f = ts.frame as Frame;
@@ -1083,11 +1097,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               break;
             }
             miss(rt, pc - 1);
-            const kw = kwnames;
+            kw = kwnames;
             kwnames = null;
             f.pc = pc;
             f.sp = sp;
-            const res = callGeneric(ts, f, lp, base, sp, arg, kw);
+            res = callGeneric(ts, f, lp, base, sp, arg, kw);
             sp = base;
             if (res === undefined) {
               f = ts.frame as Frame;
@@ -1097,15 +1111,15 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 50 /* CALL */: {
-            const kw = kwnames;
+            kw = kwnames;
             kwnames = null;
-            const base = sp - arg - 2;
-            const n = ctr[pc - 1] as number;
+            base = sp - arg - 2;
+            n = ctr[pc - 1] as number;
             if (n === 0) specializeCall(rt, ts, pc - 1, lp, base, arg, kw);
             else ctr[pc - 1] = n - 1;
-            let callable = lp[base];
-            let argStart = base + 2;
-            let nargs = arg;
+            callable = lp[base];
+            argStart = base + 2;
+            nargs = arg;
             if (callable === null) {
               callable = lp[base + 1] as PyValue;
               if (callable instanceof PyBoundMethod) {
@@ -1122,18 +1136,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             if (callable instanceof PyFunction) {
               if (--ts.ticks < 0) ts.onTicksExhausted();
               const fcode = callable.code;
-              const frt = runtimeOf(fcode, ts);
+              frt = runtimeOf(fcode, ts);
               f.pc = pc;
               if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
-              let nf: Frame;
               if (kw === null && frt.simpleArgs && nargs === fcode.argcount) {
                 nf = new Frame(fcode, frt, callable.globals, callable.builtins, callable, null);
-                const nlp = nf.localsplus;
-                for (let i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
+                nlp = nf.localsplus;
+                for (i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
               } else {
                 nf = newFrameForCall(callable, frt, lp, argStart, nargs, kw);
               }
-              for (let i = base; i < sp; i++) lp[i] = undefined;
+              for (i = base; i < sp; i++) lp[i] = undefined;
               sp = base;
               if (frt.isGenerator) {
                 lp[sp++] = startGenerator(ts, nf);
@@ -1157,7 +1170,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             // Everything else (range(), class instantiation, builtins, other callables) is out of line.
             f.pc = pc;
             f.sp = sp;
-            const res = callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
+            res = callOther(ts, f, callable as PyValue, lp, base, argStart, nargs, sp, kw);
             sp = base;
             if (res === undefined) {
               // A plain class's __init__ frame was pushed (ts.frame).
@@ -1168,9 +1181,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 55 /* BUILD_LIST */: {
-            const items = new Array<PyValue>(arg);
+            items = new Array<PyValue>(arg);
             sp -= arg;
-            for (let i = 0; i < arg; i++) {
+            for (i = 0; i < arg; i++) {
               items[i] = lp[sp + i] as PyValue;
               lp[sp + i] = undefined;
             }
@@ -1178,9 +1191,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 54 /* BUILD_TUPLE */: {
-            const items = new Array<PyValue>(arg);
+            items = new Array<PyValue>(arg);
             sp -= arg;
-            for (let i = 0; i < arg; i++) {
+            for (i = 0; i < arg; i++) {
               items[i] = lp[sp + i] as PyValue;
               lp[sp + i] = undefined;
             }
@@ -1188,16 +1201,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             break;
           }
           case 60 /* LIST_APPEND */: {
-            const v = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             (lp[sp - arg] as PyList).items.push(v);
             break;
           }
           case 68 /* UNPACK_SEQUENCE */: {
-            const seq = lp[sp - 1] as PyValue;
-            if ((seq instanceof PyTuple || seq instanceof PyList) && seq.items.length === arg && isExactSeq(seq)) {
-              const items = seq.items;
+            o = lp[sp - 1] as PyValue;
+            if ((o instanceof PyTuple || o instanceof PyList) && o.items.length === arg && isExactSeq(o)) {
+              ro = o.items;
               sp--;
-              for (let i = arg - 1; i >= 0; i--) lp[sp++] = items[i];
+              for (i = arg - 1; i >= 0; i--) lp[sp++] = ro[i];
               break;
             }
             f.sp = sp;
@@ -1207,22 +1220,22 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           }
           case 71 /* RAISE_VARARGS */: {
             f.sp = sp;
-            const r = raiseVarargs(ts, f, arg);
+            v = raiseVarargs(ts, f, arg);
             sp = f.sp;
-            if (arg === 0 && r === ts.handledException()) reraising = true;
-            throw r;
+            if (arg === 0 && v === ts.handledException()) reraising = true;
+            throw v;
           }
           case 72 /* RERAISE */: {
             // With arg != 0, STACK[-arg] holds the original lasti; CPython uses it
             // only for f_lineno. The handler search must start from this RERAISE,
             // and the traceback already has the original line, so it is not needed here.
-            const exc = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             reraising = true;
-            throw exc;
+            throw v;
           }
           case 81 /* YIELD_VALUE */: {
             if (!f.isEntry) fatal("YIELD_VALUE outside a generator frame");
-            const v = lp[--sp] as PyValue;
+            v = lp[--sp] as PyValue;
             f.pc = pc;
             f.sp = sp;
             f.suspended = true;
@@ -1259,12 +1272,12 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
       for (;;) {
         const h = f.code.handlerFor(f.pc - 1);
         if (h !== undefined) {
-          const flp = f.localsplus;
-          let s = f.rt.stackBase + h.depth;
-          for (let i = s; i < f.sp; i++) flp[i] = undefined;
-          if (h.lasti) flp[s++] = f.pc - 1;
-          flp[s++] = exc;
-          f.sp = s;
+          nlp = f.localsplus;
+          n = f.rt.stackBase + h.depth;
+          for (i = n; i < f.sp; i++) nlp[i] = undefined;
+          if (h.lasti) nlp[n++] = f.pc - 1;
+          nlp[n++] = exc;
+          f.sp = n;
           f.pc = h.target;
           break;
         }
