@@ -14,8 +14,9 @@ import { PyObject } from "../objects/object.js";
 import { PyType, TypeType, ObjectType, typeOf } from "../objects/type.js";
 import { None, NotImplemented } from "../objects/singletons.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";
-import { PyList } from "../objects/list.js";
-import { PyTuple, newTuple } from "../objects/tuple.js";
+import { PyList, ListType } from "../objects/list.js";
+import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
+import { chargeSteps } from "../objects/resource-limits.js";
 import { PyDict } from "../objects/dict.js";
 import { PyNativeIterator } from "../objects/iterators.js";
 import { PyCallableIterator } from "../objects/builtin-iterators.js";
@@ -98,22 +99,32 @@ export const sum: Fn = (args, kwnames) => {
   const tn = typeOf(acc);
   if (tn.mro.some((t) => t.name === "bytes" && t.module === "builtins")) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (tn.mro.some((t) => t.name === "bytearray" && t.module === "builtins")) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeof it === "object" && (it.cls === ListType || it.cls === TupleType)) {
+    // Exact list/tuple: index the items directly (re-reading the list each step, as its iterator would).
+    const seq = it as PyList | PyTuple;
+    chargeSteps(seq.items.length);
+    for (let i = 0; i < seq.items.length; i++) acc = sumStep(acc, seq.items[i] as PyValue);
+    return acc;
+  }
   const iter = P.getIter(it);
   for (;;) {
     const v = P.iterNext(iter);
     if (v === undefined) return acc;
-    if (typeof acc === "number" && typeof v === "number") {
-      const r: number = acc + v;
-      acc = Number.isSafeInteger(r) ? r : intAdd(acc, v);
-    } else if (acc instanceof PyFloat && acc.cls === FloatType) {
-      if (v instanceof PyFloat && v.cls === FloatType) acc = newFloat(acc.value + v.value);
-      else if (typeof v === "number" || typeof v === "boolean") acc = newFloat(acc.value + Number(v));
-      else acc = P.binaryOp(0, acc, v);
-    } else {
-      acc = P.binaryOp(0, acc, v);
-    }
+    acc = sumStep(acc, v);
   }
 };
+
+function sumStep(acc: PyValue, v: PyValue): PyValue {
+  if (typeof acc === "number" && typeof v === "number") {
+    const r: number = acc + v;
+    return Number.isSafeInteger(r) ? r : intAdd(acc, v);
+  }
+  if (acc instanceof PyFloat && acc.cls === FloatType) {
+    if (v instanceof PyFloat && v.cls === FloatType) return newFloat(acc.value + v.value);
+    if (typeof v === "number" || typeof v === "boolean") return newFloat(acc.value + Number(v));
+  }
+  return P.binaryOp(0, acc, v);
+}
 
 // ---- sorted / any / all ------------------------------------------------------------------------
 

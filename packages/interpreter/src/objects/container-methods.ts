@@ -19,7 +19,8 @@ import { PyListReverseIterator, PyDictIterator, DictKeyIteratorType, DictValueIt
 import { typeError, valueError, indexError, keyError, typeName } from "./errors.js";
 import { arity, parseArgs, noKwargs } from "./args.js";
 import { compareSequences, nativeCompare } from "./native-compare.js";
-import { CMP_METHOD_NAMES, eq, lessThan } from "../protocols/compare.js";
+import { CMP_METHOD_NAMES, eq, lessThan, strOrder } from "../protocols/compare.js";
+import { PyFloat, FloatType } from "./float.js";
 import { toArray, asArray, getIter, iterNext, rangeIter } from "../protocols/iter.js";
 import { checkContainerLength } from "./resource-limits.js";
 import { repr, withReprGuard } from "../protocols/repr.js";
@@ -67,7 +68,13 @@ function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
   const k = asSize(n);
   if (k > 0) checkContainerLength(items.length * k);
   const out: PyValue[] = [];
-  for (let i = 0; i < k; i++) for (const x of items) out.push(x);
+  if (items.length === 1) {
+    // `[x] * n`: push (not `new Array(n).fill`) so V8 keeps the array packed.
+    const x = items[0] as PyValue;
+    for (let i = 0; i < k; i++) out.push(x);
+    return out;
+  }
+  for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j] as PyValue);
   return out;
 }
 
@@ -143,8 +150,13 @@ defineMethod(ListType, "pop", (self, args) => {
   if (args.length === 0) return l.items.pop() as PyValue;
   let i = Number(asIndex(args[0] as PyValue));
   if (i < 0) i += l.items.length;
-  if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
-  return l.items.splice(i, 1)[0] as PyValue;
+  const items = l.items;
+  if (i < 0 || i >= items.length) throw indexError("pop index out of range");
+  if (i === 0) return items.shift() as PyValue;
+  const v = items[i] as PyValue;
+  for (let j = i + 1; j < items.length; j++) items[j - 1] = items[j] as PyValue;
+  items.pop();
+  return v;
 });
 defineMethod(ListType, "remove", (self, args) => {
   const l = list(self);
@@ -163,7 +175,16 @@ function seqIndex(items: readonly PyValue[], args: PyValue[], what: string): num
   let stop = args[2] === undefined ? n : Number(asIndex(args[2]));
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
-  for (let i = start; i < Math.min(stop, items.length); i++) if (eq(items[i] as PyValue, x)) return i;
+  if (typeof x === "number" || typeof x === "string") {
+    // A different int (str) never equals an int (str); other kinds of element may (True, 1.0, __eq__).
+    const t = typeof x;
+    for (let i = start; i < Math.min(stop, items.length); i++) {
+      const v = items[i] as PyValue;
+      if (v === x || (typeof v !== t && eq(v, x))) return i;
+    }
+  } else {
+    for (let i = start; i < Math.min(stop, items.length); i++) if (eq(items[i] as PyValue, x)) return i;
+  }
   throw valueError(what === "list" ? `${repr(x)} is not in list` : "tuple.index(x): x not in tuple");
 }
 defineMethod(ListType, "index", (self, args) => seqIndex(list(self).items, args, "list"));
@@ -177,20 +198,45 @@ defineMethod(ListType, "sort", (self, args, kwnames) => {
   const l = list(self);
   const items = l.items;
   l.items = [];
+  // As in CPython, whatever a key function or `__lt__` adds to the list meanwhile is discarded.
+  let sorted: PyValue[];
   try {
-    const sorted = sortValues(items, key === undefined || key === None ? null : key, reverse !== undefined && isTrue(reverse));
-    if (l.items.length > 0) throw valueError("list modified during sort");
-    l.items = sorted;
+    sorted = sortValues(items, key === undefined || key === None ? null : key, reverse !== undefined && isTrue(reverse));
   } catch (e) {
-    if (l.items.length === 0) l.items = items;
+    l.items = items;
     throw e;
   }
+  const modified = l.items.length > 0;
+  l.items = sorted;
+  if (modified) throw valueError("list modified during sort");
   return None;
 });
 
-/** Stable sort (merge sort) by `<`, with optional key function and reverse (stable in both directions). */
+/**
+ * Stable sort by `<`, with optional key function and reverse (stable in both
+ * directions: CPython reverses, sorts, and reverses back). Keys that are all
+ * ints, all strs, or all exact non-NaN floats are compared natively by V8's
+ * stable sort (their `<` cannot run Python code or raise); anything else
+ * goes through a merge sort calling `lessThan`.
+ */
 export function sortValues(items: PyValue[], key: PyValue | null, reverse: boolean): PyValue[] {
   const keys = key === null ? items : items.map((x) => callObject(key, [x], null));
+  const kind = nativeKeyKind(keys);
+  if (kind !== NATIVE_NONE) {
+    const cmp = kind === NATIVE_INT ? cmpInts : kind === NATIVE_STR ? strOrder : cmpFloats;
+    if (key === null) {
+      const out = items.slice();
+      if (reverse) out.reverse();
+      out.sort(cmp as (a: PyValue, b: PyValue) => number);
+      if (reverse) out.reverse();
+      return out;
+    }
+    const idx = items.map((_, i) => i);
+    if (reverse) idx.reverse();
+    idx.sort((i, j) => (cmp as (a: PyValue, b: PyValue) => number)(keys[i] as PyValue, keys[j] as PyValue));
+    if (reverse) idx.reverse();
+    return idx.map((i) => items[i] as PyValue);
+  }
   const idx = items.map((_, i) => i);
   // reverse: sort reversed input, then reverse output (CPython's stable reverse)
   if (reverse) idx.reverse();
@@ -198,6 +244,37 @@ export function sortValues(items: PyValue[], key: PyValue | null, reverse: boole
   const sorted = mergeSort(idx, less);
   if (reverse) sorted.reverse();
   return sorted.map((i) => items[i] as PyValue);
+}
+
+const NATIVE_NONE = 0, NATIVE_INT = 1, NATIVE_STR = 2, NATIVE_FLOAT = 3;
+
+/** Which native comparison orders all of `keys` exactly like Python's `<` (NATIVE_NONE: none). */
+function nativeKeyKind(keys: readonly PyValue[]): number {
+  const n = keys.length;
+  if (n < 2) return NATIVE_NONE;
+  const k0 = keys[0];
+  if (typeof k0 === "number") {
+    for (let i = 1; i < n; i++) if (typeof keys[i] !== "number") return NATIVE_NONE;
+    return NATIVE_INT;
+  }
+  if (typeof k0 === "string") {
+    for (let i = 1; i < n; i++) if (typeof keys[i] !== "string") return NATIVE_NONE;
+    return NATIVE_STR;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyFloat) || k.cls !== FloatType || k.value !== k.value) return NATIVE_NONE;
+  }
+  return NATIVE_FLOAT;
+}
+
+function cmpInts(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function cmpFloats(a: PyFloat, b: PyFloat): number {
+  const x = a.value, y = b.value;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function mergeSort(a: number[], less: (x: number, y: number) => boolean): number[] {

@@ -5,11 +5,16 @@
  * in insertion order; a deleted entry leaves a tombstone (`undefined` key)
  * and the arrays are compacted when tombstones outnumber live entries.
  *
- * Lookup goes through one of two indexes:
- * - `index`: a JS `Map` from a *primitive key* to the entry position. str
- *   keys map to the string, int/bool keys and integral floats to the number
- *   (or exact bigint), other non-NaN floats to the number. That makes `1`,
- *   `1.0` and `True` one key, as in Python, with no hashing in JS.
+ * Lookup goes through one of three indexes:
+ * - a *primitive key* stands for str keys (the string), int/bool keys and
+ *   integral floats (the number, or exact bigint) and other non-NaN floats
+ *   (the number). That makes `1`, `1.0` and `True` one key, as in Python.
+ *   - `numTable`: primitive keys that are JS numbers, in an open-addressing
+ *     table (linear probing over an `Int32Array` of entry positions + 1;
+ *     0 = empty, -1 = deleted). The entry's primitive key is kept in
+ *     `hashList` so a probe compares numbers without touching the key.
+ *   - `index`: the other primitive keys (strings, bigints) in a JS `Map`,
+ *     which reuses V8's cached string hashes.
  * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
  *   its Python `hash()` and compared with `==`.
  * A key of a user-defined type may compare equal to a primitive key; when
@@ -72,6 +77,22 @@ function isBuiltinKey(k: PyObject): boolean {
 
 let versionCounter = 1;
 
+const f64 = new Float64Array(1);
+const i32 = new Int32Array(f64.buffer);
+
+/** Probe start for a number primitive key (`-0` and `0` hash alike). */
+function numHash(n: number): number {
+  let h: number;
+  if ((n | 0) === n) h = Math.imul(n, 0x9e3779b1);
+  else {
+    f64[0] = n;
+    h = Math.imul((i32[0] as number) ^ Math.imul(i32[1] as number, 0x85ebca6b), 0x9e3779b1);
+  }
+  return h ^ (h >>> 15);
+}
+
+const EMPTY_TABLE = new Int32Array(0);
+
 /**
  * Notified when an entry of a watched dict changes (the optimizing JIT's
  * invalidation: code that read a global as a constant depends on its entry).
@@ -88,6 +109,10 @@ export class PyDict extends PyObject {
   valueList: (PyValue | undefined)[] = [];
   hashList: (number | bigint)[] = [];
   private index: Map<PrimitiveKey, number> = new Map();
+  /** Open-addressing index of number primitive keys (length 0 until the first one; a power of two). */
+  private numTable: Int32Array = EMPTY_TABLE;
+  /** Used slots of `numTable` (live + deleted). */
+  private numFill = 0;
   private buckets: Map<number | bigint, number[]> | null = null;
   /** Number of live entries. */
   size = 0;
@@ -119,14 +144,89 @@ export class PyDict extends PyObject {
         }
       }
     }
-    if (this.index.size > 0 && !isBuiltinKey(k)) {
+    if ((this.index.size > 0 || this.numFill > 0) && !isBuiltinKey(k)) {
       // A user object equal to a primitive key (e.g. __eq__ against ints).
       for (const [pk, i] of this.index) {
         const ki = this.keyList[i] as PyValue;
         if (hash(pk) === h && eq(ki, k)) return i;
       }
+      const t = this.numTable;
+      for (let j = 0; j < t.length; j++) {
+        const e = t[j] as number;
+        if (e <= 0) continue;
+        const i = e - 1;
+        if (hash(this.hashList[i] as number) === h && eq(this.keyList[i] as PyValue, k)) return i;
+      }
     }
     return -1;
+  }
+
+  /** Entry position of the number primitive key `n` in `numTable`, or -1. */
+  findNum(n: number): number {
+    const t = this.numTable;
+    const mask = t.length - 1;
+    if (mask < 0) return -1;
+    const hs = this.hashList;
+    for (let j = numHash(n) & mask; ; j = (j + 1) & mask) {
+      const e = t[j] as number;
+      if (e === 0) return -1;
+      if (e > 0 && hs[e - 1] === n) return e - 1;
+    }
+  }
+
+  /** Record entry `pos` (whose number primitive key is `n`, not yet present) in `numTable`. */
+  private insertNum(n: number, pos: number): void {
+    let t = this.numTable;
+    if ((this.numFill + 1) * 2 > t.length) t = this.rebuildNum(pos);
+    const mask = t.length - 1;
+    let j = numHash(n) & mask;
+    while ((t[j] as number) > 0) j = (j + 1) & mask;
+    if (t[j] === 0) this.numFill++;
+    t[j] = pos + 1;
+  }
+
+  /**
+   * Re-index the number keys among entries `0 .. end-1` in a fresh table sized
+   * for one more key (drops deleted slots).
+   */
+  private rebuildNum(end: number): Int32Array {
+    const ks = this.keyList, hs = this.hashList;
+    let live = 0;
+    for (let i = 0; i < end; i++) if (ks[i] !== undefined && this.isNumEntry(i)) live++;
+    let cap = 8;
+    while (cap < (live + 1) * 4) cap *= 2;
+    const t = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let i = 0; i < end; i++) {
+      if (ks[i] === undefined || !this.isNumEntry(i)) continue;
+      let j = numHash(hs[i] as number) & mask;
+      while (t[j] !== 0) j = (j + 1) & mask;
+      t[j] = i + 1;
+    }
+    this.numTable = t;
+    this.numFill = live;
+    return t;
+  }
+
+  /**
+   * Whether live entry `i` is indexed by `numTable`: its primitive key is a
+   * number (two live entries never share a primitive key, so every such
+   * entry is in `numTable`, none in `buckets`).
+   */
+  private isNumEntry(i: number): boolean {
+    return typeof primitiveKey(this.keyList[i] as PyValue) === "number";
+  }
+
+  /** The `numTable` slot holding entry `i` under key `n`, or -1. */
+  private findNumSlot(n: number, i: number): number {
+    const t = this.numTable;
+    const mask = t.length - 1;
+    if (mask < 0) return -1;
+    for (let j = numHash(n) & mask; ; j = (j + 1) & mask) {
+      const e = t[j] as number;
+      if (e === 0) return -1;
+      if (e === i + 1) return j;
+    }
   }
 
   private findPrimitiveInBuckets(k: PyValue): number {
@@ -144,7 +244,17 @@ export class PyDict extends PyObject {
 
   /** Entry position of `k`, or -1. */
   find(k: PyValue): number {
+    if (typeof k === "number") {
+      const i = this.findNum(k);
+      if (i >= 0) return i;
+      return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
+    }
     const pk = primitiveKey(k);
+    if (typeof pk === "number") {
+      const i = this.findNum(pk);
+      if (i >= 0) return i;
+      return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
+    }
     if (pk !== undefined) {
       const i = this.index.get(pk);
       if (i !== undefined) return i;
@@ -154,7 +264,11 @@ export class PyDict extends PyObject {
   }
 
   get(k: PyValue): PyValue | undefined {
-    if (typeof k === "string") {
+    if (typeof k === "number") {
+      const i = this.findNum(k);
+      if (i >= 0) return this.valueList[i];
+      if (this.customKeys === 0) return undefined;
+    } else if (typeof k === "string") {
       const i = this.index.get(k);
       if (i !== undefined) return this.valueList[i];
       if (this.customKeys === 0) return undefined;
@@ -187,7 +301,20 @@ export class PyDict extends PyObject {
 
   set(k: PyValue, v: PyValue): void {
     const pk = primitiveKey(k);
-    if (pk !== undefined) {
+    if (typeof pk === "number") {
+      let i = this.findNum(pk);
+      if (i < 0 && this.customKeys > 0) i = this.findPrimitiveInBuckets(k);
+      if (i >= 0) {
+        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
+        this.valueList[i] = v;
+        return;
+      }
+      const pos = this.keyList.length;
+      this.keyList.push(k);
+      this.valueList.push(v);
+      this.hashList.push(pk);
+      this.insertNum(pk, pos);
+    } else if (pk !== undefined) {
       let i = this.index.get(pk);
       if (i === undefined && this.customKeys > 0) {
         const j = this.findPrimitiveInBuckets(k);
@@ -249,7 +376,10 @@ export class PyDict extends PyObject {
     const k = this.keyList[i] as PyValue;
     const v = this.valueList[i] as PyValue;
     const pk = primitiveKey(k);
-    if (pk !== undefined && this.index.get(pk) === i) {
+    if (typeof pk === "number") {
+      const j = this.findNumSlot(pk, i);
+      if (j >= 0) (this.numTable as Int32Array)[j] = -1;
+    } else if (pk !== undefined && this.index.get(pk) === i) {
       this.index.delete(pk);
     } else {
       const b = this.buckets;
@@ -267,6 +397,15 @@ export class PyDict extends PyObject {
     this.valueList[i] = undefined;
     this.size--;
     this.keysVersion = versionCounter++;
+    if (i === this.keyList.length - 1) {
+      // Trailing tombstones are dropped at once (popitem() would otherwise rescan them).
+      const ks = this.keyList;
+      while (ks.length > 0 && ks[ks.length - 1] === undefined) {
+        ks.pop();
+        this.valueList.pop();
+        this.hashList.pop();
+      }
+    }
     const total = this.keyList.length;
     if (this.size === 0) this.clear();
     else if (total > 16 && total - this.size > this.size) this.compact();
@@ -279,6 +418,8 @@ export class PyDict extends PyObject {
     this.valueList = [];
     this.hashList = [];
     this.index = new Map();
+    this.numTable = EMPTY_TABLE;
+    this.numFill = 0;
     this.buckets = null;
     this.customKeys = 0;
     this.size = 0;
@@ -300,6 +441,7 @@ export class PyDict extends PyObject {
       const h = hs[i] as number | bigint;
       nh.push(h);
       const pk = primitiveKey(k);
+      if (typeof pk === "number") continue; // re-indexed below
       if (pk !== undefined && !index.has(pk)) index.set(pk, pos);
       else {
         if (buckets === null) buckets = new Map();
@@ -313,6 +455,7 @@ export class PyDict extends PyObject {
     this.hashList = nh;
     this.index = index;
     this.buckets = buckets;
+    if (this.numTable.length > 0) this.rebuildNum(nk.length);
   }
 
   /** Live keys in order (a fresh array). */

@@ -58,8 +58,31 @@ export function sliceBounds(s: PySlice, len: number): SliceBounds {
   return { start, stop, step, length };
 }
 
+/**
+ * Common case of `sliceBounds` without allocating the bounds record: `s`
+ * has plain int (or None) fields and step 1. Returns the start, and stores
+ * the length in `unitLength`; -1 when the slice needs `sliceBounds`.
+ */
+let unitLength = 0;
+function unitSliceStart(s: PySlice, len: number): number {
+  const st = s.step;
+  if (st !== None && st !== 1) return -1;
+  const a = s.start, b = s.stop;
+  let start: number, stop: number;
+  if (a === None) start = 0;
+  else if (typeof a === "number") start = a < 0 ? Math.max(0, a + len) : Math.min(a, len);
+  else return -1;
+  if (b === None) stop = len;
+  else if (typeof b === "number") stop = b < 0 ? Math.max(0, b + len) : Math.min(b, len);
+  else return -1;
+  unitLength = stop > start ? stop - start : 0;
+  return start;
+}
+
 /** The selected items of `items`. */
 export function sliceArray<T>(items: readonly T[], s: PySlice): T[] {
+  const start = unitSliceStart(s, items.length);
+  if (start >= 0) return items.slice(start, start + unitLength);
   const b = sliceBounds(s, items.length);
   if (b.step === 1) return items.slice(b.start, b.start + b.length);
   const out: T[] = new Array<T>(b.length);
@@ -67,18 +90,47 @@ export function sliceArray<T>(items: readonly T[], s: PySlice): T[] {
   return out;
 }
 
-/** `items[s] = values` (list slice assignment). */
-export function assignSlice(items: PyValue[], s: PySlice, values: PyValue[]): void {
-  const b = sliceBounds(s, items.length);
-  if (b.step === 1) {
-    const stop = Math.max(b.start, b.stop);
-    items.splice(b.start, stop - b.start, ...values);
+/** `s[k]` for a slice `k` of an all-BMP string (UTF-16 index = code point index). */
+export function sliceBmpString(str: string, k: PySlice): string {
+  const start = unitSliceStart(k, str.length);
+  if (start >= 0) return str.slice(start, start + unitLength);
+  const b = sliceBounds(k, str.length);
+  if (b.step === 1) return str.slice(b.start, b.start + b.length);
+  let out = "";
+  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) out += str[j] as string;
+  return out;
+}
+
+/** `items[s] = values` (list slice assignment; `values` must not alias `items`). */
+export function assignSlice(items: PyValue[], s: PySlice, values: readonly PyValue[]): void {
+  let start = unitSliceStart(s, items.length);
+  let count = unitLength;
+  if (start < 0) {
+    const b = sliceBounds(s, items.length);
+    if (b.step !== 1) {
+      if (values.length !== b.length) {
+        throw valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${b.length}`);
+      }
+      for (let i = 0, j = b.start; i < b.length; i++, j += b.step) items[j] = values[i] as PyValue;
+      return;
+    }
+    start = b.start;
+    count = Math.max(b.start, b.stop) - b.start;
+  }
+  const n = values.length;
+  if (n === count) {
+    for (let i = 0; i < n; i++) items[start + i] = values[i] as PyValue;
     return;
   }
-  if (values.length !== b.length) {
-    throw valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${b.length}`);
+  if (n < 4096) {
+    items.splice(start, count, ...values);
+    return;
   }
-  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) items[j] = values[i] as PyValue;
+  // Large replacements: rebuild the tail instead of spreading into arguments.
+  const tail = items.slice(start + count);
+  items.length = start;
+  for (let i = 0; i < n; i++) items.push(values[i] as PyValue);
+  for (let i = 0; i < tail.length; i++) items.push(tail[i] as PyValue);
 }
 
 /** `del items[s]`. */

@@ -39,6 +39,15 @@ export function contains(container: PyValue, item: PyValue): boolean {
 }
 
 export function arrayContains(items: readonly PyValue[], item: PyValue): boolean {
+  if (typeof item === "number" || typeof item === "string") {
+    // A different int (str) never equals an int (str); other kinds of element may (True, 1.0, __eq__).
+    const t = typeof item;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i] as PyValue;
+      if (v === item || (typeof v !== t && eq(v, item))) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < items.length; i++) if (eq(items[i] as PyValue, item)) return true;
   return false;
 }

@@ -11,7 +11,7 @@ import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
-import { sliceArray, assignSlice, deleteSlice } from "../objects/slice-ops.js";
+import { sliceArray, sliceBmpString, assignSlice, deleteSlice } from "../objects/slice-ops.js";
 import { isBmp, codePointArray } from "../objects/str-support.js";
 import {
   indexOutOfRange, keyError, notSubscriptable, noItemAssignment, noItemDeletion, badIndexType, typeError,
@@ -63,10 +63,7 @@ export function strGetItem(s: string, k: PyValue): PyValue {
   const cps = bmp ? null : codePointArray(s);
   const len = cps === null ? s.length : cps.length;
   if (k instanceof PySlice) {
-    if (cps === null) {
-      const chars = sliceArray(s.split(""), k);
-      return chars.join("");
-    }
+    if (cps === null) return sliceBmpString(s, k);
     return sliceArray(cps, k).join("");
   }
   if (!hasIndex(k)) throw typeError(`string indices must be integers, not '${typeOf(k).name}'`);
@@ -125,7 +122,9 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     throw indexOutOfRange("list assignment");
   }
   if (k instanceof PySlice) {
-    assignSlice(items, k, v === l ? items.slice() : toArray(v, "can only assign an iterable"));
+    // An exact list or tuple is read in place (no copy) unless it is the target itself.
+    const src = typeof v === "object" && (v.cls === ListType || v.cls === TupleType) ? (v as PyList | PyTuple).items : null;
+    assignSlice(items, k, src !== null && src !== items ? src : v === l ? items.slice() : toArray(v, "can only assign an iterable"));
     return;
   }
   items[seqIndex("list", k, items.length, true)] = v;
