@@ -12,7 +12,7 @@
  * arguments, and a plain class (`plainInitOf`) whose instance is created here
  * and whose `__init__` runs as a frame like any call.
  */
-import { PyInstance, type PyValue } from "../objects/object.js";
+import type { PyValue } from "../objects/object.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
 import { callObject } from "../protocols/call.js";
@@ -26,7 +26,7 @@ import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
 import { PyType } from "../objects/type.js";
 import { None } from "../objects/singletons.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
-import { plainInitOf, initReturnedNonNone } from "../objects/type-call.js";
+import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
 export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -59,7 +59,7 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
     }
     const init = plainInitOf(callable);
     if (init !== null) {
-      const inst = new PyInstance(callable);
+      const inst = newPlainInstance(callable, args, 0, args.length - (kw === null ? 0 : kw.length));
       const src = prepend(inst, args);
       const nf = newInitFrame(ts, init, src, 0, src.length, kw);
       if (nf !== null) {

@@ -6,13 +6,14 @@
  * ("Foo() takes no arguments") are in objects/object-type.ts.
  */
 
-import type { PyValue } from "./object.js";
+import { PyInstance, type PyObject, type PyValue } from "./object.js";
 import { PyType, TypeType, typeOf, ObjectType, TypeFlags } from "./type.js";
 import { None } from "./singletons.js";
 import { PyStaticMethod } from "./builtin-function.js";
 import { PyFunction } from "./function.js";
 import { typeError, typeName } from "./errors.js";
-import type { PyBaseException } from "./exceptions.js";
+import { PyBaseException, BaseException } from "./exceptions.js";
+import { newTuple } from "./tuple.js";
 import { callObject, callMethod } from "../protocols/call.js";
 
 export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -33,23 +34,38 @@ export function typeCall(cls: PyType, args: PyValue[], kwnames: readonly string[
 
 /**
  * The `__init__` of a class whose instantiation the eval loop may do inline:
- * metaclass exactly `type`, `__new__` inherited from `object`, not abstract,
- * and `__init__` a Python function. Then `cls(*args)` is `obj =
- * PyInstance(cls)` plus a call of that function with `obj` prepended (what
- * `typeCall` does, minus `object.__new__`'s checks, which cannot fail here:
- * excess arguments are allowed because `__init__` is overridden). Null
- * otherwise. Cached on the type until its version changes.
+ * metaclass exactly `type`, `__new__` inherited from `object` or
+ * `BaseException`, not abstract, and `__init__` a Python function. Then
+ * `cls(*args)` is `obj = newPlainInstance(…)` plus a call of that function
+ * with `obj` prepended (what `typeCall` does, minus `object.__new__`'s checks,
+ * which cannot fail here: excess arguments are allowed because `__init__` is
+ * overridden). Null otherwise. Cached on the type until its version changes.
  */
 export function plainInitOf(cls: PyType): PyFunction | null {
   if (cls.plainInitVersion === cls.version) return cls.plainInit as PyFunction | null;
   let init: PyFunction | null = null;
   if (cls.cls === TypeType && (cls.flags & (TypeFlags.ABSTRACT | TypeFlags.IMMUTABLE)) === 0) {
     const i = cls.lookup("__init__");
-    if (i instanceof PyFunction && cls.lookup("__new__") === ObjectType.attrs.get("__new__")) init = i;
+    if (i instanceof PyFunction) {
+      const n = cls.lookup("__new__");
+      if (n === ObjectType.attrs.get("__new__") || n === BaseException.attrs.get("__new__")) init = i;
+    }
   }
   cls.plainInit = init;
   cls.plainInitVersion = cls.version;
   return init;
+}
+
+/**
+ * The instance `__new__` creates for a class `plainInitOf` accepts: a
+ * `PyInstance`, or for an exception class (`BaseException.__new__`) an
+ * exception whose `args` are the positional arguments `args[from…to)`.
+ */
+export function newPlainInstance(cls: PyType, args: readonly unknown[], from: number, to: number): PyObject {
+  if ((cls.flags & TypeFlags.BASE_EXC_SUBCLASS) === 0) return new PyInstance(cls);
+  const items = new Array<PyValue>(to - from);
+  for (let i = from; i < to; i++) items[i - from] = args[i] as PyValue;
+  return new PyBaseException(cls, newTuple(items));
 }
 
 /** `TypeError` for an `__init__` that returned `r` (not None). */

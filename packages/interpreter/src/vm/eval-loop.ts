@@ -39,7 +39,7 @@ import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
-import { recursionError, unboundLocal, VMInternalError } from "../objects/errors.js";
+import { recursionError, unboundLocal, VMInternalError, keyError, indexOutOfRange, zeroDivision } from "../objects/errors.js";
 import { binaryOp, unaryNegative } from "../protocols/number.js";
 import { isTrue } from "../protocols/truth.js";
 import { callObject } from "../protocols/call.js";
@@ -50,12 +50,10 @@ import { intFloorDiv, intMod } from "../objects/int.js";
 import { Frame, type Slot } from "./frame.js";
 import { runtimeOf } from "./code-runtime.js";
 import type { VMThread } from "./thread.js";
-import { addTraceback } from "../traceback/traceback.js";
 import { newFrameForCall, newInitFrame, startGenerator } from "./ops/call.js";
 import { PyType } from "../objects/type.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
-import { PyInstance } from "../objects/object.js";
-import { plainInitOf, initReturnedNonNone } from "../objects/type-call.js";
+import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 import { loadNameCached, storeNameCached } from "./ops/names.js";
 import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "./ops/access.js";
 import { execRare } from "./ops/rare.js";
@@ -80,7 +78,7 @@ import {
   specializeStoreAttr,
   specializeStoreSubscr,
 } from "./ops/specialize.js";
-import { chainContext, raiseVarargs } from "./ops/exceptions.js";
+import { raiseVarargs, unwindException } from "./ops/exceptions.js";
 import { tierUpCall, tierUpLoop } from "./ops/tiering.js";
 import { Suspension } from "./limits.js";
 import { resumeChain, suspendFrame, rangeErrorToPython } from "./suspend.js";
@@ -143,6 +141,14 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
   let kw: readonly string[] | null;
 
   outer: for (;;) {
+    if (pending !== null) {
+      // An exception raised without a JS throw (raise, RERAISE, generator throw(), a
+      // bad __init__ return): unwind to a handler, or out of this activation.
+      const p = pending;
+      pending = null;
+      f = unwindException(ts, f, p, reraising);
+      reraising = false;
+    }
     const rt = f.rt;
     const code = rt.quick;
     const lp: Slot[] = f.localsplus;
@@ -152,11 +158,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
     let pc = f.pc;
     let sp = f.sp;
     try {
-      if (pending !== null) {
-        v = pending;
-        pending = null;
-        throw v;
-      }
       for (;;) {
         const word = code[pc++] as number;
         const arg = word >>> 8;
@@ -396,6 +397,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 lp[sp - 1] = ro[i] as PyValue;
                 break;
               }
+              // Out of range: raise without a JS throw (unwound at the top of `outer`).
+              f.pc = pc;
+              f.sp = sp;
+              pending = indexOutOfRange("list");
+              continue outer;
             }
             miss(rt, pc - 1);
             lp[sp - 1] = getItem(o, k);
@@ -425,6 +431,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 lp[sp - 1] = v;
                 break;
               }
+              // A missing key: KeyError without a JS throw (unwound at the top of `outer`).
+              f.pc = pc;
+              f.sp = sp;
+              pending = keyError(k);
+              continue outer;
             }
             miss(rt, pc - 1);
             lp[sp - 1] = getItem(o, k);
@@ -682,7 +693,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                     lp[sp - 1] = intFloorDiv(a, b);
                     continue;
                   }
-                  break;
+                  f.pc = pc;
+                  f.sp = sp;
+                  pending = zeroDivision("integer division or modulo by zero");
+                  continue outer;
                 case 6:
                 case 19:
                   if (b > 0 && a >= 0) {
@@ -693,7 +707,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                     lp[sp - 1] = intMod(a, b);
                     continue;
                   }
-                  break;
+                  f.pc = pc;
+                  f.sp = sp;
+                  pending = zeroDivision("integer modulo by zero");
+                  continue outer;
                 case 11:
                 case 24:
                   if (b !== 0) {
@@ -1220,18 +1237,20 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           }
           case 71 /* RAISE_VARARGS */: {
             f.sp = sp;
-            v = raiseVarargs(ts, f, arg);
-            sp = f.sp;
-            if (arg === 0 && v === ts.handledException()) reraising = true;
-            throw v;
+            f.pc = pc;
+            pending = raiseVarargs(ts, f, arg);
+            if (arg === 0 && pending === ts.handledException()) reraising = true;
+            continue outer;
           }
           case 72 /* RERAISE */: {
             // With arg != 0, STACK[-arg] holds the original lasti; CPython uses it
             // only for f_lineno. The handler search must start from this RERAISE,
             // and the traceback already has the original line, so it is not needed here.
-            v = lp[--sp] as PyValue;
+            f.pc = pc;
+            f.sp = sp - 1;
+            pending = lp[sp - 1] as PyBaseException;
             reraising = true;
-            throw v;
+            continue outer;
           }
           case 81 /* YIELD_VALUE */: {
             if (!f.isEntry) fatal("YIELD_VALUE outside a generator frame");
@@ -1262,34 +1281,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
       f.pc = pc;
       f.sp = sp;
       kwnames = null;
-      if (reraising) {
-        reraising = false;
-      } else {
-        chainContext(ts, exc);
-        addTraceback(exc, f, pc - 1);
-      }
       // Unwind: find a handler in this frame or pop frames until one has one.
-      for (;;) {
-        const h = f.code.handlerFor(f.pc - 1);
-        if (h !== undefined) {
-          nlp = f.localsplus;
-          n = f.rt.stackBase + h.depth;
-          for (i = n; i < f.sp; i++) nlp[i] = undefined;
-          if (h.lasti) nlp[n++] = f.pc - 1;
-          nlp[n++] = exc;
-          f.sp = n;
-          f.pc = h.target;
-          break;
-        }
-        ts.depth--;
-        if (f.isEntry) {
-          ts.frame = f.back;
-          throw exc;
-        }
-        f = f.back as Frame;
-        ts.frame = f;
-        addTraceback(exc, f, f.pc - 1);
-      }
+      f = unwindException(ts, f, exc, reraising);
+      reraising = false;
       continue outer;
     }
   }
@@ -1325,7 +1319,7 @@ function callOther(
     // A plain class: create the instance and run `__init__` in the caller's loop.
     const init = plainInitOf(callable);
     if (init !== null) {
-      lp[base + 1] = new PyInstance(callable);
+      lp[base + 1] = newPlainInstance(callable, lp, argStart, argStart + nargs - (kw === null ? 0 : kw.length));
       const nf = newInitFrame(ts, init, lp, base + 1, nargs + 1, kw);
       if (nf !== null) {
         for (let i = base; i < sp; i++) lp[i] = undefined;

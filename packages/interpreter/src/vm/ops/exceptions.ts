@@ -3,14 +3,55 @@
  * exception chaining (`__context__`), and exception matching for `except`.
  */
 import type { PyValue } from "../../objects/object.js";
-import { PyType, typeOf } from "../../objects/type.js";
+import { PyType, TypeFlags, typeOf } from "../../objects/type.js";
 import { PyBaseException, BaseException } from "../../objects/exceptions.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { None } from "../../objects/singletons.js";
 import { runtimeError, typeError } from "../../objects/errors.js";
 import { callObject } from "../../protocols/call.js";
+import { addTraceback } from "../../traceback/traceback.js";
 import type { Frame } from "../frame.js";
 import type { VMThread } from "../thread.js";
+
+/**
+ * Unwind `exc`, raised at instruction `f.pc - 1` of `f` (`f.sp` saved): find
+ * a handler in `f`'s exception table or pop frames (adding traceback entries)
+ * until one has one, and return the frame to continue in, with the handler's
+ * stack set up. Without a handler up to the activation's entry frame, `exc`
+ * is thrown out of it. `reraising` (RERAISE, bare `raise`) keeps the
+ * exception's context and traceback as they are.
+ *
+ * The eval loop calls this directly for `raise` and RERAISE, so a Python
+ * exception raised and caught in interpreted code costs no JS throw (V8
+ * records a message and a stack trace for every throw).
+ */
+export function unwindException(ts: VMThread, f: Frame, exc: PyBaseException, reraising: boolean): Frame {
+  if (!reraising) {
+    chainContext(ts, exc);
+    addTraceback(exc, f, f.pc - 1);
+  }
+  for (;;) {
+    const h = f.code.handlerFor(f.pc - 1);
+    if (h !== undefined) {
+      const lp = f.localsplus;
+      let s = f.rt.stackBase + h.depth;
+      for (let i = s; i < f.sp; i++) lp[i] = undefined;
+      if (h.lasti) lp[s++] = f.pc - 1;
+      lp[s++] = exc;
+      f.sp = s;
+      f.pc = h.target;
+      return f;
+    }
+    ts.depth--;
+    if (f.isEntry) {
+      ts.frame = f.back;
+      throw exc;
+    }
+    f = f.back as Frame;
+    ts.frame = f;
+    addTraceback(exc, f, f.pc - 1);
+  }
+}
 
 /**
  * Set `exc.__context__` to the exception being handled (CPython's
@@ -88,17 +129,22 @@ export function raiseVarargs(ts: VMThread, f: Frame, argc: number): PyBaseExcept
 
 /** CHECK_EXC_MATCH's type check: a class or tuple of classes deriving from BaseException. */
 export function exceptionMatchesSpec(exc: PyValue, spec: PyValue): boolean {
+  if (spec instanceof PyType) {
+    checkCatchable(spec);
+    return typeOf(exc).isSubtypeOf(spec);
+  }
   if (spec instanceof PyTuple) {
     for (const t of spec.items) checkCatchable(t);
     for (const t of spec.items) if (typeOf(exc).isSubtypeOf(t as PyType)) return true;
     return false;
   }
   checkCatchable(spec);
-  return typeOf(exc).isSubtypeOf(spec as PyType);
+  return false;
 }
 
 function checkCatchable(t: PyValue): void {
-  if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException)) {
+  // BASE_EXC_SUBCLASS is inherited by every subclass of BaseException (an O(1) isSubtypeOf(BaseException)).
+  if (!(t instanceof PyType) || (t.flags & TypeFlags.BASE_EXC_SUBCLASS) === 0) {
     throw typeError("catching classes that do not inherit from BaseException is not allowed");
   }
 }
