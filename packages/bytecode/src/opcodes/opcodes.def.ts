@@ -276,4 +276,14 @@ export const OPCODE_DEFS: readonly OpcodeDef[] = [
   { name: "FOR_ITER_RANGE", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a small-int range iterator." },
   { name: "FOR_ITER_LIST", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a list iterator." },
   { name: "FOR_ITER_TUPLE", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a tuple iterator." },
+  { name: "LOAD_ATTR_POLY", family: "LOAD_ATTR", operand: "name", pops: 1, pushes: 1, canRaise: true, doc: "Polymorphic instance slot / plain class attribute: up to 5 (type version, shape) entries." },
+  { name: "STORE_ATTR_POLY", family: "STORE_ATTR", operand: "name", pops: 2, pushes: 0, canRaise: true, doc: "Polymorphic STORE_ATTR_SLOT: up to 5 (type version, shape before the store) entries." },
+  { name: "LOAD_METHOD_POLY", family: "LOAD_METHOD", operand: "name", pops: 1, pushes: 2, canRaise: true, doc: "Polymorphic LOAD_METHOD_TYPE: up to 5 (type version, shape) entries, each with its method." },
+  // Superinstructions: a LOAD_FAST followed by a specialized attribute site on that local
+  // (`self.x`, `self.x = v`, `self.m(...)`). The LOAD_FAST is rewritten when the next
+  // instruction specializes; it runs that instruction's cached fast path inline and skips
+  // it, and on any guard failure just pushes the local (the next instruction runs itself).
+  { name: "LOAD_FAST__LOAD_ATTR", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_ATTR_SLOT/_CLASS/_POLY inline when its cache hits." },
+  { name: "LOAD_FAST__STORE_ATTR", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next STORE_ATTR_SLOT/_POLY inline when its cache hits." },
+  { name: "LOAD_FAST__LOAD_METHOD", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_METHOD_TYPE/_POLY inline when its cache hits." },
 ];

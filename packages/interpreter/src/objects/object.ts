@@ -70,3 +70,29 @@ export class PyInstance {
 }
 Object.setPrototypeOf(PyInstance.prototype, PyObject.prototype);
 Object.setPrototypeOf(PyInstance, PyObject);
+
+/**
+ * The slot array of an object that gains an attribute: `slots` with `v`
+ * appended (`slots.length` stays the shape's size). Small arrays are
+ * reallocated at their exact size rather than pushed to: V8 grows a full
+ * array to 1.5× + 16 elements, so a typical 2–8-attribute instance would
+ * carry ~17 slots, which the scavenger copies for as long as it lives.
+ */
+export function slotsWith(slots: PyValue[] | null, v: PyValue): PyValue[] {
+  if (slots === null) return [v];
+  switch (slots.length) {
+    case 1:
+      return [slots[0] as PyValue, v];
+    case 2:
+      return [slots[0] as PyValue, slots[1] as PyValue, v];
+    case 3:
+      return [slots[0] as PyValue, slots[1] as PyValue, slots[2] as PyValue, v];
+    case 4:
+      return [slots[0] as PyValue, slots[1] as PyValue, slots[2] as PyValue, slots[3] as PyValue, v];
+    case 5:
+      return [slots[0] as PyValue, slots[1] as PyValue, slots[2] as PyValue, slots[3] as PyValue, slots[4] as PyValue, v];
+    default:
+      slots.push(v);
+      return slots;
+  }
+}

@@ -15,7 +15,7 @@
  */
 
 import type { PyValue } from "../objects/object.js";
-import { PyObject } from "../objects/object.js";
+import { PyObject, slotsWith } from "../objects/object.js";
 import { PyType, TypeFlags, typeOf } from "../objects/type.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import {
@@ -61,8 +61,7 @@ export function instanceSet(o: PyObject, name: string, v: PyValue): void {
     toDictMode(o).setStr(name, v);
     return;
   }
-  if (o.slots === null) o.slots = [v];
-  else o.slots.push(v);
+  o.slots = slotsWith(o.slots, v);
   o.shape = next;
 }
 

@@ -204,6 +204,16 @@ function runtimeOfSlow(code: CodeObject, owner: object): CodeRuntime {
     rt = new CodeRuntime(code, owner);
     mine.set(code, rt);
   }
+  // The most recent owner takes the one-comparison path (code compiled once and
+  // run in a fresh VM each time, as the benchmarks and embedders do); the
+  // previous owner's state stays reachable through its own map.
+  const prev = code.runtime;
+  if (prev instanceof CodeRuntime) {
+    let theirs = foreignRuntimes.get(prev.owner);
+    if (theirs === undefined) foreignRuntimes.set(prev.owner, (theirs = new WeakMap()));
+    theirs.set(code, prev);
+  }
+  code.runtime = rt;
   return rt;
 }
 

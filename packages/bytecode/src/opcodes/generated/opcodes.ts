@@ -136,9 +136,15 @@ export const Op = {
   FOR_ITER_RANGE: 130,
   FOR_ITER_LIST: 131,
   FOR_ITER_TUPLE: 132,
+  LOAD_ATTR_POLY: 133,
+  STORE_ATTR_POLY: 134,
+  LOAD_METHOD_POLY: 135,
+  LOAD_FAST__LOAD_ATTR: 136,
+  LOAD_FAST__STORE_ATTR: 137,
+  LOAD_FAST__LOAD_METHOD: 138,
 } as const;
 
 export type Opcode = (typeof Op)[keyof typeof Op];
 
 /** Number of opcodes; every opcode is below this (it fits in the low 8 bits of an instruction word). */
-export const OPCODE_COUNT = 133;
+export const OPCODE_COUNT = 139;

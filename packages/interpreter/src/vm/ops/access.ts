@@ -17,7 +17,7 @@
  * baseline JIT calls these helpers too, so they share the caches.
  */
 import type { PyValue } from "../../objects/object.js";
-import { PyObject } from "../../objects/object.js";
+import { PyObject, slotsWith } from "../../objects/object.js";
 import { ObjectType, TypeFlags, typeOf, type PyType } from "../../objects/type.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyMethodDescriptor } from "../../objects/builtin-function.js";
@@ -139,6 +139,78 @@ function polyStoreEntry(c: AttrCache, version: number, shape: object): AttrCache
   return null;
 }
 
+/**
+ * The entry of `c` (its primary entry, then the polymorphic ones) for a
+ * receiver with type version `version` and `shape`; null shape: a non-PyObject
+ * receiver, matched on the type alone.
+ */
+function attrEntry(c: AttrCache, version: number, shape: object | null): AttrCache | null {
+  if (c.typeVersion === version && (shape === null || c.shape === shape)) return c;
+  return polyEntry(c, version, shape);
+}
+
+/**
+ * LOAD_ATTR_POLY's guard and load: the value for `o` when one of the site's
+ * typed entries (slot or plain class attribute) matches its type version and
+ * shape, else undefined (a miss; the caller runs `loadAttrCached`).
+ */
+export function loadAttrPoly(c: AttrCache, o: PyValue): PyValue | undefined {
+  if (!(o instanceof PyObject) || o.dict !== null) return undefined;
+  const e = attrEntry(c, o.cls.version, o.shape);
+  if (e === null) return undefined;
+  return e.slot >= 0 ? ((o.slots as PyValue[])[e.slot] as PyValue) : (e.value as PyValue);
+}
+
+/**
+ * LOAD_METHOD_POLY's guard: the cached method for `o` (a method entry of the
+ * site matching its type version, and its shape for instances), else
+ * undefined (a miss; the caller runs `loadMethodCached`).
+ */
+export function loadMethodPoly(c: AttrCache, o: PyValue): PyValue | undefined {
+  let e: AttrCache | null;
+  if (o instanceof PyObject) {
+    if (o.dict !== null) return undefined;
+    e = attrEntry(c, o.cls.version, o.shape);
+  } else e = attrEntry(c, typeOf(o).version, null);
+  return e === null || e.slot !== -1 ? undefined : e.value;
+}
+
+/**
+ * STORE_ATTR_POLY: stores `v` through the site entry matching `o` (an existing
+ * slot, or the cached shape transition that appends it); false on a miss
+ * (nothing stored; the caller runs `storeAttrCached`).
+ */
+export function storeAttrPoly(c: AttrCache, o: PyValue, v: PyValue): boolean {
+  if (!(o instanceof PyObject) || o.dict !== null) return false;
+  const version = o.cls.version;
+  const shape = o.shape;
+  const e = version === c.typeVersion && (shape === c.shape || shape === c.fromShape) ? c : polyStoreEntry(c, version, shape);
+  if (e === null) return false;
+  if (shape === e.shape) {
+    (o.slots as PyValue[])[e.slot] = v;
+    return true;
+  }
+  return appendSlot(o, e, v);
+}
+
+/** Whether a typed entry of the STORE_ATTR cache `c` covers `o` (its type version, and its shape before or after the store). */
+export function hasStoreEntry(c: AttrCache, o: PyObject): boolean {
+  const version = o.cls.version;
+  const shape = o.shape;
+  return (version === c.typeVersion && (shape === c.shape || shape === c.fromShape)) || polyStoreEntry(c, version, shape) !== null;
+}
+
+/** The store through `e` adds the attribute: `o` (in `e.fromShape`) takes the cached transition to `e.shape`. */
+function appendSlot(o: PyObject, e: AttrCache, v: PyValue): boolean {
+  const next = e.shape;
+  if (next === null) return false;
+  const slots = o.slots;
+  if ((slots === null ? 0 : slots.length) !== e.slot) return false;
+  o.slots = slotsWith(slots, v);
+  o.shape = next as typeof o.shape;
+  return true;
+}
+
 /** A class attribute that can be returned as is from an instance lookup (not a descriptor). */
 function isPlainClassAttr(v: PyValue): boolean {
   return typeof v !== "object" || typeOf(v).lookup("__get__") === undefined;
@@ -218,7 +290,7 @@ export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: 
           return;
         }
       } else if (slots.length === c.slot) {
-        slots.push(v);
+        o.slots = slotsWith(slots, v);
         o.shape = c.shape as typeof o.shape;
         c.hits++;
         return;

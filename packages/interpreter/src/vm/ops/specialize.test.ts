@@ -39,6 +39,19 @@ describe("quickening", () => {
     expect(names).toContain("BINARY_OP_MULTIPLY_FLOAT");
   });
 
+  it("fuses LOAD_FAST with the attribute site after it and goes polymorphic on several classes", () => {
+    const { names } = quickOps(
+      "class A:\n    def __init__(self):\n        self.x = 1\nclass B:\n    def __init__(self):\n        self.y = 0\n        self.x = 2\n" +
+        "def f(o):\n    o.x = o.x + 1\n    return o.x\n" +
+        "for i in range(100):\n    f(A())\nfor i in range(100):\n    f(B())\nfor i in range(40000):\n    f(A() if i % 2 else B())\n",
+      "f",
+    );
+    expect(names).toContain("LOAD_FAST__LOAD_ATTR");
+    expect(names).toContain("LOAD_FAST__STORE_ATTR");
+    expect(names).toContain("LOAD_ATTR_POLY");
+    // (the store stays STORE_ATTR_SLOT: its superinstruction serves the other class from the polymorphic entries)
+  });
+
   it("counts specializations and misses per family", () => {
     quickOps("def f(x):\n    return x.real\nfor i in range(3):\n    f(i)\n", "f");
     const { families } = interpreterFamilyStats();

@@ -32,7 +32,7 @@ import { PyTuple, TupleType } from "../../objects/tuple.js";
 import { PyDict, DictType } from "../../objects/dict.js";
 import { PyModule } from "../../objects/module.js";
 import { PyType } from "../../objects/type.js";
-import { hasCustomGetattr } from "./access.js";
+import { hasCustomGetattr, hasStoreEntry, loadAttrPoly, loadMethodPoly } from "./access.js";
 import { PyProperty, PropertyType } from "../../objects/property.js";
 import { plainInitOf } from "../../objects/type-call.js";
 import { PyRangeIterator, PyListIterator, PyArrayIterator, TupleIteratorType } from "../../objects/iterators.js";
@@ -130,6 +130,22 @@ function rewrite(rt: CodeRuntime, pc: number, op: number): void {
 
 function backoffValue(b: number): number {
   return Math.min(0xffff, (1 << (b + BACKOFF_SHIFT)) - 1);
+}
+
+/**
+ * The attribute site at `pc` just specialized: when the instruction before it
+ * is a plain LOAD_FAST (the receiver is a local, as in `self.x`), turn that
+ * into the superinstruction `fused`, which runs the site's fast path inline
+ * and skips it. A LOAD_FAST is always followed by the instruction after it,
+ * and the superinstruction checks the opcode at `pc` each time (falling back
+ * to a plain LOAD_FAST when the site has been rewritten since), so a jump to
+ * either instruction or a later deopt of the site stays correct.
+ */
+function fuseLoadFast(rt: CodeRuntime, pc: number, fused: number): void {
+  if (pc > 0 && ((rt.quick[pc - 1] as number) & 0xff) === Op.LOAD_FAST) {
+    rt.quick[pc - 1] = ((rt.quick[pc - 1] as number) & ~0xff) | fused;
+    bump(interpStats.specialized, fused);
+  }
 }
 
 /** No specialized form fits: stay generic and wait before trying again. */
@@ -244,6 +260,12 @@ export function specializeLoadGlobal(rt: CodeRuntime, pc: number): void {
 export function specializeLoadAttr(rt: CodeRuntime, pc: number, o: PyValue): void {
   const c = rt.caches[pc];
   if (o instanceof PyObject) {
+    if (c instanceof AttrCache && c.poly !== null && loadAttrPoly(c, o) !== undefined) {
+      // Several receiver types / shapes through this site, all plain slots or class attributes.
+      rewrite(rt, pc, Op.LOAD_ATTR_POLY);
+      fuseLoadFast(rt, pc, Op.LOAD_FAST__LOAD_ATTR);
+      return;
+    }
     if (c instanceof AttrCache && c.poly === null) {
       if (c.moduleDict !== null && o instanceof PyModule && o.dict === c.moduleDict && c.moduleKeys === c.moduleDict.keysVersion) {
         rewrite(rt, pc, Op.LOAD_ATTR_MODULE);
@@ -251,6 +273,7 @@ export function specializeLoadAttr(rt: CodeRuntime, pc: number, o: PyValue): voi
       }
       if (o.dict === null && c.typeVersion === o.cls.version && c.shape === o.shape) {
         rewrite(rt, pc, c.slot >= 0 ? Op.LOAD_ATTR_SLOT : Op.LOAD_ATTR_CLASS);
+        fuseLoadFast(rt, pc, Op.LOAD_FAST__LOAD_ATTR);
         return;
       }
     }
@@ -275,14 +298,30 @@ export function specializeLoadAttr(rt: CodeRuntime, pc: number, o: PyValue): voi
 /** After the generic STORE_ATTR on `o`. */
 export function specializeStoreAttr(rt: CodeRuntime, pc: number, o: PyValue): void {
   const c = rt.caches[pc];
-  if (c instanceof AttrCache && c.poly === null && c.typeVersion >= 0 && o instanceof PyObject && o.cls.version === c.typeVersion) {
-    rewrite(rt, pc, Op.STORE_ATTR_SLOT);
-  } else fail(rt, pc);
+  if (c instanceof AttrCache && o instanceof PyObject) {
+    if (c.poly === null) {
+      if (c.typeVersion >= 0 && o.cls.version === c.typeVersion) {
+        rewrite(rt, pc, Op.STORE_ATTR_SLOT);
+        fuseLoadFast(rt, pc, Op.LOAD_FAST__STORE_ATTR);
+        return;
+      }
+    } else if (hasStoreEntry(c, o)) {
+      rewrite(rt, pc, Op.STORE_ATTR_POLY);
+      fuseLoadFast(rt, pc, Op.LOAD_FAST__STORE_ATTR);
+      return;
+    }
+  }
+  fail(rt, pc);
 }
 
 /** After the generic LOAD_METHOD on `o`. */
 export function specializeLoadMethod(rt: CodeRuntime, pc: number, o: PyValue): void {
   const c = rt.caches[pc];
+  if (c instanceof AttrCache && c.poly !== null && loadMethodPoly(c, o) !== undefined) {
+    rewrite(rt, pc, Op.LOAD_METHOD_POLY);
+    fuseLoadFast(rt, pc, Op.LOAD_FAST__LOAD_METHOD);
+    return;
+  }
   if (c instanceof AttrCache && c.poly === null) {
     if (c.moduleDict !== null && o instanceof PyModule && o.dict === c.moduleDict && c.moduleKeys === c.moduleDict.keysVersion) {
       rewrite(rt, pc, Op.LOAD_METHOD_MODULE);
@@ -290,6 +329,7 @@ export function specializeLoadMethod(rt: CodeRuntime, pc: number, o: PyValue): v
     }
     if (c.typeVersion >= 0 && c.slot === -1 && c.value !== undefined) {
       rewrite(rt, pc, Op.LOAD_METHOD_TYPE);
+      fuseLoadFast(rt, pc, Op.LOAD_FAST__LOAD_METHOD);
       return;
     }
   }
