@@ -33,7 +33,22 @@ import type { PyBaseException } from "./objects/exceptions.js";
 /** Inline-cache kinds the interpreter records (the JIT's type feedback). */
 export type InlineCacheView =
   | { readonly kind: "global"; readonly name: string; readonly fromBuiltins: boolean; readonly hits: number }
-  | { readonly kind: "attr"; readonly name: string; readonly typeVersion: number; readonly hits: number; readonly misses: number }
+  | {
+      readonly kind: "attr";
+      readonly name: string;
+      readonly typeVersion: number;
+      readonly hits: number;
+      readonly misses: number;
+      /** The receiver's shape the entry is valid for (STORE_ATTR: after the store), or null. */
+      readonly shape: object | null;
+      /** STORE_ATTR that adds the attribute: the shape before the store, else null. */
+      readonly fromShape: object | null;
+      /** Instance slot index, or -1 for a type attribute (`value`). */
+      readonly slot: number;
+      readonly value: PyValue | undefined;
+      /** The site saw several receiver types/shapes (the primary entry is one of them). */
+      readonly polymorphic: boolean;
+    }
   | { readonly kind: "binop"; readonly seen: number; readonly hits: number }
   | { readonly kind: "call"; readonly target: PyValue | CodeObject | null; readonly hits: number };
 

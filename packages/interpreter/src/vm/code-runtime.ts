@@ -171,7 +171,18 @@ export class CodeRuntime implements CodeFeedback {
       const namei = (w & 0xff) === Op.LOAD_GLOBAL ? w >>> 9 : w >>> 8;
       return { kind: "global", name: this.names[namei] ?? name, fromBuiltins: c.fromBuiltins, hits: c.hits };
     }
-    return { kind: "attr", name: this.names[w >>> 8] ?? name, typeVersion: c.typeVersion, hits: c.hits, misses: c.misses };
+    return {
+      kind: "attr",
+      name: this.names[w >>> 8] ?? name,
+      typeVersion: c.typeVersion,
+      hits: c.hits,
+      misses: c.misses,
+      shape: c.shape,
+      fromShape: c.fromShape,
+      slot: c.slot,
+      value: c.value,
+      polymorphic: c.poly !== null,
+    };
   }
 
   operandKindsAt(pc: number): number {

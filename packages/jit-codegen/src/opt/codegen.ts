@@ -492,7 +492,7 @@ class OptGenerator {
         o.line(`${r} = ${a};`);
         return;
       case "CheckShape":
-        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.cls === ${K(0)} && ${a}.shape === ${K(1)} && ${a}.dict === null`, "shape changed");
+        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.shape === ${K(0)} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
         o.line(`${r} = ${a};`);
         return;
       case "CheckBound":
@@ -639,6 +639,13 @@ class OptGenerator {
       case "StoreSlot":
         o.line(`${a}.slots[${imm[0] as number}] = ${b};`);
         return;
+      case "AddSlot": {
+        const slot = imm[0] as number;
+        this.guard(i, slot === 0 ? `${a}.slots === null || ${a}.slots.length === 0` : `${a}.slots !== null && ${a}.slots.length === ${slot}`, "attribute slot layout changed");
+        o.line(slot === 0 ? `if (${a}.slots === null) ${a}.slots = [${b}]; else ${a}.slots.push(${b});` : `${a}.slots.push(${b});`);
+        o.line(`${a}.shape = ${K(1)};`);
+        return;
+      }
       case "Call": {
         this.raises(i);
         const args = ins.slice(2);

@@ -108,14 +108,14 @@ let serial = 0;
  * (benchmarks and embedders run many); keyed by code object and OSR pc.
  */
 /**
- * Only for units without direct-call targets (`CallDirect`): a shared factory
- * makes V8 see several closures of the generated functions, so optimized code
- * that inlined one VM's call target (`fast` of another unit) no longer fits
- * the next VM's; fib went from ~120 ms to ~190 ms per run in the second and
- * later VMs. Units without direct calls gain: a fresh factory per VM makes V8
- * warm up (interpret, then re-optimize) the unit's code in every VM, which in
- * short runs cost more than tier 2 saved (bench --short, later VMs: nbody
- * ~150 → ~45 ms, spectral_norm ~70 → ~30 ms).
+ * Not for units that call themselves directly (`CallDirect` of their own
+ * code): a shared factory makes V8 see several closures of the generated
+ * functions, and the optimized code of a self-recursive unit, specialized to
+ * one VM's `fast` closure, no longer fits the next VM's; fib went from ~95 ms
+ * to ~160 ms per run in the second and later VMs. Every other unit gains: a
+ * fresh factory per VM makes V8 warm up (interpret, then re-optimize) the
+ * unit's code in every VM, which in short runs cost more than tier 2 saved
+ * (later VMs: nbody --short ~150 → ~45 ms, spectral_norm full ~215 → ~145 ms).
  */
 const SHARE_FACTORIES = true;
 const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory; readonly shared: boolean }>>();
@@ -264,8 +264,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       const cached = factoryCache.get(code)?.get(osrPc);
       const share = SHARE_FACTORIES && cached !== undefined && cached.shared;
       let gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: share ? cached.serial : ++serial });
-      // Direct calls this time: a source of its own (see SHARE_FACTORIES).
-      if (share && gen.ok && gen.extras.directCodes.length > 0) gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
+      // Calls itself directly this time: a source of its own (see SHARE_FACTORIES).
+      if (share && gen.ok && gen.extras.directCodes.includes(code)) gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
       if (!gen.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, gen.reason);
         return null;
@@ -278,7 +278,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
           factory = new Function("O", "U", "K", "X", gen.source) as Factory;
           let perCode = factoryCache.get(code);
           if (perCode === undefined) factoryCache.set(code, (perCode = new Map()));
-          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory, shared: gen.extras.directCodes.length === 0 });
+          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory, shared: !gen.extras.directCodes.includes(code) });
         }
       } catch (e) {
         this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);

@@ -36,8 +36,8 @@
  * file (entry points, instruction dispatch, control flow, calls, inlining).
  */
 import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
-import { JIT_RUNTIME, type CodeFeedback } from "@pyvm/interpreter";
-import { Graph, Repr, type Block, type Value } from "../ir/graph.js";
+import { JIT_RUNTIME, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
+import { Graph, Repr, type Block, type FrameState, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
 import { argAt, opAt } from "./cfg.js";
 import { hintAt } from "./feedback.js";
@@ -299,12 +299,14 @@ class Builder extends OperationsBuilder {
           this.push(attr);
           return false;
         }
+        if (this.speculatedLoadAttr()) return false;
         const o = this.box(this.pop());
         this.push(this.emit("LoadAttr", [o], [this.pc, arg], this.frameState()));
         this.checkValid();
         return false;
       }
       case Op.STORE_ATTR: {
+        if (this.speculatedStoreAttr()) return false;
         const o = this.box(this.pop());
         const v = this.box(this.pop());
         this.emit("StoreAttr", [o, v], [this.pc, arg], this.frameState());
@@ -320,6 +322,7 @@ class Builder extends OperationsBuilder {
           this.push(attr);
           return false;
         }
+        if (this.speculatedLoadMethod()) return false;
         const o = this.box(this.pop());
         const m = this.emit("LoadMethod", [o], [this.pc, arg], this.frameState());
         this.push(this.emit("Proj", [m], [0]));
@@ -570,6 +573,7 @@ class Builder extends OperationsBuilder {
         }
       }
     }
+    if (!nullFirst && kwk === -1 && this.knownMethodCall(argc, base, first, second)) return;
     if (kwk === -1 && this.speculatedCall(argc, base, first, second, nullFirst)) return;
     const fs = this.frameState();
     const args: Value[] = [];
@@ -677,6 +681,95 @@ class Builder extends OperationsBuilder {
     // Blocks must be listed after their dominators for readability; the continuation is last.
     this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names) });
     this.push(result);
+    return true;
+  }
+
+  // ---- attributes (the interpreter's monomorphic attribute caches) ------------------------
+
+  /** The attribute cache at this pc when the interpreter specialized it to one of `forms` and it is monomorphic. */
+  private attrCache(forms: readonly string[]): (InlineCacheView & { kind: "attr" }) | null {
+    if (this.generic(this.pc)) return null;
+    const s = this.fb.specializedOpAt(this.pc) as number | string;
+    const name = typeof s === "number" ? OPCODE_NAMES[s] : s;
+    if (name === undefined || !forms.includes(name)) return null;
+    const c = this.fb.cacheAt(this.pc);
+    if (c === undefined || c.kind !== "attr" || c.polymorphic || c.typeVersion < 0 || c.shape === null || c.shape === undefined) return null;
+    return c;
+  }
+
+  /** `obj` guarded to have `shape` and the type version the cache saw (which fixes its class and slot layout). */
+  private checkShape(obj: Value, shape: object, version: number, fs: FrameState): Value {
+    const known = this.shapeFacts.get(obj);
+    if (known !== undefined && known.shape === shape && known.version === version) return known.checked;
+    const r = this.emit("CheckShape", [obj], [this.g.addConst(shape), version], fs);
+    const fact = { shape, version, checked: r };
+    this.shapeFacts.set(obj, fact);
+    this.shapeFacts.set(r, fact);
+    return r;
+  }
+
+  /** LOAD_ATTR_SLOT / LOAD_ATTR_CLASS: a slot load (or the class attribute as a constant) behind a shape guard. */
+  private speculatedLoadAttr(): boolean {
+    const c = this.attrCache(["LOAD_ATTR_SLOT", "LOAD_ATTR_CLASS"]);
+    const obj = this.peek(0);
+    if (c === null || obj.repr !== Repr.Tagged) return false;
+    if (c.slot < 0 && c.value === undefined) return false;
+    const fs = this.frameState();
+    const o = this.checkShape(obj, c.shape as object, c.typeVersion, fs);
+    const r = c.slot >= 0 ? this.emit("LoadSlot", [o], [c.slot], fs) : typeof c.value === "number" ? this.constInt(c.value) : this.constValue(c.value);
+    this.pop();
+    this.push(r);
+    return true;
+  }
+
+  /** STORE_ATTR_SLOT: a slot store, or the cached shape transition that adds the attribute, behind a shape guard. */
+  private speculatedStoreAttr(): boolean {
+    const c = this.attrCache(["STORE_ATTR_SLOT"]);
+    const obj = this.peek(0);
+    if (c === null || obj.repr !== Repr.Tagged || c.slot < 0) return false;
+    const fs = this.frameState();
+    if (c.fromShape !== null) {
+      const o = this.checkShape(obj, c.fromShape, c.typeVersion, fs);
+      this.pop();
+      this.emit("AddSlot", [o, this.box(this.pop())], [c.slot, this.g.addConst(c.shape)], fs);
+      // The receiver now has the shape after the store (same type version).
+      const fact = { shape: c.shape as object, version: c.typeVersion, checked: o };
+      this.shapeFacts.set(obj, fact);
+      this.shapeFacts.set(o, fact);
+    } else {
+      const o = this.checkShape(obj, c.shape as object, c.typeVersion, fs);
+      this.pop();
+      this.emit("StoreSlot", [o, this.box(this.pop())], [c.slot]);
+    }
+    return true;
+  }
+
+  /** LOAD_METHOD_TYPE on an instance: the method is a constant (the type version fixes it), the receiver is self. */
+  private speculatedLoadMethod(): boolean {
+    const c = this.attrCache(["LOAD_METHOD_TYPE"]);
+    const obj = this.peek(0);
+    if (c === null || obj.repr !== Repr.Tagged || c.slot !== -1 || c.value === undefined) return false;
+    const o = this.checkShape(obj, c.shape as object, c.typeVersion, this.frameState());
+    this.pop();
+    this.push(this.constValue(c.value));
+    this.push(o);
+    return true;
+  }
+
+  /** `obj.m(args)` where the method is a Python function known at compile time: a direct call with the receiver first. */
+  private knownMethodCall(argc: number, base: number, first: Value, second: Value): boolean {
+    const fn = this.constOf.get(first);
+    if (!isPyFunctionLike(fn) || this.generic(this.pc)) return false;
+    const c = fn.code;
+    if (c.argcount !== argc + 1 || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    const s = this.state.stack;
+    const rest = s.slice(base + 2);
+    if (rest.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    const fs = this.frameState();
+    const args = [this.box(second), ...rest.map((v) => this.box(v as Value))];
+    s.length = base;
+    this.push(this.emit("CallDirect", args, [this.g.addConst(fn), this.pc], fs));
+    this.checkValid();
     return true;
   }
 

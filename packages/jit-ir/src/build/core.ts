@@ -28,6 +28,9 @@ import {
   type State,
 } from "./model.js";
 
+/** Ops with effects that change no instance's shape or class (AddSlot updates its own receiver's fact). */
+const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend"]);
+
 export abstract class BuilderCore {
   protected readonly g: Graph;
   protected readonly cfg: BytecodeCfg;
@@ -52,6 +55,8 @@ export abstract class BuilderCore {
   protected checkCache = new Map<string, Value>();
   protected constCache = new Map<string, Value>();
   protected iterCache = new Map<VIter, Value>();
+  /** Values whose shape and type version a CheckShape proved, until an op with effects could change them. */
+  protected shapeFacts = new Map<Value, { readonly shape: object; readonly version: number; readonly checked: Value }>();
   // Per instruction being built.
   protected pc = 0;
   protected fsBefore: FrameState | null = null;
@@ -95,6 +100,7 @@ export abstract class BuilderCore {
     this.checkCache = new Map();
     this.constCache = new Map();
     this.iterCache = new Map();
+    this.shapeFacts = new Map();
   }
 
   protected isMerge(pc: number): boolean {
@@ -167,6 +173,7 @@ export abstract class BuilderCore {
 
   protected emit(op: OpName, inputs: Value[], imm: readonly (number | string)[] = [], frameState: FrameState | null = null): Instr {
     if (OPS[op].effects && !NAME_SAFE.has(op) && this.state.names.size > 0) this.state.names.clear();
+    if (OPS[op].effects && !SHAPE_SAFE.has(op) && this.shapeFacts.size > 0) this.shapeFacts.clear();
     return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
   }
 

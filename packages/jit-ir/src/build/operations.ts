@@ -96,6 +96,11 @@ export abstract class OperationsBuilder extends BuilderCore {
 
   /** Float operands: at least one must really be a float (else int op int would become float). */
   protected floatOperands(a: Value, b: Value): [Value, Value] | null {
+    if (a === b && a.repr === Repr.Tagged && this.constOf.get(a) === undefined) {
+      // x * x: one exact-float check serves both operands.
+      const f = this.asFloat(a, true);
+      return f === null ? null : [f, f];
+    }
     const aFloat = a.repr === Repr.Float64;
     const bFloat = b.repr === Repr.Float64;
     let fa: Value | null;

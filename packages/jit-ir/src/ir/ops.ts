@@ -105,9 +105,9 @@ const SPECS = {
   CheckShape: {
     inputs: [T],
     result: T,
-    imm: ["kType", "kShape"],
+    imm: ["kShape", "version"],
     guard: true,
-    doc: "v is a PyObject with cls === consts[kType], shape === consts[kShape] and dict === null (slot layout known); result is v.",
+    doc: "v is a PyObject with shape === consts[kShape], cls.version === version (type versions are unique: this fixes the class and its attributes) and dict === null, so its slot layout and type lookups are what the interpreter's cache saw; result is v.",
   },
   CheckBound: { inputs: [T], result: T, guard: true, doc: "v !== undefined (a local that may be unbound; the interpreter raises UnboundLocalError)." },
   Guard: { inputs: [B], result: V, guard: true, doc: "Deopt unless the condition is true (a speculated branch or a loop-entry fact)." },
@@ -234,6 +234,14 @@ const SPECS = {
   Proj: { inputs: [M], result: T, imm: ["index"], doc: "Component `index` of a multi-result op." },
   LoadSlot: { inputs: [T], result: T, imm: ["slot"], guard: true, doc: "obj.slots[slot] after CheckShape; deopt if the slot is empty (undefined)." },
   StoreSlot: { inputs: [T, T], result: V, imm: ["slot"], effects: true, doc: "obj.slots[slot] = value after CheckShape (attribute already present in the shape)." },
+  AddSlot: {
+    inputs: [T, T],
+    result: V,
+    imm: ["slot", "kShape"],
+    guard: true,
+    effects: true,
+    doc: "STORE_ATTR adding an attribute after CheckShape of the shape before it: deopt unless obj.slots has exactly `slot` entries, then append value and set obj.shape = consts[kShape] (the transition the interpreter cached).",
+  },
   Call: {
     inputs: [T, T],
     rest: T,
