@@ -11,6 +11,10 @@ import { strRepr } from "../protocols/repr.js";
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 export function parseIntLiteral(text: string, base: number): PyInt {
+  if (base === 10 && text.length <= 15) {
+    const small = smallDecimal(text);
+    if (small !== undefined) return small;
+  }
   const fail = (): never => {
     throw valueError(`invalid literal for int() with base ${base}: ${strRepr(text)}`);
   };
@@ -55,6 +59,27 @@ export function parseIntLiteral(text: string, base: number): PyInt {
     for (const ch of s.toLowerCase()) acc = acc * bb + BigInt(DIGITS.indexOf(ch));
   }
   return normBig(neg ? -acc : acc);
+}
+
+/**
+ * `int(text)` for a plain ASCII decimal literal of at most 15 characters with
+ * an optional sign (what `str(n)` produces): exact in a double; undefined for
+ * anything else (whitespace, underscores, other digits), which the general
+ * parser handles.
+ */
+function smallDecimal(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0x2d || c0 === 0x2b) i = 1;
+  if (i === n) return undefined;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  return c0 === 0x2d ? 0 - v : v;
 }
 
 function unicodeDigit(cp: number): number {

@@ -151,6 +151,8 @@ defineNew(IntType, (args, kwnames) => {
   }
   return cls === IntType ? v : new PyIntObject(v, cls);
 });
+// `int(x)`: what int.__new__ does for one argument (object.__init__ then accepts it).
+IntType.call1 = toInt;
 
 defineMethod(IntType, "__repr__", (self) => String(selfInt(self)));
 defineMethod(IntType, "__hash__", (self) => hashInt(selfInt(self)));

@@ -77,6 +77,13 @@ export class PyType extends PyObject {
   /** Cache of `plainInitOf` (objects/type-call.ts), valid while `plainInitVersion === version`. */
   plainInit: PyValue | null = null;
   plainInitVersion = -1;
+  /**
+   * `cls(x)` — one positional argument, no keywords — for exactly this
+   * (immutable builtin) type, bypassing `type.__call__`'s generic `__new__` +
+   * `__init__` protocol (str(x), int(x)). Set by the type's own module; never
+   * inherited: a subclass goes through `typeCall`.
+   */
+  call1: ((x: PyValue) => PyValue) | null = null;
   private subclassRefs: WeakRef<PyType>[] = [];
   /** Set by the JIT when compiled code depends on this type's version (notified by `modified`). */
   watcher: TypeWatcher | null = null;

@@ -21,7 +21,10 @@ export function callObject(f: PyValue, args: PyValue[], kwnames: readonly string
   if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
   if (f instanceof PyBoundMethod) return callObject(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyMethodDescriptor) return callMethodDescriptor(f, args, kwnames);
-  if (f instanceof PyType && f.cls === TypeType) return typeCall(f, args, kwnames);
+  if (f instanceof PyType && f.cls === TypeType) {
+    if (f.call1 !== null && args.length === 1 && kwnames === null) return f.call1(args[0] as PyValue);
+    return typeCall(f, args, kwnames);
+  }
   return callGeneric(f, args, kwnames);
 }
 

@@ -30,6 +30,7 @@ import { PyStrIterator, StrAsciiIteratorType, StrIteratorType } from "../iterato
 import { compareStr } from "../native-compare.js";
 import { checkStringLength } from "../resource-limits.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
+import { str } from "../../protocols/repr.js";
 import { strGetItem } from "../../protocols/subscript.js";
 import { hashStr } from "../../protocols/hash.js";
 import { CMP_METHOD_NAMES } from "../../protocols/compare.js";
@@ -87,6 +88,8 @@ export function installStrDunders(): void {
   if (installed) return;
   installed = true;
   const T = StrType;
+  // `str(x)`: what str.__new__ does for one argument (object.__init__ then accepts it).
+  T.call1 = str;
 
   defineMethod(T, "__add__", (v, args, kw) => {
     arity("__add__", args, kw, 1, 1);
