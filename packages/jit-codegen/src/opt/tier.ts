@@ -129,6 +129,15 @@ const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: numb
  */
 const refusalMemo = new WeakMap<CodeObject, Map<number, string>>();
 
+/**
+ * The pcs whose speculation deoptimized a unit `DEOPT_LIMIT` times (the
+ * builder's `avoid`), per code object for every VM of the process: a later VM
+ * compiles without speculating there at once instead of repeating the deopt
+ * storm and the recompilation (tokenizer --short: an LCG's int multiply
+ * overflowing int53). Performance only.
+ */
+const avoidMemo = new WeakMap<CodeObject, Set<number>>();
+
 export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private readonly states = new WeakMap<CodeObject, CodeState>();
   private readonly targets = new WeakMap<CodeObject, DirectTarget>();
@@ -143,7 +152,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private state(code: CodeObject): CodeState {
     let s = this.states.get(code);
     if (s === undefined) {
-      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set() };
+      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set(avoidMemo.get(code)) };
       for (const [pc, reason] of refusalMemo.get(code) ?? []) {
         if (pc < 0) s.refused = reason;
         else s.osrRefused.add(pc);
@@ -420,7 +429,16 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     d.set(site.reason, (d.get(site.reason) ?? 0) + 1);
     if (unit.deopts >= DEOPT_LIMIT && unit.valid) {
       const st = this.states.get(unit.code);
-      if (st !== undefined) for (const s of unit.sites) if (s.count > 0) st.avoid.add(s.pc);
+      if (st !== undefined) {
+        let memo = avoidMemo.get(unit.code);
+        if (memo === undefined) avoidMemo.set(unit.code, (memo = new Set()));
+        for (const s of unit.sites) {
+          if (s.count > 0) {
+            st.avoid.add(s.pc);
+            memo.add(s.pc);
+          }
+        }
+      }
       this.invalidate(unit, `deoptimized ${unit.deopts} times`);
     }
   }
