@@ -224,6 +224,17 @@ export function sortValues(items: PyValue[], key: PyValue | null, reverse: boole
   const kind = nativeKeyKind(keys);
   if (kind !== NATIVE_NONE) {
     const cmp = kind === NATIVE_INT ? cmpInts : kind === NATIVE_STR ? strOrder : cmpFloats;
+    if (key === null && kind === NATIVE_INT) {
+      // ints are indistinguishable when equal: a typed-array sort (no comparator calls) is exact.
+      const n = items.length;
+      const ta = new Float64Array(n);
+      for (let i = 0; i < n; i++) ta[i] = items[i] as number;
+      ta.sort();
+      const out: PyValue[] = [];
+      if (reverse) for (let i = n - 1; i >= 0; i--) out.push(ta[i] as number);
+      else for (let i = 0; i < n; i++) out.push(ta[i] as number);
+      return out;
+    }
     if (key === null) {
       const out = items.slice();
       if (reverse) out.reverse();

@@ -23,7 +23,7 @@ import { PyBaseException } from "../objects/exceptions.js";
 import { callMethod0, callMethod1 } from "./call.js";
 import { IndexError } from "../objects/exceptions.js";
 import { None } from "../objects/singletons.js";
-import { chargeStep, checkContainerLength } from "../objects/resource-limits.js";
+import { chargeStep, chargeSteps, checkContainerLength } from "../objects/resource-limits.js";
 
 /** Iterator over a sequence through `__getitem__(0), (1), …` until IndexError/StopIteration. */
 export class PySeqIterator extends PyNativeIterator {
@@ -121,6 +121,14 @@ export function toArray(o: PyValue, notIterableMsg?: string): PyValue[] {
   if (typeof o === "object" && o.cls.isImmutable) {
     if (o instanceof PyList) return o.items.slice();
     if (o instanceof PyTuple) return o.items.slice();
+    if (o instanceof PyDict) {
+      chargeSteps(o.size);
+      return o.keys();
+    }
+    if (o instanceof PySetBase) {
+      chargeSteps(o.table.size);
+      return o.table.keys();
+    }
     if (o instanceof PyRange) checkContainerLength(o.length);
   }
   let it: PyValue;

@@ -17,10 +17,13 @@ import type { PyInt } from "../objects/int.js";
 
 export function lenOf(v: PyValue): number {
   if (typeof v === "string") return strLength(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
-  if (v instanceof PySetBase) return v.table.size;
+  // Builtin types only: a subclass may override __len__.
+  if (typeof v === "object" && v.cls.isImmutable) {
+    if (v instanceof PyList) return v.items.length;
+    if (v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyDict) return v.size;
+    if (v instanceof PySetBase) return v.table.size;
+  }
   return lenSlow(v);
 }
 
@@ -34,10 +37,13 @@ function lenSlow(v: PyValue): number {
 /** `len(v)` as a Python int: like `lenOf`, but lengths up to sys.maxsize (2^63 - 1) are allowed, as CPython. */
 export function lenObject(v: PyValue): PyInt {
   if (typeof v === "string") return strLength(v);
-  if (v instanceof PyList) return v.items.length;
-  if (v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict) return v.size;
-  if (v instanceof PySetBase) return v.table.size;
+  // Builtin types only: a subclass may override __len__.
+  if (typeof v === "object" && v.cls.isImmutable) {
+    if (v instanceof PyList) return v.items.length;
+    if (v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyDict) return v.size;
+    if (v instanceof PySetBase) return v.table.size;
+  }
   return lenObjectSlow(v);
 }
 
