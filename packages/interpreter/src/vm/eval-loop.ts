@@ -55,11 +55,11 @@ import { PyType } from "../objects/type.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 import { loadNameCached, storeNameCached } from "./ops/names.js";
-import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow } from "./ops/access.js";
+import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow, loadAttrPoly, loadMethodPoly, storeAttrPoly } from "./ops/access.js";
 import { execRare } from "./ops/rare.js";
 import { PyNativeIterator, PyRangeIterator, PyListIterator, PyArrayIterator } from "../objects/iterators.js";
 import { PyDict, DictType } from "../objects/dict.js";
-import { PyObject } from "../objects/object.js";
+import { PyObject, slotsWith } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import type { PyProperty } from "../objects/property.js";
 import { AttrCache, CallCache, GlobalCache, type CodeRuntime, type InlineCache } from "./code-runtime.js";
@@ -189,6 +189,64 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[sp++] = v;
             break;
           }
+          // Superinstructions (specialize.ts fuseLoadFast): LOAD_FAST, then the next
+          // instruction's cached attribute fast path inline (skipping it) when its guard
+          // holds; otherwise only the LOAD_FAST, and the next instruction runs itself.
+          case 136 /* LOAD_FAST__LOAD_ATTR */:
+            o = lp[arg];
+            if (o === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            n = (code[pc] as number) & 0xff;
+            if ((n === 103 || n === 104 || n === 133) && o instanceof PyObject && o.dict === null) {
+              c = caches[pc] as AttrCache;
+              if (o.cls.version === c.typeVersion && o.shape === c.shape) {
+                i = c.slot;
+                lp[sp++] = i >= 0 ? ((o.slots as PyValue[])[i] as PyValue) : (c.value as PyValue);
+                pc++;
+                break;
+              }
+              if (n === 133 && (v = loadAttrPoly(c, o)) !== undefined) {
+                lp[sp++] = v;
+                pc++;
+                break;
+              }
+            }
+            lp[sp++] = o;
+            break;
+          case 137 /* LOAD_FAST__STORE_ATTR */:
+            o = lp[arg];
+            if (o === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            n = (code[pc] as number) & 0xff;
+            if ((n === 107 || n === 134) && o instanceof PyObject && o.dict === null) {
+              c = caches[pc] as AttrCache;
+              if (o.cls.version === c.typeVersion && o.shape === c.shape) {
+                (o.slots as PyValue[])[c.slot] = lp[--sp] as PyValue;
+                pc++;
+                break;
+              }
+              if (storeAttrPoly(c, o, lp[sp - 1] as PyValue)) {
+                sp--;
+                pc++;
+                break;
+              }
+            }
+            lp[sp++] = o;
+            break;
+          case 138 /* LOAD_FAST__LOAD_METHOD */:
+            o = lp[arg];
+            if (o === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            n = (code[pc] as number) & 0xff;
+            if ((n === 108 || n === 135) && o instanceof PyObject && o.dict === null) {
+              c = caches[pc] as AttrCache;
+              v = o.cls.version === c.typeVersion && o.shape === c.shape ? c.value : n === 135 ? loadMethodPoly(c, o) : undefined;
+              if (v !== undefined) {
+                lp[sp++] = v;
+                lp[sp++] = o;
+                pc++;
+                break;
+              }
+            }
+            lp[sp++] = o;
+            break;
           case 7 /* STORE_FAST */:
             lp[arg] = lp[--sp];
             break;
@@ -274,7 +332,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 104 /* LOAD_ATTR_CLASS */: {
             o = lp[sp - 1] as PyValue;
             c = caches[pc - 1] as AttrCache;
-            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+            if (typeof o === "object" && o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
               // One body for both: the generic path may turn the entry from one kind into the other.
               i = c.slot;
               lp[sp - 1] = i >= 0 ? ((o.slots as PyValue[])[i] as PyValue) : (c.value as PyValue);
@@ -284,10 +342,19 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
             break;
           }
+          case 133 /* LOAD_ATTR_POLY */: {
+            o = lp[sp - 1] as PyValue;
+            v = loadAttrPoly(caches[pc - 1] as AttrCache, o);
+            if (v === undefined) {
+              miss(rt, pc - 1);
+              lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
+            } else lp[sp - 1] = v;
+            break;
+          }
           case 105 /* LOAD_ATTR_MODULE */: {
             o = lp[sp - 1] as PyValue;
             c = caches[pc - 1] as AttrCache;
-            if (o instanceof PyObject) {
+            if (typeof o === "object") {
               d = o.dict;
               if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
                 lp[sp - 1] = d.valueList[c.slot] as PyValue;
@@ -301,7 +368,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 106 /* LOAD_ATTR_PROPERTY */: {
             o = lp[sp - 1] as PyValue;
             c = caches[pc - 1] as AttrCache;
-            if (o instanceof PyObject && o.cls.version === c.propVersion) {
+            if (typeof o === "object" && o.cls.version === c.propVersion) {
               lp[sp - 1] = callObject((c.prop as PyProperty).fget, [o], null);
               break;
             }
@@ -323,7 +390,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             v = lp[sp - 2] as PyValue;
             sp -= 2;
             c = caches[pc - 1] as AttrCache;
-            if (o instanceof PyObject && o.cls.version === c.typeVersion && o.dict === null) {
+            if (typeof o === "object" && o.cls.version === c.typeVersion && o.dict === null) {
               if (o.shape === c.shape) {
                 (o.slots as PyValue[])[c.slot] = v;
                 break;
@@ -338,7 +405,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                     break;
                   }
                 } else if (items.length === c.slot) {
-                  items.push(v);
+                  o.slots = slotsWith(items, v);
                   o.shape = c.shape as typeof o.shape;
                   break;
                 }
@@ -346,6 +413,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             }
             miss(rt, pc - 1);
             storeAttrCached(rt, pc - 1, o, arg, v);
+            break;
+          }
+          case 134 /* STORE_ATTR_POLY */: {
+            o = lp[sp - 1] as PyValue;
+            v = lp[sp - 2] as PyValue;
+            sp -= 2;
+            if (!storeAttrPoly(caches[pc - 1] as AttrCache, o, v)) {
+              miss(rt, pc - 1);
+              storeAttrCached(rt, pc - 1, o, arg, v);
+            }
             break;
           }
           case 25 /* LOAD_METHOD */: {
@@ -360,7 +437,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             o = lp[sp - 1] as PyValue;
             c = caches[pc - 1] as AttrCache;
             if (
-              o instanceof PyObject
+              typeof o === "object"
                 ? o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null
                 : typeOf(o).version === c.typeVersion
             ) {
@@ -372,10 +449,22 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
             break;
           }
+          case 135 /* LOAD_METHOD_POLY */: {
+            o = lp[sp - 1] as PyValue;
+            v = loadMethodPoly(caches[pc - 1] as AttrCache, o);
+            if (v === undefined) {
+              miss(rt, pc - 1);
+              sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
+            } else {
+              lp[sp - 1] = v;
+              lp[sp++] = o;
+            }
+            break;
+          }
           case 109 /* LOAD_METHOD_MODULE */: {
             o = lp[sp - 1] as PyValue;
             c = caches[pc - 1] as AttrCache;
-            if (o instanceof PyObject) {
+            if (typeof o === "object") {
               d = o.dict;
               if (d !== null && d === c.moduleDict && d.keysVersion === c.moduleKeys) {
                 lp[sp - 1] = null;
@@ -1042,7 +1131,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               if (callable === null) {
                 callable = lp[base + 1] as PyValue;
                 argStart = base + 2;
-                if (callable instanceof PyBoundMethod) {
+                // Only CALL_BOUND_METHOD unpacks (an instanceof that fails walks the whole prototype chain).
+                if ((word & 0xff) === 126 && callable instanceof PyBoundMethod) {
                   lp[base] = callable.func;
                   lp[base + 1] = callable.self;
                   callable = callable.func;
@@ -1139,7 +1229,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             nargs = arg;
             if (callable === null) {
               callable = lp[base + 1] as PyValue;
-              if (callable instanceof PyBoundMethod) {
+              // A failed instanceof walks the whole prototype chain: test for the common function first.
+              if (!(callable instanceof PyFunction) && callable instanceof PyBoundMethod) {
                 lp[base] = callable.func;
                 lp[base + 1] = callable.self;
                 callable = callable.func;
