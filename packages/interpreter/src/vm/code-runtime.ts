@@ -131,6 +131,8 @@ export class CodeRuntime implements CodeFeedback {
   readonly backoff: Uint8Array;
   calls = 0;
   backedges = 0;
+  /** Argument binding (ops/bind-args.ts): recent keyword-name arrays, each followed by its names' parameter indexes. */
+  kwLayouts: (readonly string[] | Int32Array)[] | null = null;
   /** Compiled replacement installed by the JIT backend. */
   compiled: CompiledEntry | null = null;
   /** With `compiled` set: `calls` at which to ask the backend again (`JitBackend.onHotCompiled`, tier-up); the backend moves it. */

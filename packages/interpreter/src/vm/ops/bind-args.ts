@@ -16,8 +16,13 @@ import { PyDict } from "../../objects/dict.js";
 import { newTuple } from "../../objects/tuple.js";
 import { typeError } from "../../objects/errors.js";
 import type { Slot } from "../frame.js";
+import type { CodeRuntime } from "../code-runtime.js";
 
-/** Bind `n` positional args at `src[start…]` plus keyword values (after them) into `dst`. */
+/**
+ * Bind `n` positional args at `src[start…]` plus keyword values (after them) into `dst`.
+ * `rt` (the runtime of `func.code`) caches the parameter index of each keyword for
+ * the keyword layouts it sees (see `keywordIndexes`).
+ */
 export function bindArguments(
   func: PyFunction,
   dst: Slot[],
@@ -25,6 +30,7 @@ export function bindArguments(
   start: number,
   n: number,
   kwnames: readonly string[] | null,
+  rt: CodeRuntime | null = null,
 ): void {
   const code = func.code;
   const argcount = code.argcount;
@@ -46,8 +52,8 @@ export function bindArguments(
   const m = npos < argcount ? npos : argcount;
   for (let i = 0; i < m; i++) dst[i] = src[start + i];
   if (flags & CO.VARARGS) {
-    const extra: PyValue[] = [];
-    for (let i = m; i < npos; i++) extra.push(src[start + i] as PyValue);
+    const extra = new Array<PyValue>(npos > m ? npos - m : 0);
+    for (let i = m; i < npos; i++) extra[i - m] = src[start + i] as PyValue;
     dst[total] = newTuple(extra);
   } else if (npos > argcount) {
     throw tooManyPositional(func, npos, kwnames, src, start);
@@ -55,17 +61,12 @@ export function bindArguments(
 
   // Keyword arguments.
   if (kwnames !== null) {
+    const index = rt !== null && rt.code === code ? cachedKeywordIndexes(rt, kwnames) : keywordIndexes(code, kwnames);
     let posonlyAsKw: string[] | null = null;
     for (let k = 0; k < kwnames.length; k++) {
       const name = kwnames[k] as string;
       const value = src[start + npos + k] as PyValue;
-      let j = -1;
-      for (let p = code.posonlyargcount; p < total; p++) {
-        if (names[p] === name) {
-          j = p;
-          break;
-        }
-      }
+      const j = index[k] as number;
       if (j < 0) {
         if (kwdict !== null) {
           // A positional-only name goes to **kwargs; anything else is new there.
@@ -118,6 +119,43 @@ export function bindArguments(
     }
     if (missing !== null) throw missingArguments(func, missing, "keyword-only");
   }
+}
+
+/** Layouts cached per code runtime (a function called with a few keyword patterns). */
+const MAX_KW_LAYOUTS = 4;
+
+/** `keywordIndexes(rt.code, kwnames)`, from `rt.kwLayouts` (pairs of names array, indexes) when seen before. */
+function cachedKeywordIndexes(rt: CodeRuntime, kwnames: readonly string[]): Int32Array {
+  let layouts = rt.kwLayouts;
+  if (layouts === null) rt.kwLayouts = layouts = [];
+  for (let i = 0; i < layouts.length; i += 2) if (layouts[i] === kwnames) return layouts[i + 1] as Int32Array;
+  const index = keywordIndexes(rt.code, kwnames);
+  if (layouts.length >= 2 * MAX_KW_LAYOUTS) layouts.splice(0, 2);
+  layouts.push(kwnames, index);
+  return index;
+}
+
+/**
+ * For each keyword name, the index of the parameter it names (positional-or-
+ * keyword or keyword-only), or -1 (a `**kwargs` entry, a positional-only
+ * name, or an error). A pure function of the code and the names, cached per
+ * code runtime by the identity of the names array (a call site passes the
+ * same KW_NAMES array every time), so the string comparisons run once.
+ */
+function keywordIndexes(code: CodeObject, kwnames: readonly string[]): Int32Array {
+  const names = code.localsplusNames;
+  const total = code.argcount + code.kwonlyargcount;
+  const index = new Int32Array(kwnames.length).fill(-1);
+  for (let k = 0; k < kwnames.length; k++) {
+    const name = kwnames[k] as string;
+    for (let p = code.posonlyargcount; p < total; p++) {
+      if (names[p] === name) {
+        index[k] = p;
+        break;
+      }
+    }
+  }
+  return index;
 }
 
 /** "'x'", "'x' and 'y'", "'x', 'y', and 'z'" (CPython's format_missing). */

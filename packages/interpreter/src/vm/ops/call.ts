@@ -26,7 +26,7 @@ export function newFrameForCall(
     const lp = nf.localsplus;
     for (let i = 0; i < n; i++) lp[i] = src[start + i];
   } else {
-    bindArguments(func, nf.localsplus, src, start, n, kwnames);
+    bindArguments(func, nf.localsplus, src, start, n, kwnames, rt);
   }
   return nf;
 }
