@@ -223,7 +223,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 pc++;
                 break;
               }
-              if (storeAttrPoly(c, o, lp[sp - 1] as PyValue)) {
+              // (the polymorphic entries only under STORE_ATTR_POLY: the SLOT form must see its misses)
+              if ((n === 134 || c.poly === null) && storeAttrPoly(c, o, lp[sp - 1] as PyValue)) {
                 sp--;
                 pc++;
                 break;
