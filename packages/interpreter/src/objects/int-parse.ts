@@ -37,10 +37,8 @@ export function parseIntLiteral(text: string, base: number): PyInt {
   }
   if (s.length === 0 || s.startsWith("_") || s.endsWith("_") || s.includes("__")) fail();
   s = s.replace(/_/g, "");
-  let acc = 0n;
-  const bb = BigInt(b);
+  const digits: number[] = [];
   let small = 0;
-  const useSmall = s.length <= 10;
   for (const ch of s.toLowerCase()) {
     let d = DIGITS.indexOf(ch);
     if (d < 0) {
@@ -50,15 +48,43 @@ export function parseIntLiteral(text: string, base: number): PyInt {
       else fail();
     }
     if (d >= b) fail();
-    if (useSmall) small = small * b + d;
-    else acc = acc * bb + BigInt(d);
+    digits.push(d);
+    small = small * b + d;
   }
-  if (useSmall) {
-    if (Number.isSafeInteger(small)) return neg ? 0 - small : small;
-    acc = 0n;
-    for (const ch of s.toLowerCase()) acc = acc * bb + BigInt(DIGITS.indexOf(ch));
-  }
+  if (Number.isSafeInteger(small)) return neg ? 0 - small : small;
+  const acc = digitsToBigInt(digits, b);
   return normBig(neg ? -acc : acc);
+}
+
+/**
+ * The value of base-`b` digits (most significant first). Chunks of digits
+ * are exact doubles; adjacent chunks are then combined pairwise, each level
+ * multiplying by `b` to the width of the right-hand half (divide and conquer,
+ * so a long literal costs a few big multiplications instead of one
+ * multiply-add per digit).
+ */
+function digitsToBigInt(digits: readonly number[], b: number): bigint {
+  const k = Math.floor(52 / Math.log2(b));
+  const parts: bigint[] = [];
+  // Chunks of k digits from the right; the leftmost may be shorter.
+  const first = digits.length % k || k;
+  for (let start = 0, end = first; start < digits.length; start = end, end += k) {
+    let v = 0;
+    for (let i = start; i < end; i++) v = v * b + (digits[i] as number);
+    parts.push(BigInt(v));
+  }
+  let scale = BigInt(b) ** BigInt(k);
+  let n = parts.length;
+  while (n > 1) {
+    // Pair from the right: every right-hand element holds exactly the current chunk width.
+    const odd = n & 1;
+    let w = 0;
+    if (odd) parts[w++] = parts[0] as bigint;
+    for (let i = odd; i < n; i += 2) parts[w++] = (parts[i] as bigint) * scale + (parts[i + 1] as bigint);
+    n = w;
+    scale *= scale;
+  }
+  return parts[0] as bigint;
 }
 
 /**
