@@ -49,7 +49,7 @@ for fn in (g, f, g, f):
 
 # errors, with CPython's messages
 tests = [
-    lambda: f(1, c=1, **{"c": 2}),
+    lambda: f(1, c=1, e=2, c2=3, d=4, e2=5, zz=1, **{"zz2": 2}) and f(1, 2, 3, 4),
     lambda: g(1, c=2),
     lambda: h(1, z=2),
     lambda: h(x=1),
