@@ -32,6 +32,7 @@ function unitWindow(
 }
 
 export function strFind(s: string, sub: string, start?: number, end?: number): number {
+  if (start === undefined && end === undefined && !hasSurrogates(s)) return s.indexOf(sub); // a sub with surrogates cannot occur
   const w = unitWindow(s, sub, start, end);
   if (w === undefined) return -1;
   const i = s.indexOf(sub, w[0]);
@@ -105,14 +106,16 @@ export function strReplace(s: string, old: string, repl: string, count = -1): st
     for (let i = 0; i < cps.length; i++) out += (i < max ? repl : "") + (cps[i] as string);
     return max > cps.length ? out + repl : out;
   }
-  if (count < 0) return s.split(old).join(repl);
+  let i = s.indexOf(old);
+  if (i < 0) return s;
+  // Concatenation builds a rope that V8 flattens once when it is next read;
+  // cheaper than split + join's intermediate array of pieces.
   let out = "";
   let from = 0;
-  for (let n = 0; n < count; n++) {
-    const i = s.indexOf(old, from);
-    if (i < 0) break;
+  for (let n = count < 0 ? Infinity : count; n > 0 && i >= 0; n--) {
     out += s.slice(from, i) + repl;
     from = i + old.length;
+    i = s.indexOf(old, from);
   }
   return out + s.slice(from);
 }

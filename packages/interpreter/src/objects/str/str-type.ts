@@ -200,12 +200,13 @@ export function strMod(s: string, args: PyValue): string {
 
 // ---- the method table ----------------------------------------------------------
 
+function descriptorMismatch(name: string, self: PyValue): never {
+  throw typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(self)}' object`);
+}
+
 function def(name: string, fn: StrMethod): void {
   defineMethod(StrType, name, (self, args, kwnames) => {
-    const s = strValue(self);
-    if (s === undefined) {
-      throw typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${typeName(self)}' object`);
-    }
+    const s = typeof self === "string" ? self : (strValue(self) ?? descriptorMismatch(name, self));
     try {
       return fn(s, args, kwnames, self);
     } catch (e) {
@@ -214,11 +215,19 @@ function def(name: string, fn: StrMethod): void {
   });
 }
 
-/** A METH_NOARGS method: argument errors name it `str.name()`, as CPython does. */
+/**
+ * A METH_NOARGS method: argument errors name it `str.name()`, as CPython does.
+ * One wrapper level (the hot `ch.isalpha()` / `s.upper()` calls).
+ */
 function def0(name: string, fn: (s: string) => PyValue): void {
-  def(name, (s, args, kw) => {
-    arity(`str.${name}`, args, kw, 0, 0);
-    return fn(s);
+  defineMethod(StrType, name, (self, args, kwnames) => {
+    const s = typeof self === "string" ? self : (strValue(self) ?? descriptorMismatch(name, self));
+    if (args.length !== 0 || kwnames !== null) arity(`str.${name}`, args, kwnames, 0, 0);
+    try {
+      return fn(s);
+    } catch (e) {
+      return rethrowPy(e);
+    }
   });
 }
 
@@ -353,13 +362,21 @@ export function installStrMethods(): void {
   }
   def("join", (s, args, kw) => {
     arity("str.join", args, kw, 1, 1);
-    const items = toArray(args[0] as PyValue, "can only join an iterable");
-    const parts = items.map((x, i) => {
-      const t = strValue(x);
-      if (t === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-      return t;
-    });
-    return S.strJoin(s, parts);
+    const seq = args[0] as PyValue;
+    // An exact list/tuple is read in place (nothing below runs Python code).
+    const items: readonly PyValue[] =
+      (seq instanceof PyList || seq instanceof PyTuple) && seq.cls.isImmutable ? seq.items : toArray(seq, "can only join an iterable");
+    // Usually every item is an exact str: join the array as it is.
+    for (let i = 0; i < items.length; i++) {
+      if (typeof items[i] === "string") continue;
+      const parts = items.map((x, j) => {
+        const t = strValue(x);
+        if (t === undefined) throw typeError(`sequence item ${j}: expected str instance, ${typeName(x)} found`);
+        return t;
+      });
+      return S.strJoin(s, parts);
+    }
+    return S.strJoin(s, items as readonly string[]);
   });
   // Padding and whitespace.
   defPad("center", S.strCenter);
