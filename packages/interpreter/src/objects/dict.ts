@@ -244,6 +244,11 @@ export class PyDict extends PyObject {
 
   /** Entry position of `k`, or -1. */
   find(k: PyValue): number {
+    if (typeof k === "string") {
+      const i = this.index.get(k);
+      if (i !== undefined) return i;
+      return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
+    }
     if (typeof k === "number") {
       const i = this.findNum(k);
       if (i >= 0) return i;

@@ -29,94 +29,86 @@ function sliceInt(v: PyValue): number {
 }
 
 export function sliceBounds(s: PySlice, len: number): SliceBounds {
+  resolveSlice(s, len);
+  return { start: rStart, stop: rStop, step: rStep, length: rLength };
+}
+
+/*
+ * `resolveSlice` leaves its result in these (no record allocated on the hot
+ * slicing paths). They are written last, after any `__index__` call, and
+ * read by the caller right away, so nested slicing cannot interfere.
+ */
+let rStart = 0, rStop = 0, rStep = 1, rLength = 0;
+
+function resolveSlice(s: PySlice, len: number): void {
   let step = 1;
-  if (s.step !== None) {
-    step = sliceInt(s.step);
+  const sst = s.step, sa = s.start, sb = s.stop;
+  if (sst !== None) {
+    step = typeof sst === "number" ? sst : sliceInt(sst);
     if (step === 0) throw valueError("slice step cannot be zero");
   }
   let start: number, stop: number;
-  if (s.start === None) start = step < 0 ? len - 1 : 0;
+  if (sa === None) start = step < 0 ? len - 1 : 0;
   else {
-    start = sliceInt(s.start);
+    start = typeof sa === "number" ? sa : sliceInt(sa);
     if (start < 0) {
       start += len;
       if (start < 0) start = step < 0 ? -1 : 0;
     } else if (start >= len) start = step < 0 ? len - 1 : len;
   }
-  if (s.stop === None) stop = step < 0 ? -1 : len;
+  if (sb === None) stop = step < 0 ? -1 : len;
   else {
-    stop = sliceInt(s.stop);
+    stop = typeof sb === "number" ? sb : sliceInt(sb);
     if (stop < 0) {
       stop += len;
       if (stop < 0) stop = step < 0 ? -1 : 0;
     } else if (stop >= len) stop = step < 0 ? len - 1 : len;
   }
   let length = 0;
-  if (step < 0) {
+  if (step === 1) {
+    if (start < stop) length = stop - start;
+  } else if (step < 0) {
     if (stop < start) length = Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) length = Math.floor((stop - start - 1) / step) + 1;
-  return { start, stop, step, length };
-}
-
-/**
- * Common case of `sliceBounds` without allocating the bounds record: `s`
- * has plain int (or None) fields and step 1. Returns the start, and stores
- * the length in `unitLength`; -1 when the slice needs `sliceBounds`.
- */
-let unitLength = 0;
-function unitSliceStart(s: PySlice, len: number): number {
-  const st = s.step;
-  if (st !== None && st !== 1) return -1;
-  const a = s.start, b = s.stop;
-  let start: number, stop: number;
-  if (a === None) start = 0;
-  else if (typeof a === "number") start = a < 0 ? Math.max(0, a + len) : Math.min(a, len);
-  else return -1;
-  if (b === None) stop = len;
-  else if (typeof b === "number") stop = b < 0 ? Math.max(0, b + len) : Math.min(b, len);
-  else return -1;
-  unitLength = stop > start ? stop - start : 0;
-  return start;
+  rStart = start;
+  rStop = stop;
+  rStep = step;
+  rLength = length;
 }
 
 /** The selected items of `items`. */
 export function sliceArray<T>(items: readonly T[], s: PySlice): T[] {
-  const start = unitSliceStart(s, items.length);
-  if (start >= 0) return items.slice(start, start + unitLength);
-  const b = sliceBounds(s, items.length);
-  if (b.step === 1) return items.slice(b.start, b.start + b.length);
-  const out: T[] = new Array<T>(b.length);
-  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) out[i] = items[j] as T;
+  resolveSlice(s, items.length);
+  const start = rStart, step = rStep, length = rLength;
+  if (step === 1) return items.slice(start, start + length);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < length; i++, j += step) out.push(items[j] as T);
   return out;
 }
 
 /** `s[k]` for a slice `k` of an all-BMP string (UTF-16 index = code point index). */
 export function sliceBmpString(str: string, k: PySlice): string {
-  const start = unitSliceStart(k, str.length);
-  if (start >= 0) return str.slice(start, start + unitLength);
-  const b = sliceBounds(k, str.length);
-  if (b.step === 1) return str.slice(b.start, b.start + b.length);
+  resolveSlice(k, str.length);
+  const start = rStart, step = rStep, length = rLength;
+  if (step === 1) return str.slice(start, start + length);
   let out = "";
-  for (let i = 0, j = b.start; i < b.length; i++, j += b.step) out += str[j] as string;
+  for (let i = 0, j = start; i < length; i++, j += step) out += str[j] as string;
   return out;
 }
 
 /** `items[s] = values` (list slice assignment; `values` must not alias `items`). */
 export function assignSlice(items: PyValue[], s: PySlice, values: readonly PyValue[]): void {
-  let start = unitSliceStart(s, items.length);
-  let count = unitLength;
-  if (start < 0) {
-    const b = sliceBounds(s, items.length);
-    if (b.step !== 1) {
-      if (values.length !== b.length) {
-        throw valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${b.length}`);
-      }
-      for (let i = 0, j = b.start; i < b.length; i++, j += b.step) items[j] = values[i] as PyValue;
-      return;
+  resolveSlice(s, items.length);
+  const start = rStart, step = rStep;
+  if (step !== 1) {
+    const length = rLength;
+    if (values.length !== length) {
+      throw valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${length}`);
     }
-    start = b.start;
-    count = Math.max(b.start, b.stop) - b.start;
+    for (let i = 0, j = start; i < length; i++, j += step) items[j] = values[i] as PyValue;
+    return;
   }
+  const count = Math.max(start, rStop) - start;
   const n = values.length;
   if (n === count) {
     for (let i = 0; i < n; i++) items[start + i] = values[i] as PyValue;

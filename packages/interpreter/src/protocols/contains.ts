@@ -7,7 +7,7 @@ import type { PyValue } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, DictType } from "../objects/dict.js";
 import { PySetBase } from "../objects/set.js";
 import { typeError, typeName } from "../objects/errors.js";
 import { eq } from "./compare.js";
@@ -17,6 +17,7 @@ import { getIter, iterNext, isIterable } from "./iter.js";
 import { strValue } from "../objects/str-support.js";
 
 export function contains(container: PyValue, item: PyValue): boolean {
+  if (container instanceof PyDict && container.cls === DictType) return container.has(item);
   if (typeof container === "string") {
     const s = strValue(item);
     if (s === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
