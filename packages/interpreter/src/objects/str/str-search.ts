@@ -19,8 +19,9 @@ function unitWindow(
   sub: string,
   start: number | undefined,
   end: number | undefined,
+  bmp: boolean = !hasSurrogates(s),
 ): [number, number] | undefined {
-  if (!hasSurrogates(s)) {
+  if (bmp) {
     // Code units are code points here; a `sub` with surrogates (longer in units
     // than in code points) cannot occur in `s`, so its unit length decides as well.
     const [lo, hi] = resolveRange(s.length, start, end);
@@ -32,20 +33,22 @@ function unitWindow(
 }
 
 export function strFind(s: string, sub: string, start?: number, end?: number): number {
-  if (start === undefined && end === undefined && !hasSurrogates(s)) return s.indexOf(sub); // a sub with surrogates cannot occur
-  const w = unitWindow(s, sub, start, end);
+  const bmp = !hasSurrogates(s);
+  if (bmp && start === undefined && end === undefined) return s.indexOf(sub); // a sub with surrogates cannot occur
+  const w = unitWindow(s, sub, start, end, bmp);
   if (w === undefined) return -1;
   const i = s.indexOf(sub, w[0]);
   if (i < 0 || i + sub.length > w[1]) return -1;
-  return unitToCp(s, i);
+  return bmp ? i : unitToCp(s, i);
 }
 
 export function strRfind(s: string, sub: string, start?: number, end?: number): number {
-  const w = unitWindow(s, sub, start, end);
+  const bmp = !hasSurrogates(s);
+  const w = unitWindow(s, sub, start, end, bmp);
   if (w === undefined) return -1;
   const i = s.lastIndexOf(sub, w[1] - sub.length);
   if (i < w[0]) return -1;
-  return unitToCp(s, i);
+  return bmp ? i : unitToCp(s, i);
 }
 
 export function strIndex(s: string, sub: string, start?: number, end?: number): number {
