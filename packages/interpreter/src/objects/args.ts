@@ -38,6 +38,7 @@ export function tupleArity(fname: string, args: readonly PyValue[], kwnames: rea
  * Bind arguments to `names` (positional then keyword). Entries of the result
  * are undefined for omitted optional parameters. `posOnly` parameters cannot
  * be passed by keyword; `required` is how many leading parameters are required.
+ * Read-only result: with positional arguments only it is `args` itself (no copy).
  */
 export function parseArgs(
   fname: string,
@@ -46,9 +47,11 @@ export function parseArgs(
   names: readonly string[],
   required: number,
   posOnly = 0,
-): (PyValue | undefined)[] {
+): readonly (PyValue | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
+  // The common call: positional arguments only, arity fine. Missing optionals read as undefined.
+  if (nkw === 0 && npos >= required && npos <= names.length) return args;
   const out: (PyValue | undefined)[] = new Array<PyValue | undefined>(names.length).fill(undefined);
   if (npos > names.length) {
     throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${npos} given)`);
