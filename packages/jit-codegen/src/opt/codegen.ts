@@ -709,6 +709,32 @@ class OptGenerator {
         o.line(`${r} = $unpack(U, fn, f, ${a}, ${count}, X.words[${w}]);`);
         return;
       }
+      case "ExecRare": {
+        this.raises(i);
+        const [word, spillFrom, depth, resultFrom] = imm as readonly number[];
+        const vals = i.inputs.map((x) => this.use(x, Repr.Tagged)).join(", ");
+        o.line(`${r} = $execRareOp(U, f, fn, ${i.pc}, ${word as number}, ${spillFrom as number}, ${depth as number}, ${resultFrom as number}, [${vals}]);`);
+        return;
+      }
+      case "Raise": {
+        if ((imm[0] as number) === 0) throw new Unsupported("bare raise (re-raise) in tier 2");
+        this.raises(i);
+        o.line(`throw $raiseOp(U, f, fn, ${i.pc}, [${ins.join(", ")}]);`);
+        return;
+      }
+      case "MakeCell":
+        o.line(`${r} = new $PyCell(${a}); if (f !== null) f.localsplus[${imm[0] as number}] = ${r};`);
+        return;
+      case "CopyFreeVar":
+        o.line(`${r} = fn.closure[${imm[1] as number}]; if (f !== null) f.localsplus[${imm[0] as number}] = ${r};`);
+        return;
+      case "LoadCell":
+        this.raises(i);
+        o.line(`${r} = ${a}.ref; if (${r} === undefined) $derefUnbound(U, f, fn, ${imm[0] as number});`);
+        return;
+      case "StoreCell":
+        o.line(`${a}.ref = ${b};`);
+        return;
       case "GetIter":
         this.raises(i);
         o.line(`${r} = $getIter(${a});`);
@@ -741,7 +767,7 @@ class OptGenerator {
 
 /** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
 export const OPT_HELPER_NAMES = [
-  "deopt", "throwIn", "fallback", "unpack", "newRangeIter", "loadNameSlow", "storeNameSlow", "MAX_COMPILED_DEPTH",
+  "deopt", "throwIn", "fallback", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",

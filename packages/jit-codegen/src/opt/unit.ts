@@ -325,6 +325,45 @@ function unpack(u: OptUnit, fn: PyFunction | null, f: Frame | null, v: PyValue, 
   return out;
 }
 
+/** A frame for runtime helpers that need one while a `fast` activation (no frame) runs: same code, globals and function. */
+function scratchFrame(u: OptUnit, fn: PyFunction | null): Frame {
+  return new Frame(u.code, u.rt, fn?.globals ?? u.globals, fn?.builtins ?? u.builtins, fn, null);
+}
+
+/**
+ * ExecRare: the interpreter's execRare on the frame's value stack (a scratch
+ * frame for a `fast` activation): `inputs` go to stack slots `spillFrom…`,
+ * `f.sp` to `depth`; returns the stack slots from `resultFrom` up afterwards.
+ */
+function execRareOp(u: OptUnit, f: Frame | null, fn: PyFunction | null, pc: number, word: number, spillFrom: number, depth: number, resultFrom: number, inputs: readonly PyValue[]): PyValue[] {
+  const fr = f ?? scratchFrame(u, fn);
+  const base = u.rt.stackBase;
+  const lp = fr.localsplus;
+  for (let j = 0; j < inputs.length; j++) lp[base + spillFrom + j] = inputs[j] as PyValue;
+  fr.sp = base + depth;
+  fr.pc = pc + 1;
+  JIT_RUNTIME.execRare(u.ts, fr, word);
+  const n = fr.sp - base - resultFrom;
+  const out = new Array<PyValue>(n > 0 ? n : 0);
+  for (let j = 0; j < n; j++) out[j] = lp[base + resultFrom + j] as PyValue;
+  return out;
+}
+
+/** RAISE_VARARGS argc ≥ 1: the exception to throw (operands spilled like the baseline's). */
+function raiseOp(u: OptUnit, f: Frame | null, fn: PyFunction | null, pc: number, inputs: readonly PyValue[]): unknown {
+  const fr = f ?? scratchFrame(u, fn);
+  const base = u.rt.stackBase;
+  for (let j = 0; j < inputs.length; j++) fr.localsplus[base + j] = inputs[j] as PyValue;
+  fr.sp = base + inputs.length;
+  fr.pc = pc + 1;
+  return JIT_RUNTIME.raise(u.ts, fr, inputs.length).exc;
+}
+
+/** LOAD_DEREF of an empty cell: the interpreter's NameError / UnboundLocalError. */
+function derefUnbound(u: OptUnit, f: Frame | null, fn: PyFunction | null, slot: number): never {
+  return JIT_RUNTIME.loadDerefSlow(f ?? scratchFrame(u, fn), slot);
+}
+
 /**
  * LOAD_NAME / STORE_NAME cache of one site (module bodies): the entry index
  * of the name in the frame's exact-dict locals mapping, valid while the
@@ -382,6 +421,10 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   throwIn,
   fallback,
   unpack,
+  execRareOp,
+  raiseOp,
+  derefUnbound,
+  PyCell: JIT_RUNTIME.PyCell,
   newRangeIter,
   PyBuiltinFunction,
   loadNameSlow,

@@ -11,7 +11,7 @@ import { Repr, type FrameState, type Value } from "../ir/graph.js";
 import { OPS } from "../ir/ops.js";
 import { hintAt, type Hint } from "./feedback.js";
 import { BuilderCore } from "./core.js";
-import { FLOAT_BINOPS, INT_BINOPS, NB, NotCompilable, pushCount, READS_BELOW, VIter, VRange } from "./model.js";
+import { FLOAT_BINOPS, INT_BINOPS, NB, NotCompilable, pushCount, VIter, VRange } from "./model.js";
 
 export abstract class OperationsBuilder extends BuilderCore {
   /** An opcode run by the interpreter's execRare on the spilled top of the stack. */
@@ -20,7 +20,9 @@ export abstract class OperationsBuilder extends BuilderCore {
     const d = s.length;
     const def = opcodeDef(op);
     const pops = d - (d + stackEffect(op, arg, false) - pushCount(op, arg));
-    const reach = Math.min(d, pops + (READS_BELOW.has(op) ? arg : 0));
+    // The whole stack is spilled: several of these opcodes read below what they pop (MATCH_* read the subject
+    // they leave in place, CALL_FUNCTION_EX's error messages name the callable, *_ADD/*_UPDATE the container).
+    const reach = d;
     const fs = this.frameState();
     const inputs = s.slice(d - reach).map((e) => (e instanceof VIter ? this.constValue(undefined) : e instanceof VRange ? null : this.box(e)));
     if (inputs.some((x) => x === null)) throw new NotCompilable(`range object under ${def.name}`);
