@@ -38,6 +38,7 @@ import { floatToInt } from "../objects/number-methods.js";
 import { frexp, ldexp, nextAfter, ulp, powIntExact } from "../objects/float-bits.js";
 import * as P from "../protocols/index.js";
 import * as libm from "./math-libm.js";
+import { vectorNorm } from "./vector-norm.js";
 
 type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -295,55 +296,6 @@ function fsum(iterable: PyValue): number {
     }
   }
   return hi;
-}
-
-function dlSplit(x: number): [number, number] {
-  const t = x * 134217729.0;
-  const hi = t - (t - x);
-  return [hi, x - hi];
-}
-function dlMul(x: number, y: number): [number, number] {
-  const [xh, xl] = dlSplit(x);
-  const [yh, yl] = dlSplit(y);
-  const p = xh * yh;
-  const q = xh * yl + xl * yh;
-  const z = p + q;
-  const zz = p - z + q + xl * yl;
-  return [z, zz];
-}
-
-/** CPython 3.11 vector_norm (|vec| with about one rounding). */
-function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
-  const n = vec.length;
-  if (max === Infinity) return max;
-  if (foundNan) return NaN;
-  if (max === 0 || n <= 1) return max;
-  const maxE = frexp(max)[1];
-  if (maxE < -1023) {
-    const DBL_MIN = 2.2250738585072014e-308;
-    return DBL_MIN * vectorNorm(vec.map((v) => v / DBL_MIN), max / DBL_MIN, foundNan);
-  }
-  const scale = ldexp(1.0, -maxE);
-  let csum = 1.0, frac1 = 0.0, frac2 = 0.0;
-  for (let i = 0; i < n; i++) {
-    const x = (vec[i] as number) * scale;
-    const [ph, pl] = dlMul(x, x);
-    const s = csum + ph;
-    const sl = ph - (s - csum);
-    csum = s;
-    frac1 += pl;
-    frac2 += sl;
-  }
-  let h = Math.sqrt(csum - 1.0 + (frac1 + frac2));
-  const [ph, pl] = dlMul(-h, h);
-  const s = csum + ph;
-  const sl = ph - (s - csum);
-  csum = s;
-  frac1 += pl;
-  frac2 += sl;
-  const x = csum - 1.0 + (frac1 + frac2);
-  h += x / (2.0 * h);
-  return h / scale;
 }
 
 // ---- integer functions --------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import { PyIntObject, type PyInt } from "./int.js";
 import * as I from "./int.js";
 import { zeroDivision, overflowError } from "./errors.js";
 import { powIntExact } from "./float-bits.js";
-import { pow as libmPow } from "../modules/math-libm.js";
+import { hypot2 } from "../modules/vector-norm.js";
+import { pow as libmPow, atan2 as libmAtan2, exp as libmExp, log as libmLog, sin as libmSin, cos as libmCos } from "../modules/math-libm.js";
 
 /** The int value of an int-like (int, bool, int subclass instance), else undefined. */
 export function intValue(v: PyValue): PyInt | undefined {
@@ -64,7 +65,8 @@ function cval(v: PyValue): [number, number] {
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw zeroDivision("float modulo");
   let mod = x % y;
-  if (mod) {
+  // `mod !== 0`, not `if (mod)`: C's test is true for NaN (inf % y is nan, not 0).
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
   } else {
     mod = y < 0 ? -0 : 0;
@@ -77,7 +79,7 @@ export function floatDivmod(x: number, y: number, what = "float divmod()"): [num
   if (y === 0) throw zeroDivision(what);
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
@@ -86,7 +88,7 @@ export function floatDivmod(x: number, y: number, what = "float divmod()"): [num
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -171,17 +173,33 @@ export function complexPow(a: number, b: number, c: number, d: number): [number,
       n >>= 1;
       p = cmul(p[0], p[1], p[0], p[1]);
     }
-    return c < 0 ? complexDiv(1, 0, r[0], r[1]) : r;
+    if (c < 0) {
+      // c_quot's errno EDOM for a zero divisor (an underflowed power).
+      if (r[0] === 0 && r[1] === 0) throw zeroDivision("0.0 to a negative or complex power");
+      r = complexDiv(1, 0, r[0], r[1]);
+    }
+    return complexPowRange(r);
   }
-  const vabs = Math.hypot(a, b);
-  let len = Math.pow(vabs, c);
-  const at = Math.atan2(b, a);
+  // CPython's _Py_c_pow, with glibc's pow/exp/log/sin/cos bits (math-libm) on finite arguments.
+  const vabs = hypot2(a, b);
+  let len = Number.isFinite(vabs) && Number.isFinite(c) && vabs > 0 ? libmPow(vabs, c) : Math.pow(vabs, c);
+  const at = libmAtan2(b, a);
   let phase = at * c;
   if (d !== 0) {
-    len /= Math.exp(at * d);
-    phase += d * Math.log(vabs);
+    const t = at * d;
+    len /= Number.isFinite(t) ? libmExp(t) : Math.exp(t);
+    phase += d * (Number.isFinite(vabs) ? libmLog(vabs) : Math.log(vabs));
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  // glibc's cos/sin of ±inf set errno EDOM, which complex_pow reports as ZeroDivisionError.
+  if (phase === Infinity || phase === -Infinity) throw zeroDivision("0.0 to a negative or complex power");
+  const fin = phase === phase;
+  return complexPowRange([len * (fin ? libmCos(phase) : Math.cos(phase)), len * (fin ? libmSin(phase) : Math.sin(phase))]);
+}
+
+/** `_Py_ADJUST_ERANGE2` in complex_pow: an infinite part is an overflow. */
+function complexPowRange(r: [number, number]): [number, number] {
+  if (r[0] === Infinity || r[0] === -Infinity || r[1] === Infinity || r[1] === -Infinity) throw overflowError("complex exponentiation");
+  return r;
 }
 
 function mkComplex(p: [number, number]): PyComplex {
@@ -289,7 +307,7 @@ export function numberUnary(op: number, v: PyValue): PyValue | undefined {
     case 1: return new PyComplex(c.real, c.imag);
     case 2: return undefined;
     default: {
-      const r = Math.hypot(c.real, c.imag);
+      const r = hypot2(c.real, c.imag);
       if (!Number.isFinite(r) && Number.isFinite(c.real) && Number.isFinite(c.imag)) {
         throw overflowError("absolute value too large");
       }

@@ -9,7 +9,7 @@
  */
 
 import type { PyValue } from "./object.js";
-import type { PyType } from "./type.js";
+import { typeOf, type PyType } from "./type.js";
 import { None, NotImplemented } from "./singletons.js";
 import { defineMethod, defineNew, defineGetSet } from "./builtin-function.js";
 import { PyRange, RangeType } from "./range.js";
@@ -105,7 +105,7 @@ defineMethod(RangeType, "__getitem__", (self, args) => {
     const sub = (i: PyInt): PyInt => rangeItem(r, i);
     return new PyRange(sub(start), sub(stop), intMul(step, r.step));
   }
-  if (typeof k !== "number" && typeof k !== "bigint" && typeof k !== "boolean" && (k as { cls: PyType }).cls.lookup("__index__") === undefined) {
+  if (typeof k !== "number" && typeof k !== "bigint" && typeof k !== "boolean" && typeOf(k).lookup("__index__") === undefined) {
     throw typeError(`range indices must be integers or slices, not ${typeName(k)}`);
   }
   let i = asIndex(k);

@@ -70,9 +70,9 @@ const bytesPercentHost: PercentHost<PyValue> = {
   },
 };
 
-/** `PyMapping_Check(args) && !PyTuple_Check(args) && !PyBytes_Check(args)`. */
+/** `PyMapping_Check(args) && !PyTuple_Check(args) && !PyBytes_Check(args) && !PyByteArray_Check(args)`. */
 function isMappingArg(v: PyValue): boolean {
-  if (v instanceof PyTuple || v instanceof PyBytes || typeof v !== "object") return false;
+  if (v instanceof PyTuple || v instanceof PyBytes || v instanceof PyByteArray || typeof v !== "object") return false;
   if (v instanceof PyDict) return true;
   return typeOf(v).lookup("__getitem__") !== undefined;
 }

@@ -166,7 +166,7 @@ export function installBytesProtocols(): void {
         for (let i = 0, j = start; i < length; i++, j += step) out[i] = b[j] as number;
         return wrap(out);
       }
-      if (!hasIndex(k)) throw typeError(`${kind} indices must be integers or slices, not ${typeName(k)}`);
+      if (!hasIndex(k)) throw typeError(`${isArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);
       const i = asIndex(k);
       const j = typeof i === "bigint" ? -1 : i < 0 ? i + b.length : i;
       if (j < 0 || j >= b.length) throw indexError(isArray ? "bytearray index out of range" : "index out of range");
