@@ -19,6 +19,7 @@ import { PyBaseException } from "../objects/exceptions.js";
 import { overflowError, recursionError, runtimeError, typeError, valueError } from "../objects/errors.js";
 import type { TextSink } from "../objects/thread-state.js";
 import { repr } from "../protocols/repr.js";
+import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from "../objects/int.js";
 import { callObject } from "../protocols/call.js";
 import { getAttr, instanceSet } from "../protocols/attribute.js";
 import type { VMThread } from "../vm/thread.js";
@@ -192,6 +193,16 @@ export function createSysModule(ts: VMThread, reg: ModuleRegistry, opts: SysOpti
   d.setStr("__stdin__", stdin);
   ts.stdinStream = stdin;
   fn("getrecursionlimit", () => ts.recursionLimit);
+  fn("get_int_max_str_digits", () => getIntMaxStrDigits());
+  fn("set_int_max_str_digits", (args) => {
+    const n = typeof args[0] === "boolean" ? Number(args[0]) : args[0];
+    if (n === undefined || args.length !== 1) throw typeError(`set_int_max_str_digits() takes exactly one argument (${args.length} given)`);
+    if (typeof n === "bigint") throw overflowError("Python int too large to convert to C int");
+    if (typeof n !== "number") throw typeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
+    if (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) throw valueError(`maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+    setIntMaxStrDigits(n);
+    return None;
+  });
   fn("setrecursionlimit", (args) => {
     const n = typeof args[0] === "boolean" ? Number(args[0]) : args[0];
     if (n === undefined || args.length !== 1) throw typeError(`sys.setrecursionlimit() takes exactly one argument (${args.length} given)`);

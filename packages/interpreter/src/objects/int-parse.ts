@@ -4,7 +4,7 @@
  * matching base) and messages.
  */
 
-import { normBig, type PyInt } from "./int.js";
+import { normBig, checkIntParseDigits, type PyInt } from "./int.js";
 import { valueError } from "./errors.js";
 import { strRepr } from "../protocols/repr.js";
 
@@ -51,6 +51,7 @@ export function parseIntLiteral(text: string, base: number): PyInt {
     digits.push(d);
     small = small * b + d;
   }
+  if ((b & (b - 1)) !== 0) checkIntParseDigits(digits.length);
   if (Number.isSafeInteger(small)) return neg ? 0 - small : small;
   const acc = digitsToBigInt(digits, b);
   return normBig(neg ? -acc : acc);

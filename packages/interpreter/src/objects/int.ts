@@ -11,8 +11,11 @@
 import { PyObject } from "./object.js";
 import { IntType, type PyType } from "./type.js";
 import { zeroDivision, valueError, overflowError } from "./errors.js";
+import type { PyBaseException } from "./exceptions.js";
 import { floatPow } from "./numeric.js";
 import { checkIntBits } from "./resource-limits.js";
+import { peekThreadState } from "./thread-state.js";
+import { setBigDecimal } from "./format/int-digits.js";
 
 export type PyInt = number | bigint;
 
@@ -409,6 +412,62 @@ export function intRshift(a: PyInt, b: PyInt): PyInt {
   }
   if (typeof b === "bigint") return big(a) < 0n ? -1 : 0;
   return normBig(big(a) >> BigInt(b));
+}
+
+/*
+ * The int/str conversion length limit (CPython 3.11's `sys.set_int_max_str_digits`,
+ * https://docs.python.org/3.11/library/stdtypes.html#int-max-str-digits):
+ * decimal (and any non-power-of-two base) conversions of more digits than the
+ * limit raise ValueError. Kept per VM (keyed by its thread state).
+ */
+
+/** CPython's default limit. */
+export const INT_MAX_STR_DIGITS_DEFAULT = 4300;
+/** The smallest non-zero limit; shorter conversions are never checked. */
+export const INT_MAX_STR_DIGITS_THRESHOLD = 640;
+const maxStrDigitsByVM = new WeakMap<object, number>();
+/** Values below this have at most 640 digits. */
+const UNCHECKED_BELOW = 10n ** 640n;
+
+/** `sys.get_int_max_str_digits()` of the running VM (0 = no limit). */
+export function getIntMaxStrDigits(): number {
+  const ts = peekThreadState();
+  return ts === null ? INT_MAX_STR_DIGITS_DEFAULT : (maxStrDigitsByVM.get(ts) ?? INT_MAX_STR_DIGITS_DEFAULT);
+}
+
+/** `sys.set_int_max_str_digits(n)` for the running VM (n already validated: 0 or > 640). */
+export function setIntMaxStrDigits(n: number): void {
+  const ts = peekThreadState();
+  if (ts !== null) maxStrDigitsByVM.set(ts, n);
+}
+
+/** Decimal text of a big int (str, repr, format 'd'), refusing more digits than the limit like CPython. */
+export function bigToDecimal(v: bigint): string {
+  if ((v < 0n ? -v : v) < UNCHECKED_BELOW) return v.toString();
+  const max = getIntMaxStrDigits();
+  if (max === 0) return v.toString();
+  // A value of b bits has at least floor((b - 1) * log10(2)) + 1 digits: refuse huge ones before converting.
+  if (Math.floor((bitLength(v) - 1) * Math.LOG10E * Math.LN2) + 1 > max) throw strDigitsError(max);
+  const s = v.toString();
+  if (s.length - (v < 0n ? 1 : 0) > max) throw strDigitsError(max);
+  return s;
+}
+
+setBigDecimal(bigToDecimal);
+
+function strDigitsError(max: number): PyBaseException {
+  return valueError(`Exceeds the limit (${max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+}
+
+/** `int(text, base)` of `digits` digits in a base that is not a power of two: the limit check. */
+export function checkIntParseDigits(digits: number): void {
+  if (digits <= INT_MAX_STR_DIGITS_THRESHOLD) return;
+  const max = getIntMaxStrDigits();
+  if (max > 0 && digits > max) {
+    throw valueError(
+      `Exceeds the limit (${max} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
 }
 
 /** Compare two ints: negative, zero or positive. */

@@ -11,7 +11,7 @@ import { None, NotImplemented } from "./singletons.js";
 import { defineMethod, defineNew, defineGetSet, defineClassMethod } from "./builtin-function.js";
 import { PyFloat, FloatType, newFloat } from "./float.js";
 import { PyComplex, ComplexType } from "./complex.js";
-import { PyIntObject, intBitLength, intAbs, big, normBig, type PyInt } from "./int.js";
+import { PyIntObject, intBitLength, intAbs, big, normBig, bigToDecimal, type PyInt } from "./int.js";
 import { intValue, floatValue, numberBinary, numberUnary, numberDivmod } from "./numeric.js";
 import { nativeCompare } from "./native-compare.js";
 import { newTuple } from "./tuple.js";
@@ -154,7 +154,10 @@ defineNew(IntType, (args, kwnames) => {
 // `int(x)`: what int.__new__ does for one argument (object.__init__ then accepts it).
 IntType.call1 = toInt;
 
-defineMethod(IntType, "__repr__", (self) => String(selfInt(self)));
+defineMethod(IntType, "__repr__", (self) => {
+  const v = selfInt(self);
+  return typeof v === "bigint" ? bigToDecimal(v) : String(v);
+});
 defineMethod(IntType, "__hash__", (self) => hashInt(selfInt(self)));
 defineMethod(IntType, "__int__", (self) => selfInt(self));
 defineMethod(IntType, "__index__", (self) => selfInt(self));

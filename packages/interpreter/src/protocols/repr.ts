@@ -12,6 +12,7 @@ import { PyFloat } from "../objects/float.js";
 import { None } from "../objects/singletons.js";
 import { typeError, typeName } from "../objects/errors.js";
 import { floatRepr } from "../objects/float-repr.js";
+import { bigToDecimal } from "../objects/int.js";
 import { callMethod0 } from "./call.js";
 import { strValue } from "../objects/str-support.js";
 import { enterRecursiveCall } from "./recursion.js";
@@ -60,8 +61,9 @@ function isPrintable(c: number): boolean {
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return bigToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
     case "string":
@@ -93,8 +95,9 @@ export function str(v: PyValue): string {
     case "string":
       return v;
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return bigToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }

@@ -16,6 +16,7 @@ import { overflowError, valueError } from "../str/str-error.js";
 import { cpLength, cpSlice } from "../str/code-points.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
 import { parseFormatSpec, typeCodeForMessage, type FormatSpec } from "./format-spec.js";
+import { bigDecimal } from "./int-digits.js";
 
 function unknownType(type: string, typeName: string): never {
   throw valueError(`Unknown format code '${typeCodeForMessage(type)}' for object of type '${typeName}'`);
@@ -97,7 +98,7 @@ export function intToFloat(v: number | bigint): number {
 
 /** `int.__format__(v, spec)`; `typeName` is the object's type name for messages (`int`, `bool`, subclasses). */
 export function formatInt(v: number | bigint, spec: string, typeName = "int"): string {
-  if (spec.length === 0) return String(v);
+  if (spec.length === 0) return typeof v === "bigint" ? bigDecimal(v) : String(v);
   const f = parseFormatSpec(spec, typeName, "d", ">");
   switch (f.type) {
     case "b":
@@ -156,7 +157,7 @@ export function formatInt(v: number | bigint, spec: string, typeName = "int"): s
       every = 4;
       break;
     default:
-      digits = abs.toString();
+      digits = typeof abs === "bigint" ? bigDecimal(abs) : abs.toString();
   }
   return fillNumber(negative, f.alt ? prefix : "", digits, "", f, every);
 }

@@ -14,6 +14,7 @@
 import { cpLength, cpSlice, unitToCp } from "../str/code-points.js";
 import { typeError, valueError, overflowError } from "../str/str-error.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
+import { bigDecimal } from "./int-digits.js";
 
 /** How `str % args` reaches Python objects. Each returns `undefined` for "wrong type" (the caller words the TypeError). */
 export interface PercentHost<V> {
@@ -279,7 +280,7 @@ function formatLong(v: number | bigint, alt: boolean, prec: number, type: string
       prefix = alt ? "0X" : "";
       break;
     default:
-      digits = abs.toString();
+      digits = typeof abs === "bigint" ? bigDecimal(abs) : abs.toString();
   }
   if (prec > digits.length) digits = "0".repeat(prec - digits.length) + digits;
   return (negative ? "-" : "") + prefix + digits;
