@@ -118,4 +118,12 @@ export interface JitBackend {
    * A returned entry replaces `code.runtime.compiled` (tier 1 → tier 2).
    */
   onHotCompiled?(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null;
+  /**
+   * Optional (tiered backends): asked by compiled (tier-1) code whose loop
+   * got hot, like `onLoopHot` from the interpreter: `frame` holds the locals
+   * and value stack at the loop header `pc`. A returned entry (a higher tier)
+   * continues the frame; null keeps the caller's code running. Must never
+   * return the caller's own tier.
+   */
+  onLoopHotCompiled?(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null;
 }

@@ -245,7 +245,9 @@ class Generator {
     if (this.maxDepth > 0) o.line(`let ${Array.from({ length: this.maxDepth + 1 }, (_, i) => `s${i}`).join(", ")};`);
     // A fresh frame starts at 0; on-stack replacement enters at a loop header with the
     // interpreter's locals and value stack in the frame.
-    o.line("let pc = f.pc, rr = false;");
+    // `rr`: the exception being thrown is a re-raise; `xo`: it comes from a higher tier that
+    // took the frame over at a hot loop (loopHotCompiled) and already unwound it.
+    o.line("let pc = f.pc, rr = false, xo = false;");
     if (this.maxDepth > 0) {
       o.line(`if (pc !== 0) { ${Array.from({ length: this.maxDepth + 1 }, (_, k) => `s${k} = lp[${this.stackBase + k}];`).join(" ")} }`);
     }
@@ -277,6 +279,7 @@ class Generator {
     o.close();
     o.close("} catch (e) {");
     o.indent();
+    o.line("if (xo) throw e;");
     o.line("const exc = $catchException(ts, f, e, rr);");
     o.line("rr = false;");
     if (code.exceptionTable.length > 0) {
@@ -464,6 +467,17 @@ class Generator {
         return;
       case Op.JUMP_BACKWARD:
         o.line(`if (--ts.ticks < 0) { f.pc = ${i + 1}; ts.onTicksExhausted(); }`);
+        if (!this.isGenerator) {
+          // Back-edges count toward tier 2 as in the interpreter: when the loop is hot, the frame
+          // gets the locals and the stack at the header and a higher tier may take it over.
+          const n = this.code.nlocalsplus;
+          const locals = Array.from({ length: n }, (_, k) => `lp[${k}] = l${k};`).join(" ");
+          o.line(`if (++rt.backedges >= ts.loopThreshold) {`);
+          o.line(`  ${locals} ${this.spill(d)} f.pc = ${arg};`);
+          o.line("  xo = true; const r = $loopHotCompiled(ts, f); xo = false;");
+          o.line("  if (r !== undefined) return r;");
+          o.line("}");
+        }
         o.line(this.jump(arg));
         return;
       case Op.POP_JUMP_IF_FALSE:
