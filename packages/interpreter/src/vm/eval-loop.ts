@@ -151,7 +151,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
     }
     const rt = f.rt;
     const code = rt.quick;
-    const lp: Slot[] = f.localsplus;
+    let lp: Slot[] = f.localsplus;
     const consts = rt.consts;
     const caches = rt.caches;
     const ctr = rt.counters;
@@ -992,6 +992,11 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 f = back;
                 continue outer;
               }
+            } else if ((rt.backedges & 1023) === 0) {
+              // Keep a looping frame's slots in the young generation: once V8 promotes the
+              // array, every store of a fresh object (a float result) into it takes the
+              // write barrier's slow path (a remembered-set insert). A copy is cheap.
+              lp = f.localsplus = lp.slice();
             }
             break;
           case 40 /* POP_JUMP_IF_FALSE */: {

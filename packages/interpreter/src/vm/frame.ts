@@ -26,8 +26,13 @@ export type Slot = PyValue | null | undefined;
 export class Frame {
   readonly code: CodeObject;
   readonly rt: CodeRuntime;
-  /** Locals, cells, frees, then the value stack. */
-  readonly localsplus: Slot[];
+  /**
+   * Locals, cells, frees, then the value stack. Not readonly: the eval loop
+   * swaps in a fresh copy every 1024 back-edges of a looping frame so the
+   * array stays in V8's young generation (see JUMP_BACKWARD); read it from
+   * the frame, never keep it across a back-edge of the same frame.
+   */
+  localsplus: Slot[];
   /** Next free stack slot (absolute index into `localsplus`). */
   sp: number;
   /** Next instruction to execute. */
