@@ -66,6 +66,24 @@ export function typeCodeForMessage(type: string): string {
  * (`int`: 'd', '>'; `float`: '', '>'; `str`: 's', '<').
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: Align): FormatSpec {
+  // One remembered parse: a formatting loop (`f"{x:.3f}"`) repeats one spec.
+  // The result is immutable and depends only on the four arguments.
+  if (last !== null && spec === lastKey.spec && typeName === lastKey.typeName && defaultType === lastKey.defaultType && defaultAlign === lastKey.defaultAlign) {
+    return last;
+  }
+  const r = parseUncached(spec, typeName, defaultType, defaultAlign);
+  lastKey.spec = spec;
+  lastKey.typeName = typeName;
+  lastKey.defaultType = defaultType;
+  lastKey.defaultAlign = defaultAlign;
+  last = r;
+  return r;
+}
+
+let last: FormatSpec | null = null;
+const lastKey = { spec: "", typeName: "", defaultType: "", defaultAlign: ">" as Align };
+
+function parseUncached(spec: string, typeName: string, defaultType: string, defaultAlign: Align): FormatSpec {
   const cps = Array.from(spec);
   const end = cps.length;
   let pos = 0;

@@ -89,8 +89,9 @@ function prefixArg(name: string, v: PyValue): string | string[] {
   throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(v)}`);
 }
 
-function strList(items: readonly string[]): PyList {
-  return new PyList(items.slice());
+/** A list owning `items` (a fresh array from the split functions). */
+function strList(items: string[]): PyList {
+  return new PyList(items);
 }
 
 // ---- hosts for the formatting engines ------------------------------------------
@@ -258,6 +259,7 @@ function defStrip(name: string, fn: (s: string, chars?: string) => string): void
 
 function defSplit(name: string, fn: (s: string, sep?: string, maxsplit?: number) => string[]): void {
   def(name, (s, args, kw) => {
+    if (args.length === 0 && kw === null) return strList(fn(s)); // s.split()
     const [sep, maxsplit] = parseArgs(name, args, kw, ["sep", "maxsplit"], 0);
     const sepStr = isNone(sep) ? undefined : strArg(sep, `must be str or None, not ${typeName(sep as PyValue)}`);
     return strList(fn(s, sepStr, ssize(maxsplit, -1)));
