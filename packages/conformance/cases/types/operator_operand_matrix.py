@@ -11,7 +11,6 @@ for f in ops:
                 if f is op.lshift and isinstance(b, int) and b > 100: raise OverflowError("skip")
                 if f is op.mul and isinstance(b, int) and b > 100 and isinstance(a, (str, bytes, bytearray, list, tuple)): raise OverflowError("skip")
                 if f is op.mul and isinstance(a, int) and a > 100 and isinstance(b, (str, bytes, bytearray, list, tuple)): raise OverflowError("skip")
-                if f is op.contains and isinstance(a, (set, frozenset)) and isinstance(b, set): raise ArithmeticError("set in set: see the coverage doc")
                 r = f(a, b)
                 row.append("=" + (repr(r)[:20] if not isinstance(r, float) or r == r else "nan"))
             except Exception as e:

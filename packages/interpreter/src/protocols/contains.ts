@@ -8,7 +8,7 @@ import { typeOf } from "../objects/type.js";
 import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
-import { PySetBase } from "../objects/set.js";
+import { PySet, PySetBase } from "../objects/set.js";
 import { typeError, typeName } from "../objects/errors.js";
 import { eq } from "./compare.js";
 import { callMethod1 } from "./call.js";
@@ -25,7 +25,8 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   if (typeof container === "object" && container.cls.isImmutable) {
     if (container instanceof PyDict) return container.has(item);
-    if (container instanceof PySetBase) return container.table.has(item);
+    // A set item takes set.__contains__'s frozenset retry below.
+    if (container instanceof PySetBase && !(item instanceof PySet)) return container.table.has(item);
     if (container instanceof PyList || container instanceof PyTuple) return arrayContains(container.items, item);
   }
   const f = typeOf(container).lookup("__contains__");
