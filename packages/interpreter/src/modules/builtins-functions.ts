@@ -60,6 +60,27 @@ export function minmax(name: string, op: number): Fn {
       }
     }
     if (n === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    if (key === None) {
+      // Without a key: two arguments compare directly; an exact list/tuple is indexed (re-read each
+      // step, as its iterator would be, since a comparison may run Python code).
+      if (n === 2 && dflt === undefined) {
+        const a = args[0] as PyValue, b = args[1] as PyValue;
+        return P.compareBool(b, a, op) ? b : a;
+      }
+      const src = args[0] as PyValue;
+      if (n === 1 && typeof src === "object" && (src.cls === ListType || src.cls === TupleType)) {
+        const seq = src as PyList | PyTuple;
+        if (seq.items.length > 0) {
+          chargeSteps(seq.items.length);
+          let best = seq.items[0] as PyValue;
+          for (let i = 1; i < seq.items.length; i++) {
+            const x = seq.items[i] as PyValue;
+            if (P.compareBool(x, best, op)) best = x;
+          }
+          return best;
+        }
+      }
+    }
     let it: PyValue;
     if (n === 1) it = P.getIter(args[0] as PyValue);
     else {

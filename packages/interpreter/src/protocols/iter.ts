@@ -129,7 +129,17 @@ export function toArray(o: PyValue, notIterableMsg?: string): PyValue[] {
       chargeSteps(o.table.size);
       return o.table.keys();
     }
-    if (o instanceof PyRange) checkContainerLength(o.length);
+    if (o instanceof PyRange) {
+      checkContainerLength(o.length);
+      const { start, stop, step, length } = o;
+      // With number bounds every item is a safe integer.
+      if (typeof start === "number" && typeof stop === "number" && typeof step === "number" && typeof length === "number") {
+        chargeSteps(length);
+        const out: PyValue[] = [];
+        for (let i = 0, v = start; i < length; i++, v += step) out.push(v);
+        return out;
+      }
+    }
   }
   let it: PyValue;
   if (notIterableMsg !== undefined && typeof o !== "string" && !isIterable(o)) throw typeError(notIterableMsg);
