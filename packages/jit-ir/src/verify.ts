@@ -13,6 +13,7 @@
  * instruction. Branch conditions are bools; returned values are tagged.
  */
 import { Graph, Repr, type Block, type FrameState, type Value } from "./ir/graph.js";
+import { dominatorTree } from "./passes/dominators.js";
 import { needsFrameState, opDef } from "./ir/ops.js";
 
 export interface VerifyError {
@@ -20,39 +21,38 @@ export interface VerifyError {
   readonly message: string;
 }
 
-function intersect(a: Set<Block> | null, b: Set<Block>): Set<Block> {
-  const out = new Set<Block>();
-  for (const x of b) if (a === null || a.has(x)) out.add(x);
-  return out;
-}
-
-function dominators(g: Graph): Map<Block, Set<Block>> {
-  const all = new Set(g.blocks);
-  const preds = new Map<Block, Block[]>(g.blocks.map((b) => [b, []]));
-  for (const b of g.blocks) for (const s of Graph.successors(b)) preds.get(s)?.push(b);
-  const dom = new Map<Block, Set<Block>>();
-  for (const b of g.blocks) dom.set(b, b === g.entry ? new Set([b]) : new Set(all));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const b of g.blocks) {
-      if (b === g.entry) continue;
-      const ps = preds.get(b) ?? [];
-      let result: Set<Block> | null = null;
-      for (const p of ps) {
-        const d: Set<Block> = dom.get(p) ?? new Set<Block>();
-        const prev: Set<Block> | null = result;
-        result = intersect(prev, d);
-      }
-      result ??= new Set<Block>();
-      result.add(b);
-      if (result.size !== dom.get(b)?.size) {
-        dom.set(b, result);
-        changed = true;
-      }
+/**
+ * Dominance between reachable blocks in O(1) per query: pre/post numbers of
+ * the dominator tree (passes/dominators.ts, near-linear). Blocks unreachable
+ * from the entry dominate nothing and are dominated by everything (the
+ * classic iterative formulation's answer for them).
+ */
+function dominance(g: Graph): (a: Block, b: Block) => boolean {
+  const tree = dominatorTree(g);
+  const pre = new Map<Block, number>();
+  const post = new Map<Block, number>();
+  let n = 0;
+  const stack: { b: Block; i: number }[] = [{ b: g.entry, i: 0 }];
+  pre.set(g.entry, n++);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { b: Block; i: number };
+    const kids = tree.children.get(top.b) ?? [];
+    if (top.i < kids.length) {
+      const c = kids[top.i++] as Block;
+      pre.set(c, n++);
+      stack.push({ b: c, i: 0 });
+    } else {
+      post.set(top.b, n++);
+      stack.pop();
     }
   }
-  return dom;
+  return (a, b) => {
+    const pb = pre.get(b);
+    if (pb === undefined) return true;
+    const pa = pre.get(a);
+    if (pa === undefined) return false;
+    return pa <= pb && (post.get(b) as number) <= (post.get(a) as number);
+  };
 }
 
 /**
@@ -68,17 +68,21 @@ export function verifyGraph(g: Graph, strict = true): VerifyError[] {
     for (const p of b.params) defBlock.set(p, b);
     for (const i of b.instrs) defBlock.set(i, b);
   }
-  const dom = dominators(g);
+  const dominates = dominance(g);
   for (const b of g.blocks) {
     const seen = new Set<Value>(b.params);
     const check = (x: Value, where: string): void => {
       const db = defBlock.get(x);
       if (db === undefined) errors.push({ block: b.id, message: `${where}: v${x.id} is not defined in the graph` });
-      else if (db === b ? !seen.has(x) : !(dom.get(b)?.has(db) ?? false)) {
+      else if (db === b ? !seen.has(x) : !dominates(db, b)) {
         errors.push({ block: b.id, message: `${where}: v${x.id} does not dominate its use` });
       }
     };
+    // Instructions of one bytecode instruction share their frame state object: check each once per block.
+    const fsChecked = new Set<FrameState>();
     const checkFs = (fs: FrameState, where: string): void => {
+      if (fsChecked.has(fs)) return;
+      fsChecked.add(fs);
       for (const x of fs.locals) if (x !== null) check(x, `${where} frame state`);
       for (const x of fs.stack) check(x, `${where} frame state`);
       if (fs.parent !== null) checkFs(fs.parent, where);

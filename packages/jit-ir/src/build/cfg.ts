@@ -53,8 +53,22 @@ export function successors(code: CodeObject, pc: number, depth: number): { pc: n
   return out;
 }
 
-/** `start`: where the graph is entered (0, or an OSR loop header): the reverse post-order starts there. */
+/** Code objects are immutable: one analysis per (code, entry pc), shared by refusal checks, OSR seeds and builds. */
+const cfgCache = new WeakMap<CodeObject, Map<number, CfgResult>>();
+
+/** `start`: where the graph is entered (0, or an OSR loop header): the reverse post-order starts there. Callers must not mutate the result. */
 export function analyzeCfg(code: CodeObject, start = 0): CfgResult {
+  let perCode = cfgCache.get(code);
+  if (perCode === undefined) cfgCache.set(code, (perCode = new Map()));
+  let r = perCode.get(start);
+  if (r === undefined) {
+    r = analyzeCfgUncached(code, start);
+    perCode.set(start, r);
+  }
+  return r;
+}
+
+function analyzeCfgUncached(code: CodeObject, start: number): CfgResult {
   const n = code.code.length;
   const depth = new Int32Array(n).fill(-1);
   let maxDepth = 0;

@@ -15,8 +15,8 @@
  * (live_out(pc) − def(pc)), live_out(pc) = ∪ live_in(successors), iterated
  * to a fixpoint (reverse instruction order converges in a few rounds).
  */
-import { LOCAL_KIND, Op, type CodeObject } from "@pyvm/bytecode";
-import { argAt, opAt, successors } from "./cfg.js";
+import { LOCAL_KIND, Op, opcodeDef, type CodeObject } from "@pyvm/bytecode";
+import { argAt, opAt } from "./cfg.js";
 
 export class Liveness {
   private constructor(
@@ -44,7 +44,17 @@ export class Liveness {
     // One extra row (pc = n): a frame state after the last instruction sees nothing live.
     const bits = new Uint32Array((n + 1) * words);
     const succ: number[][] = [];
-    for (let pc = 0; pc < n; pc++) succ.push((depth[pc] ?? -1) < 0 ? [] : successors(code, pc, 0).map((s) => s.pc));
+    for (let pc = 0; pc < n; pc++) {
+      if ((depth[pc] ?? -1) < 0) {
+        succ.push([]);
+        continue;
+      }
+      const def = opcodeDef(opAt(code, pc));
+      const out: number[] = [];
+      if (def.control !== "always" && def.control !== "exit") out.push(pc + 1);
+      if (def.operand === "jump") out.push(argAt(code, pc));
+      succ.push(out);
+    }
     const tmp = new Uint32Array(words);
     let changed = true;
     while (changed) {

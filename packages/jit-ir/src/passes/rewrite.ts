@@ -140,3 +140,23 @@ export function incomingArgs(g: Graph, target: Block): Value[][] {
   }
   return out;
 }
+
+/** `incomingArgs` of every block at once (one pass over the terminators). */
+export function allIncomingArgs(g: Graph): Map<Block, Value[][]> {
+  const out = new Map<Block, Value[][]>(g.blocks.map((b) => [b, []]));
+  const add = (target: Block, args: Value[]): void => {
+    let list = out.get(target);
+    if (list === undefined) out.set(target, (list = []));
+    list.push(args);
+  };
+  for (const b of g.blocks) {
+    const t = b.terminator;
+    if (t === null) continue;
+    if (t.kind === "jump") add(t.target, t.args);
+    else if (t.kind === "branch") {
+      add(t.ifTrue, t.trueArgs);
+      add(t.ifFalse, t.falseArgs);
+    }
+  }
+  return out;
+}

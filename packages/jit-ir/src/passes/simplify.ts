@@ -16,7 +16,7 @@
 import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
 import { opDef, isPure } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { forEachUse, incomingArgs, predecessors, resolver, setOp, substituteUses } from "./rewrite.js";
+import { allIncomingArgs, forEachUse, predecessors, resolver, setOp, substituteUses } from "./rewrite.js";
 
 /** Ops whose result depends only on their inputs and immediates (guards among them fail the same way). */
 const VALUE_NUMBERED = new Set<string>([
@@ -89,8 +89,7 @@ function unchecked(v: Value): Value {
 export function removeRedundantParams(g: Graph): void {
   for (;;) {
     const replace = new Map<Value, Value>();
-    const incoming = new Map<Block, Value[][]>();
-    for (const b of g.blocks) incoming.set(b, incomingArgs(g, b));
+    const incoming = allIncomingArgs(g);
     for (const b of g.blocks) {
       if (b === g.entry) continue;
       const edges = incoming.get(b) ?? [];
@@ -131,23 +130,26 @@ export function removeRedundantParams(g: Graph): void {
 
 /** Fold `A: … jump B()` into A when A is B's only predecessor (straight-line chains left by the builder and inlining). */
 export function mergeStraightLine(g: Graph): void {
-  for (;;) {
-    const preds = predecessors(g);
-    let merged = false;
-    for (const a of g.blocks) {
+  // One pass: merging B into A leaves every other block's predecessor count unchanged (B's successors get A instead).
+  const preds = predecessors(g);
+  const removed = new Set<Block>();
+  for (const a of g.blocks) {
+    if (removed.has(a)) continue;
+    for (;;) {
       const t = a.terminator;
-      if (t === null || t.kind !== "jump" || t.args.length > 0) continue;
+      if (t === null || t.kind !== "jump" || t.args.length > 0) break;
       const b = t.target;
-      if (b === a || b === g.entry || b.params.length > 0 || (preds.get(b)?.length ?? 0) !== 1) continue;
-      a.instrs.push(...b.instrs);
+      if (b === a || b === g.entry || removed.has(b) || b.params.length > 0 || (preds.get(b)?.length ?? 0) !== 1) break;
+      for (const i of b.instrs) a.instrs.push(i);
       a.terminator = b.terminator;
       b.instrs.length = 0;
       b.terminator = null;
-      g.blocks.splice(g.blocks.indexOf(b), 1);
-      merged = true;
-      break;
+      removed.add(b);
     }
-    if (!merged) break;
+  }
+  if (removed.size > 0) {
+    const keep = g.blocks.filter((b) => !removed.has(b));
+    g.blocks.splice(0, g.blocks.length, ...keep);
   }
   g.blocks.forEach((b, k) => {
     (b as { id: number }).id = k;
@@ -213,21 +215,31 @@ function removeUnreachable(g: Graph, reachable: ReadonlySet<Block>): void {
   });
 }
 
-/** Delete pure instructions whose results nobody uses (to a fixpoint). */
+/** Delete pure instructions whose results nobody uses (a worklist over use counts: removing one may free its inputs). */
 export function deadCode(g: Graph): void {
-  for (;;) {
-    const used = new Set<Value>();
-    for (const b of g.blocks) forEachUse(b, (v) => used.add(v));
-    let removed = false;
-    for (const b of g.blocks) {
-      const keep = b.instrs.filter((i) => {
-        const d = opDef(i.op);
-        const dead = d !== undefined && isPure(d) && !used.has(i);
-        if (dead) removed = true;
-        return !dead;
-      });
-      if (keep.length !== b.instrs.length) b.instrs.splice(0, b.instrs.length, ...keep);
+  const uses = new Map<Value, number>();
+  for (const b of g.blocks) forEachUse(b, (v) => uses.set(v, (uses.get(v) ?? 0) + 1));
+  const removable = (i: Instr): boolean => {
+    const d = opDef(i.op);
+    return d !== undefined && isPure(d);
+  };
+  const work: Instr[] = [];
+  for (const b of g.blocks) for (const i of b.instrs) if (!uses.has(i) && removable(i)) work.push(i);
+  if (work.length === 0) return;
+  const dead = new Set<Instr>();
+  while (work.length > 0) {
+    const i = work.pop() as Instr;
+    if (dead.has(i)) continue;
+    dead.add(i);
+    for (const x of i.inputs) {
+      const n = (uses.get(x) ?? 1) - 1;
+      uses.set(x, n);
+      const xi = instr(x);
+      if (n === 0 && xi !== null && removable(xi)) work.push(xi);
     }
-    if (!removed) return;
+  }
+  for (const b of g.blocks) {
+    const keep = b.instrs.filter((i) => !dead.has(i));
+    if (keep.length !== b.instrs.length) b.instrs.splice(0, b.instrs.length, ...keep);
   }
 }

@@ -13,7 +13,7 @@
  * re-boxed at every use.
  */
 import { Repr, type Block, type Graph, type Instr, type Param, type Value } from "../ir/graph.js";
-import { forEachUse, incomingArgs, setRepr } from "./rewrite.js";
+import { allIncomingArgs, forEachUse, setRepr } from "./rewrite.js";
 
 type Lattice = "top" | typeof Repr.Int53 | typeof Repr.Float64 | "bottom";
 
@@ -26,8 +26,7 @@ export function unboxParams(g: Graph): number {
   const params: Param[] = [];
   for (const b of g.blocks) if (b !== g.entry) for (const p of b.params) if (p.repr === Repr.Tagged) params.push(p);
   if (params.length === 0) return 0;
-  const incoming = new Map<Block, Value[][]>();
-  for (const b of g.blocks) incoming.set(b, incomingArgs(g, b));
+  const incoming = allIncomingArgs(g);
   const state = new Map<Param, Lattice>(params.map((p) => [p, "top"]));
   const meet = (a: Lattice, b: Lattice): Lattice => (a === "top" ? b : b === "top" ? a : a === b ? a : "bottom");
   let changed = true;
@@ -80,7 +79,7 @@ export function unboxParams(g: Graph): number {
   if (chosen.size === 0) return 0;
   // Rewrite edges: pass the raw value.
   for (const b of g.blocks) {
-    for (const args of incomingArgs(g, b)) {
+    for (const args of incoming.get(b) ?? []) {
       b.params.forEach((p, k) => {
         if (!chosen.has(p)) return;
         const a = args[k] as Value;
