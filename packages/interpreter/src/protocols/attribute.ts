@@ -356,14 +356,23 @@ function lookupAttrSlow(o: PyValue, tp: PyType, ga: PyValue | undefined, name: s
 export function genericGetAttr(o: PyValue, tp: PyType, name: string): PyValue | undefined {
   const descr = tp.lookup(name);
   if (descr !== undefined && typeof descr === "object" && isDataDescriptor(descr)) {
-    return descrGet(descr, o, tp);
+    return o === None ? descrGetOnNone(descr, tp) : descrGet(descr, o, tp);
   }
   if (typeof o === "object") {
     const v = instanceGet(o, name);
     if (v !== undefined) return v;
   }
-  if (descr !== undefined) return descrGet(descr, o, tp);
+  if (descr !== undefined) return o === None ? descrGetOnNone(descr, tp) : descrGet(descr, o, tp);
   return undefined;
+}
+
+/** `descr.__get__(None, NoneType)`: descrGet reads `None` as "no instance", which is wrong for `None.__class__` etc. */
+function descrGetOnNone(descr: PyValue, tp: PyType): PyValue {
+  if (descr instanceof PyGetSetDescriptor) return descr.get(None);
+  if (descr instanceof PyMethodDescriptor) return bindMethodDescriptor(descr, None);
+  if (descr instanceof PyFunction) return new PyBoundMethod(descr, None);
+  if (descr instanceof PyProperty && descr.fget !== None) return callObject(descr.fget, [None], null);
+  return descrGet(descr, None, tp);
 }
 
 /** `type.__getattribute__(t, name)`: undefined when absent. */
