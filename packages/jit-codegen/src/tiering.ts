@@ -222,13 +222,14 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       return entry;
     },
     onLoopHotCompiled(frame, pc, feedback): OsrEntry | null {
-      // A loop running in tier-1 code: its back-edges count toward tier 2 like the
-      // interpreter's (onLoopHot), so a function that reached tier 1 by calls still
-      // tiers up its long-running loops. Never answers with tier-1 code (the caller's).
+      // A loop running long in one tier-1 activation (it asks every 10 × loopThreshold
+      // back-edges): its back-edges count toward tier 2 like the interpreter's (onLoopHot),
+      // so a function that reached tier 1 by calls still tiers up its long-running loops.
+      // Never answers with tier-1 code (the caller's).
       if (!optEnabled || (feedback instanceof CodeRuntime && feedback.isGenerator)) return null;
       stressTick();
       if (opt.refused(frame.code, pc)) return null;
-      const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
+      const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1) * 10;
       loopCounts.set(frame.code, seen);
       if (seen < optLoopThreshold) return null;
       const osr = opt.compileOsr(frame, pc, feedback);

@@ -50,22 +50,22 @@ def changes_type(n):
 
 
 tot = 0
-for k in range(150):
-    tot += work(300)
+for k in range(105):
+    tot += work(1050)
 print(tot)
 last = None
-for k in range(120):
+for k in range(105):
     try:
-        raiser(300)
+        raiser(1050)
     except ValueError as e:
         last = str(e)
 print(last)
-print(sum(handled(300) for _ in range(110)))
+print(sum(handled(300) for _ in range(105)))
 r = 0.0
-for k in range(110):
-    r = floaty(400)
+for k in range(105):
+    r = floaty(1050)
 print("%.6f" % r)
-print([changes_type(200 + k) for k in range(105)][-3:])
+print([changes_type(1020 + k) for k in range(105)][-3:])
 
 
 def fails_late(n):
@@ -77,7 +77,7 @@ def fails_late(n):
 
 for k in range(105):
     try:
-        fails_late(300)
+        fails_late(1050)
     except KeyError as e:
         pass
-print(fails_late(400))
+print(fails_late(1200))

@@ -77,18 +77,16 @@ function raise(ts: VMThread, f: Frame, argc: number): { exc: PyBaseException; re
 }
 
 /**
- * A loop of compiled (tier-1) code got hot (`rt.backedges` reached
- * `ts.loopThreshold`): the caller has written its locals and value stack to
- * the frame, with `f.pc` at the loop header. Returns the frame's return value
+ * A loop of compiled (tier-1) code got hot (10 × `ts.loopThreshold`
+ * back-edges in one activation): the caller has written its locals and value stack to the
+ * frame, with `f.pc` at the loop header. Returns the frame's return value
  * when a higher tier took the frame over and ran it to completion (an
  * exception from there has already unwound the frame), else undefined.
  */
 function loopHotCompiled(ts: VMThread, f: Frame): PyValue | undefined {
-  const rt = f.rt;
-  rt.backedges = 0;
   const jit = ts.jit;
   if (jit === null || jit.onLoopHotCompiled === undefined) return undefined;
-  const osr = jit.onLoopHotCompiled(f, f.pc, rt);
+  const osr = jit.onLoopHotCompiled(f, f.pc, f.rt);
   return osr === null ? undefined : osr(f);
 }
 

@@ -246,8 +246,9 @@ class Generator {
     // A fresh frame starts at 0; on-stack replacement enters at a loop header with the
     // interpreter's locals and value stack in the frame.
     // `rr`: the exception being thrown is a re-raise; `xo`: it comes from a higher tier that
-    // took the frame over at a hot loop (loopHotCompiled) and already unwound it.
-    o.line("let pc = f.pc, rr = false, xo = false;");
+    // took the frame over at a hot loop (loopHotCompiled) and already unwound it; `bc`: this
+    // activation's back-edges since it last asked.
+    o.line("let pc = f.pc, rr = false, xo = false, bc = 0;");
     if (this.maxDepth > 0) {
       o.line(`if (pc !== 0) { ${Array.from({ length: this.maxDepth + 1 }, (_, k) => `s${k} = lp[${this.stackBase + k}];`).join(" ")} }`);
     }
@@ -468,12 +469,14 @@ class Generator {
       case Op.JUMP_BACKWARD:
         o.line(`if (--ts.ticks < 0) { f.pc = ${i + 1}; ts.onTicksExhausted(); }`);
         if (!this.isGenerator) {
-          // Back-edges count toward tier 2 as in the interpreter: when the loop is hot, the frame
-          // gets the locals and the stack at the header and a higher tier may take it over.
+          // Back-edges count toward tier 2, per activation: a loop that runs long in one call
+          // (10 × the loop threshold) may move to a tier-2 OSR unit (the frame gets the locals
+          // and the stack at the header); shorter loops of often-called code wait for the
+          // function's own tier-up instead of compiling OSR units that calls soon replace.
           const n = this.code.nlocalsplus;
           const locals = Array.from({ length: n }, (_, k) => `lp[${k}] = l${k};`).join(" ");
-          o.line(`if (++rt.backedges >= ts.loopThreshold) {`);
-          o.line(`  ${locals} ${this.spill(d)} f.pc = ${arg};`);
+          o.line(`if (++bc >= ts.loopThreshold * 10) {`);
+          o.line(`  bc = 0; ${locals} ${this.spill(d)} f.pc = ${arg};`);
           o.line("  xo = true; const r = $loopHotCompiled(ts, f); xo = false;");
           o.line("  if (r !== undefined) return r;");
           o.line("}");
