@@ -180,7 +180,9 @@ function noteSeen(rt: CodeRuntime, pc: number, a: PyValue, b: PyValue): void {
 }
 
 function kindBit(v: PyValue): number {
-  if (typeof v === "number" || typeof v === "boolean") return SEEN.INT;
+  if (typeof v === "number") return SEEN.INT;
+  // A bool is an int to Python but not to the tier-2 int guards (a bool operand there deopts every time).
+  if (typeof v === "boolean") return SEEN.OTHER;
   if (typeof v === "bigint") return SEEN.BIGINT;
   if (typeof v === "string") return SEEN.STR;
   if (v instanceof PyFloat) return SEEN.FLOAT;
