@@ -45,3 +45,30 @@ describe("tiering under PYTHON_VM_JIT_STRESS", () => {
     expect([...s.baseline.compileTimeByFunction.keys()].some((k) => k.endsWith(" loop"))).toBe(true);
   });
 });
+
+describe("tier-1 loops tier up", () => {
+  it("a loop running long in a tier-1 activation continues in a tier-2 OSR unit", () => {
+    const program = `
+def work(n):
+    s = 0
+    for i in range(n):
+        s += i % 7
+    return s
+
+t = 0
+for k in range(12):
+    t += work(5 if k < 10 else 3000)
+print(t)
+`;
+    let out = "";
+    // Tier 1 at the first call; tier 2 by calls only after 100 (never here); loops ask for tier 2
+    // every 10 back-edges of one activation and get an OSR unit once 10 x 100 are counted.
+    const jit = createJitBackend({ threshold: 0, optThreshold: 100, stress: null });
+    const vm = createVM({ stdout: (s) => (out += s), stderr: (s) => (out += s), jit });
+    expect(vm.runMainSource(program, "<test>")).toBe(0);
+    expect(out).toBe("18088\n");
+    const osrUnits = [...jit.stats.optimizing.compileTimeByFunction.keys()].filter((k) => k.includes("work (OSR at"));
+    expect(osrUnits.length).toBe(1);
+    expect(jit.stats.osrEntries).toBeGreaterThan(0);
+  });
+});
