@@ -12,7 +12,10 @@
 
 import { NB_OP_SYMBOLS } from "@pyvm/bytecode";
 import type { PyValue } from "../objects/object.js";
-import { typeOf } from "../objects/type.js";
+import { typeOf, StrType } from "../objects/type.js";
+import { ListType } from "../objects/list.js";
+import { TupleType } from "../objects/tuple.js";
+import { BytesType, ByteArrayType } from "../objects/bytes/bytes.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";
 import { NotImplemented } from "../objects/singletons.js";
 import { numberBinary } from "../objects/numeric.js";
@@ -142,6 +145,13 @@ export function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
       fb = undefined;
     }
   }
+  // list/tuple/str/bytes `+` and `*` are CPython sequence slots, tried only after the
+  // right operand's reflected method ([1] + UserList(), "a" * R()).
+  if (fa !== undefined && fb !== undefined && (op === 0 || op === 5) && isSequenceSlot(fa, NB_METHOD_NAMES[op] as string) && !isSequenceSlot(fb, NB_RMETHOD_NAMES[op] as string)) {
+    const r = callMethod1(fb, b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
   if (fa !== undefined) {
     const r = callMethod1(fa, a, b);
     if (r !== NotImplemented) return r;
@@ -151,6 +161,11 @@ export function binaryTry(op: number, a: PyValue, b: PyValue): PyValue {
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
+}
+
+function isSequenceSlot(f: PyValue, name: string): boolean {
+  return f === ListType.attrs.get(name) || f === TupleType.attrs.get(name) || f === StrType.attrs.get(name) ||
+    f === BytesType.attrs.get(name) || f === ByteArrayType.attrs.get(name);
 }
 
 function unary(name: string, sym: string, v: PyValue): PyValue {
