@@ -90,6 +90,8 @@ interface CodeState {
   /** What `rt.compiled` was before tier 2 replaced it (tier-1 entry or null). */
   previous: CompiledEntry | null;
   compiles: number;
+  /** Entry points compiled at least once (-1 = the call entry, else OSR loop headers): compilations beyond one per entry are recompilations. */
+  readonly entries: Set<number>;
   /** Why the code stays below tier 2, once it does for good. */
   refused: string | null;
   /** Loop headers whose OSR entry tier 2 could not build. */
@@ -152,7 +154,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   private state(code: CodeObject): CodeState {
     let s = this.states.get(code);
     if (s === undefined) {
-      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, refused: null, osrRefused: new Set(), avoid: new Set(avoidMemo.get(code)) };
+      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, entries: new Set(), refused: null, osrRefused: new Set(), avoid: new Set(avoidMemo.get(code)) };
       for (const [pc, reason] of refusalMemo.get(code) ?? []) {
         if (pc < 0) s.refused = reason;
         else s.osrRefused.add(pc);
@@ -234,7 +236,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     if (!(feedback instanceof CodeRuntime)) return null;
     const key = `${code.filename}:${code.firstlineno} ${code.qualname}${osrPc >= 0 ? ` (OSR at ${osrPc})` : ""}`;
     const stats = this.options.stats;
-    if (st.compiles > MAX_RECOMPILES) {
+    // Only recompilations count (a function with several loops compiles one OSR unit per loop header).
+    if (st.compiles - st.entries.size > MAX_RECOMPILES) {
       st.refused = `deoptimized too often (${st.compiles} compilations): stays at tier 1`;
       stats.notCompiled.set(`${key} [tier 2]`, st.refused);
       return null;
@@ -317,9 +320,11 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         }
       }
       st.compiles++;
+      const first = !st.entries.has(osrPc);
+      st.entries.add(osrPc);
       const tier = stats.optimizing;
       tier.compiled++;
-      if (st.compiles > 1) tier.recompiled++;
+      if (!first) tier.recompiled++;
       this.live.add(unit);
       this.options.dumpJs?.(`${code.qualname} [tier 2${osrPc >= 0 ? `, OSR at ${osrPc}` : ""}]`, gen.source);
       return unit;
