@@ -40,7 +40,7 @@ describe("PyDict number keys", () => {
       }
     }
     expect(d.size).toBe(ref.size);
-    const order = d.keys().map((k) => (typeof k === "number" ? k : (k as { value: number }).value));
+    const order = d.keys().map((k) => (typeof k === "number" ? k : (k as unknown as { value: number }).value));
     expect(order).toEqual([...ref.keys()]);
     expect(d.get(123456)).toBeUndefined();
   });
