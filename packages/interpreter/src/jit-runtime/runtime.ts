@@ -48,6 +48,9 @@ function unboundLocalAt(f: Frame, i: number): PyBaseException {
   return unboundLocal(f.code.localsplusNames[i] as string);
 }
 
+/** Exceptions through compiled activations of one code object before it is left to the interpreter. */
+const JIT_THROW_LIMIT = 100;
+
 /**
  * The eval loop's exception bookkeeping for a compiled frame: convert the
  * caught JS value (a VM bug is rethrown as is), and unless it is a re-raise
@@ -63,6 +66,12 @@ function catchException(ts: VMThread, f: Frame, e: unknown, reraising: boolean):
     throw e;
   }
   if (exc === null) throw e;
+  const rt = f.rt;
+  if (++rt.jitThrows >= JIT_THROW_LIMIT && !rt.jitRefused) {
+    // Raising code runs faster interpreted: no JS throw per exception. Running activations finish compiled.
+    rt.jitRefused = true;
+    rt.compiled = null;
+  }
   if (!reraising) {
     chainContext(ts, exc);
     addTraceback(exc, f, f.pc - 1);

@@ -135,6 +135,13 @@ export class CodeRuntime implements CodeFeedback {
   kwLayouts: (readonly string[] | Int32Array)[] | null = null;
   /** Compiled replacement installed by the JIT backend. */
   compiled: CompiledEntry | null = null;
+  /**
+   * Exceptions that passed through compiled (tier-1) activations of this code;
+   * past `JIT_THROW_LIMIT` the code is left to the interpreter (`jitRefused`),
+   * whose exception table unwinds without a JS throw.
+   */
+  jitThrows = 0;
+  jitRefused = false;
   /** With `compiled` set: `calls` at which to ask the backend again (`JitBackend.onHotCompiled`, tier-up); the backend moves it. */
   optCheckAt = Infinity;
   /** The VM (thread state) this runtime state belongs to. */

@@ -80,6 +80,13 @@ export interface OptTierOptions {
 
 /** Deopts of one unit before it is thrown away and recompiled without speculating at the failing sites. */
 export const DEOPT_LIMIT = 20;
+
+/**
+ * Exceptions leaving one unit's code before tier 2 is given up on for its code
+ * (or loop): each one rebuilds an interpreter frame, so code that raises in a
+ * hot loop runs faster at tier 1, whose exception table handles it in place.
+ */
+export const THROW_LIMIT = 20;
 /** Recompilations of one code object before it stays at tier 1. */
 export const MAX_RECOMPILES = 3;
 
@@ -446,6 +453,15 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       }
       this.invalidate(unit, `deoptimized ${unit.deopts} times`);
     }
+  }
+
+  threw(unit: OptUnit): void {
+    if (unit.throws < THROW_LIMIT || !unit.valid) return;
+    const st = this.states.get(unit.code);
+    const code = unit.code;
+    const reason = `exceptions left tier-2 code ${unit.throws} times`;
+    if (st !== undefined) this.refuse(st, unit.osrPc, `${code.filename}:${code.firstlineno} ${code.qualname}${unit.osrPc >= 0 ? ` (OSR at ${unit.osrPc})` : ""} [tier 2]`, reason);
+    this.invalidate(unit, reason);
   }
 
   /** Whether tier 2 was given up on for `code` (or, with `osrPc`, for its OSR entry at that loop header). */

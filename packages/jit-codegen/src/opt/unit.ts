@@ -91,6 +91,8 @@ export type FastEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
 /** Events a unit reports to whoever manages tier 2 (statistics, recompilation policy). */
 export interface UnitOwner {
   deopted(unit: OptUnit, site: DeoptSite): void;
+  /** An exception left the unit's code (handed to the interpreter by `throwIn`). */
+  threw(unit: OptUnit): void;
 }
 
 /** Where a `CallDirect` site finds its callee's current code: tier-2 `fast` when there is one, else a generic call. */
@@ -123,6 +125,8 @@ export class OptUnit {
   /** The stress runtime when guards must consult it (`PYTHON_VM_JIT_STRESS`). */
   stress: { failGuard(): boolean } | null = null;
   deopts = 0;
+  /** Exceptions handed from this unit's code to the interpreter (each rebuilds a frame). */
+  throws = 0;
   source = "";
   invalidationReason: string | null = null;
 
@@ -295,6 +299,8 @@ function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, va
 /** An exception left a raising instruction: hand it to the interpreter in a materialized frame (handlers, traceback). */
 function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
   const site = u.sites[k] as DeoptSite;
+  u.throws++;
+  u.owner.threw(u);
   if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);
   const frame = materialize(u, site, f, fn, vals, site.pc + 1);
   return resumeInInterpreter(u.ts, frame, f !== null, e);

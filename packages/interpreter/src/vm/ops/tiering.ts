@@ -11,6 +11,10 @@ import type { VMThread } from "../thread.js";
 export function tierUpCall(ts: VMThread, rt: CodeRuntime): void {
   const jit = ts.jit;
   if (jit === null) return;
+  if (rt.jitRefused) {
+    rt.calls = 0;
+    return;
+  }
   if (rt.compiled !== null) {
     // Already compiled: a tiered backend may replace the entry (tier 1 → tier 2); it sets `optCheckAt`.
     if (rt.calls >= rt.optCheckAt && jit.onHotCompiled !== undefined) {
@@ -33,7 +37,7 @@ export function tierUpLoop(ts: VMThread, f: Frame): PyValue | undefined {
   const jit = ts.jit;
   const rt = f.rt;
   rt.backedges = 0;
-  if (jit === null) return undefined;
+  if (jit === null || rt.jitRefused) return undefined;
   const osr = jit.onLoopHot(f, f.pc, rt);
   if (osr === null) return undefined;
   return osr(f);
