@@ -12,6 +12,7 @@ import { PyList, ListType } from "./list.js";
 import { PyTuple, TupleType, newTuple } from "./tuple.js";
 import { PyDict, DictType } from "./dict.js";
 import { PySet, PyFrozenSet, PySetBase, SetType, FrozenSetType } from "./set.js";
+import { tableUpdate } from "./set-methods.js";
 import { PyRange, RangeType } from "./range.js";
 import { PySlice, SliceType } from "./slice.js";
 import { sliceBounds } from "./slice-ops.js";
@@ -498,7 +499,7 @@ defineMethod(SetType, "__init__", (self, args, kwnames) => {
   if (args.length > 1) throw typeError(`set expected at most 1 argument, got ${args.length}`);
   const s = setOf(self);
   s.table.clear();
-  if (args.length === 1) for (const x of asArray(args[0] as PyValue)) s.table.set(x, true);
+  if (args.length === 1) tableUpdate(s.table, args[0] as PyValue);
   return None;
 });
 defineNew(FrozenSetType, (args, kwnames) => {
@@ -507,7 +508,9 @@ defineNew(FrozenSetType, (args, kwnames) => {
   const cls = args[0] as PyType;
   const src = args[1];
   if (src instanceof PyFrozenSet && cls === FrozenSetType && src.cls === FrozenSetType) return src;
-  return new PyFrozenSet(src === undefined ? [] : asArray(src), cls);
+  const f = new PyFrozenSet([], cls);
+  if (src !== undefined) tableUpdate(f.table, src);
+  return f;
 });
 export function setRepr(s: PySetBase): string {
   const name = typeOf(s).name;

@@ -13,8 +13,8 @@
 import type { PyValue } from "./object.js";
 import { None, NotImplemented } from "./singletons.js";
 import { defineMethod } from "./builtin-function.js";
-import { PySet, PyFrozenSet, PySetBase, SetType, FrozenSetType } from "./set.js";
-import { PyDict } from "./dict.js";
+import { PySet, PyFrozenSet, PySetBase, SetType, FrozenSetType, SetTable, keyHash } from "./set.js";
+import { PyDict, DictType } from "./dict.js";
 import { typeError, keyError, typeName } from "./errors.js";
 import { noKwargs } from "./args.js";
 import { normBig } from "./int.js";
@@ -37,22 +37,14 @@ function newLike(s: PySetBase): PySetBase {
   return s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet();
 }
 
-/** Add every element of iterable `src` to `table`. */
-export function tableUpdate(table: PyDict, src: PyValue): void {
+/** Add every element of iterable `src` to `table` (CPython's set_update_internal). */
+export function tableUpdate(table: SetTable, src: PyValue): void {
   if (src instanceof PySetBase) {
-    const ks = src.table.keyList;
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i];
-      if (k !== undefined) table.set(k, true);
-    }
+    table.merge(src.table);
     return;
   }
-  if (src instanceof PyDict) {
-    const ks = src.keyList;
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i];
-      if (k !== undefined) table.set(k, true);
-    }
+  if (src instanceof PyDict && src.cls === DictType) {
+    table.mergeDict(src);
     return;
   }
   const it = getIter(src);
@@ -60,19 +52,19 @@ export function tableUpdate(table: PyDict, src: PyValue): void {
 }
 
 /** A hash table of the elements of `src` (no copy when it already is a set). */
-function tableOf(src: PyValue): PyDict {
+function tableOf(src: PyValue): SetTable {
   if (src instanceof PySetBase) return src.table;
-  const t = new PyDict();
+  const t = new SetTable();
   tableUpdate(t, src);
   return t;
 }
 
 /** Membership with CPython's set-as-frozenset retry for unhashable set keys. */
-export function setContains(table: PyDict, k: PyValue): boolean {
+export function setContains(table: SetTable, k: PyValue): boolean {
   if (k instanceof PySet) return table.has(frozenCopy(k));
   return table.has(k);
 }
-function setDelete(table: PyDict, k: PyValue): PyValue | undefined {
+function setDelete(table: SetTable, k: PyValue): PyValue | undefined {
   if (k instanceof PySet) return table.delete(frozenCopy(k));
   return table.delete(k);
 }
@@ -82,7 +74,7 @@ function frozenCopy(s: PySetBase): PyFrozenSet {
   return f;
 }
 
-function liveKeys(t: PyDict): PyValue[] {
+function liveKeys(t: SetTable): PyValue[] {
   return t.keys();
 }
 
@@ -91,59 +83,135 @@ export function setUnion(into: PySetBase, others: readonly PyValue[]): PySetBase
   return into;
 }
 
-/** Elements of `a` that are in `other`. */
-function intersectTables(a: PyDict, other: PyValue): PyDict {
-  const out = new PyDict();
+/** A new set of `s`'s base type with `s`'s elements (CPython's set_copy). */
+function copyOf(s: PySetBase): PySetBase {
+  const r = newLike(s);
+  r.table.merge(s.table);
+  return r;
+}
+
+/** CPython's set_intersection. */
+function intersect(so: PySetBase, other: PyValue): PySetBase {
+  if (so === other) return copyOf(so);
+  const result = newLike(so);
+  const rt = result.table;
   if (other instanceof PySetBase) {
-    // iterate the smaller table, keep a's element objects? CPython keeps the smaller's elements.
-    let small = a, big = other.table;
-    if (big.size < small.size) [small, big] = [big, small];
-    for (const k of liveKeys(small)) if (big.has(k)) out.set(k, true);
-    return out;
+    let big = so.table, small = other.table;
+    if (small.size > big.size) [big, small] = [small, big];
+    const ks = small.keyList, hs = small.hashList;
+    for (let j = 0; j < ks.length; j++) {
+      const k = ks[j];
+      if (k === undefined) continue;
+      const h = hs[j] as number | bigint;
+      if (big.findSlot(k, h) >= 0) rt.addEntry(k, h);
+    }
+    return result;
   }
+  const t = so.table;
   const it = getIter(other);
-  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (a.has(v)) out.set(v, true);
-  return out;
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+    const h = keyHash(v);
+    if (t.findSlot(v, h) >= 0) rt.addEntry(v, h);
+  }
+  return result;
+}
+function intersectMulti(so: PySetBase, others: readonly PyValue[]): PySetBase {
+  if (others.length === 0) return copyOf(so);
+  let r = so;
+  for (const o of others) r = intersect(r, o);
+  return r;
 }
 
-function differenceTables(a: PyDict, other: PyValue): PyDict {
-  const o = other instanceof PySetBase || other instanceof PyDict ? other : tableOf(other);
-  const has = o instanceof PySetBase ? (k: PyValue) => o.table.has(k) : (k: PyValue) => (o as PyDict).has(k);
-  const out = new PyDict();
-  for (const k of liveKeys(a)) if (!has(k)) out.set(k, true);
-  return out;
+/** CPython's set_difference_update_internal. */
+function differenceUpdate(s: PySetBase, other: PyValue): void {
+  const t = s.table;
+  if (s === other) {
+    t.clear();
+    return;
+  }
+  if (other instanceof PySetBase) {
+    const ks = other.table.keyList, hs = other.table.hashList;
+    for (let j = 0; j < ks.length; j++) {
+      const k = ks[j];
+      if (k === undefined) continue;
+      const i = t.findSlot(k, hs[j] as number | bigint);
+      if (i >= 0) t.deleteAt(i);
+    }
+  } else {
+    const it = getIter(other);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) setDelete(t, v);
+  }
+  if (t.fill - t.size <= t.mask >>> 2) return;
+  t.resize(t.size > 50000 ? t.size * 2 : t.size * 4);
 }
 
-function symmetricTables(a: PyDict, other: PyValue): PyDict {
-  const o = tableOf(other);
-  const out = new PyDict();
-  for (const k of liveKeys(a)) if (!o.has(k)) out.set(k, true);
-  for (const k of liveKeys(o)) if (!a.has(k)) out.set(k, true);
-  return out;
+/** CPython's set_difference. */
+function difference(so: PySetBase, other: PyValue): PySetBase {
+  let osize: number;
+  const isDict = other instanceof PyDict && other.cls === DictType;
+  if (other instanceof PySetBase) osize = other.size;
+  else if (isDict) osize = (other as PyDict).size;
+  else osize = -1;
+  if (osize < 0 || so.size >> 2 > osize) {
+    const r = copyOf(so);
+    differenceUpdate(r, other);
+    return r;
+  }
+  const result = newLike(so);
+  const rt = result.table;
+  const ks = so.table.keyList, hs = so.table.hashList;
+  for (let j = 0; j < ks.length; j++) {
+    const k = ks[j];
+    if (k === undefined) continue;
+    const h = hs[j] as number | bigint;
+    const found = isDict ? (other as PyDict).has(k) : (other as PySetBase).table.findSlot(k, h) >= 0;
+    if (!found) rt.addEntry(k, h);
+  }
+  return result;
 }
 
-/** Copy the live keys of table `t` into `dst`. */
-function copyKeys(dst: PyDict, t: PyDict): void {
-  const ks = t.keyList;
-  for (let i = 0; i < ks.length; i++) {
-    const k = ks[i];
-    if (k !== undefined) dst.set(k, true);
+/** CPython's set_symmetric_difference_update. */
+function symDiffUpdate(s: PySetBase, other: PyValue): void {
+  const t = s.table;
+  if (s === other) {
+    t.clear();
+    return;
+  }
+  const toggle = (k: PyValue, h: number | bigint): void => {
+    const i = t.findSlot(k, h);
+    if (i >= 0) t.deleteAt(i);
+    else t.addEntry(k, h);
+  };
+  if (other instanceof PyDict && other.cls === DictType) {
+    for (const k of other.keys()) toggle(k, keyHash(k));
+    return;
+  }
+  let o: PySetBase;
+  if (other instanceof PySetBase) o = other;
+  else {
+    o = newLike(s);
+    tableUpdate(o.table, other);
+  }
+  const ks = o.table.keyList, hs = o.table.hashList;
+  for (let j = 0; j < ks.length; j++) {
+    const k = ks[j];
+    if (k !== undefined) toggle(k, hs[j] as number | bigint);
   }
 }
-
-function withTable(like: PySetBase, t: PyDict): PySetBase {
-  const s = newLike(like);
-  copyKeys(s.table, t);
-  return s;
+function symDiff(so: PySetBase, other: PyValue): PySetBase {
+  const o = newLike(so);
+  tableUpdate(o.table, other);
+  symDiffUpdate(o, so);
+  return o;
 }
 
-function isSubsetOf(a: PyDict, b: PyDict): boolean {
+function isSubsetOf(a: SetTable, b: SetTable): boolean {
   if (a.size > b.size) return false;
   for (const k of liveKeys(a)) if (!b.has(k)) return false;
   return true;
 }
 
-function isDisjoint(a: PyDict, other: PyValue): boolean {
+function isDisjoint(a: SetTable, other: PyValue): boolean {
   if (other instanceof PySetBase) {
     let small = a, big = other.table;
     if (big.size < small.size) [small, big] = [big, small];
@@ -186,32 +254,33 @@ for (const T of [SetType, FrozenSetType]) {
   defineMethod(T, "copy", (self) => {
     const s = setOf(self, tname);
     if (s instanceof PyFrozenSet && s.cls === FrozenSetType) return s;
-    return withTable(s, s.table);
+    return copyOf(s);
   });
   defineMethod(T, "union", (self, args, kw) => {
     noKwargs(`${tname}.union`, kw);
     const s = setOf(self, tname);
-    return setUnion(withTable(s, s.table), args);
+    const r = copyOf(s);
+    for (const o of args) if (o !== s) tableUpdate(r.table, o);
+    return r;
   });
   defineMethod(T, "intersection", (self, args, kw) => {
     noKwargs(`${tname}.intersection`, kw);
     const s = setOf(self, tname);
-    let t = s.table;
-    for (const o of args) t = intersectTables(t, o);
-    return withTable(s, t);
+    return intersectMulti(s, args);
   });
   defineMethod(T, "difference", (self, args, kw) => {
     noKwargs(`${tname}.difference`, kw);
     const s = setOf(self, tname);
-    let t = s.table;
-    for (const o of args) t = differenceTables(t, o);
-    return withTable(s, t);
+    if (args.length === 0) return copyOf(s);
+    const r = difference(s, args[0] as PyValue);
+    for (let i = 1; i < args.length; i++) differenceUpdate(r, args[i] as PyValue);
+    return r;
   });
   defineMethod(T, "symmetric_difference", (self, args, kw) => {
     noKwargs(`${tname}.symmetric_difference`, kw);
     if (args.length !== 1) throw typeError(`${tname}.symmetric_difference() takes exactly one argument (${args.length} given)`);
     const s = setOf(self, tname);
-    return withTable(s, symmetricTables(s.table, args[0] as PyValue));
+    return symDiff(s, args[0] as PyValue);
   });
   defineMethod(T, "isdisjoint", (self, args) => {
     if (args.length !== 1) throw typeError(`${tname}.isdisjoint() takes exactly one argument (${args.length} given)`);
@@ -238,10 +307,14 @@ for (const T of [SetType, FrozenSetType]) {
       return reflected ? f(o, s) : f(s, o);
     });
   };
-  const or = (a: PySetBase, b: PySetBase): PySetBase => setUnion(withTable(a, a.table), [b]);
-  const and = (a: PySetBase, b: PySetBase): PySetBase => withTable(a, intersectTables(a.table, b));
-  const sub = (a: PySetBase, b: PySetBase): PySetBase => withTable(a, differenceTables(a.table, b));
-  const xor = (a: PySetBase, b: PySetBase): PySetBase => withTable(a, symmetricTables(a.table, b));
+  const or = (a: PySetBase, b: PySetBase): PySetBase => {
+    const r = copyOf(a);
+    if (a !== b) tableUpdate(r.table, b);
+    return r;
+  };
+  const and = (a: PySetBase, b: PySetBase): PySetBase => intersect(a, b);
+  const sub = (a: PySetBase, b: PySetBase): PySetBase => difference(a, b);
+  const xor = (a: PySetBase, b: PySetBase): PySetBase => symDiff(a, b);
   binop("__or__", or, false);
   binop("__ror__", or, true);
   binop("__and__", and, false);
@@ -282,15 +355,8 @@ defineMethod(SetType, "remove", (self, args) => {
 });
 defineMethod(SetType, "pop", (self, args) => {
   if (args.length !== 0) throw typeError(`set.pop() takes no arguments (${args.length} given)`);
-  const t = mutable(self).table;
-  const ks = t.keyList;
-  for (let i = 0; i < ks.length; i++) {
-    const k = ks[i];
-    if (k !== undefined) {
-      t.deleteAt(i);
-      return k;
-    }
-  }
+  const k = mutable(self).table.pop();
+  if (k !== undefined) return k;
   throw keyError("pop from an empty set");
 });
 defineMethod(SetType, "clear", (self) => (mutable(self).table.clear(), None));
@@ -299,47 +365,21 @@ defineMethod(SetType, "update", (self, args, kw) => {
   setUnion(mutable(self), args);
   return None;
 });
-function replaceTable(s: PySet, t: PyDict): void {
-  if (t === s.table) return;
-  s.table.clear();
-  copyKeys(s.table, t);
-}
 defineMethod(SetType, "intersection_update", (self, args, kw) => {
   noKwargs("set.intersection_update", kw);
   const s = mutable(self);
-  let t = s.table;
-  for (const o of args) t = intersectTables(t, o);
-  replaceTable(s, t);
+  s.table.takeBody(intersectMulti(s, args).table);
   return None;
 });
 defineMethod(SetType, "difference_update", (self, args, kw) => {
   noKwargs("set.difference_update", kw);
   const s = mutable(self);
-  for (const o of args) {
-    if (o === s) {
-      s.table.clear();
-      continue;
-    }
-    if (o instanceof PySetBase) {
-      for (const k of liveKeys(o.table)) s.table.delete(k);
-    } else {
-      const it = getIter(o);
-      for (let v = iterNext(it); v !== undefined; v = iterNext(it)) s.table.delete(v);
-    }
-  }
+  for (const o of args) differenceUpdate(s, o);
   return None;
 });
 defineMethod(SetType, "symmetric_difference_update", (self, args) => {
   if (args.length !== 1) throw typeError(`set.symmetric_difference_update() takes exactly one argument (${args.length} given)`);
-  const s = mutable(self);
-  const o = args[0] as PyValue;
-  if (o === s) {
-    s.table.clear();
-    return None;
-  }
-  for (const k of liveKeys(tableOf(o))) {
-    if (s.table.delete(k) === undefined) s.table.set(k, true);
-  }
+  symDiffUpdate(mutable(self), args[0] as PyValue);
   return None;
 });
 const inplace = (name: string, method: string): void => {
@@ -349,15 +389,9 @@ const inplace = (name: string, method: string): void => {
     const s = mutable(self);
     switch (method) {
       case "update": tableUpdate(s.table, o); break;
-      case "intersection_update": replaceTable(s, intersectTables(s.table, o)); break;
-      case "difference_update":
-        if (o === s) s.table.clear();
-        else for (const k of liveKeys(o.table)) s.table.delete(k);
-        break;
-      default:
-        for (const k of liveKeys(o === s ? s.table.copy() : o.table)) {
-          if (s.table.delete(k) === undefined) s.table.set(k, true);
-        }
+      case "intersection_update": s.table.takeBody(intersect(s, o).table); break;
+      case "difference_update": differenceUpdate(s, o); break;
+      default: symDiffUpdate(s, o);
     }
     return s;
   });

@@ -63,7 +63,7 @@ export function getIter(o: PyValue): PyValue {
       if (o instanceof PyTuple) return new PyArrayIterator(o.items, TupleIteratorType);
       if (o instanceof PyDict) return new PyDictIterator(o, 0, false, DictKeyIteratorType);
       if (o instanceof PyRange) return rangeIter(o);
-      if (o instanceof PySetBase) return new PyDictIterator(o.table, 0, false, SetIteratorType, "Set");
+      if (o instanceof PySetBase) return new PyDictIterator(o.table as unknown as PyDict, 0, false, SetIteratorType, "Set");
       if (o instanceof PyNativeIterator) return o;
     }
   } else if (typeof o === "string") {

@@ -17,6 +17,7 @@ import { PyDict } from "../../objects/dict.js";
 import { PyList } from "../../objects/list.js";
 import { PyTuple, newTuple } from "../../objects/tuple.js";
 import { PySet, PySetBase } from "../../objects/set.js";
+import { tableUpdate } from "../../objects/set-methods.js";
 import { PySlice } from "../../objects/slice.js";
 import { PyModule } from "../../objects/module.js";
 import { PyRange } from "../../objects/range.js";
@@ -319,7 +320,7 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
     case Op.SET_UPDATE: {
       const it = pop(f);
       const set = lp[f.sp - arg] as PySetBase;
-      for (const v of toArray(it)) set.table.set(v, true);
+      tableUpdate(set.table, it);
       return;
     }
     case Op.DICT_UPDATE: {
