@@ -17,7 +17,7 @@ import { defineMethod, defineGetSet, defineNew } from "./builtin-function.js";
 import { PyDict, DictType } from "./dict.js";
 import { PyTuple, newTuple } from "./tuple.js";
 import { PyList } from "./list.js";
-import { PySet, PySetBase } from "./set.js";
+import { PySet, PySetBase, SetType } from "./set.js";
 import {
   PyDictIterator, DictKeyIteratorType, DictValueIteratorType, DictItemIteratorType,
   DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType,
@@ -91,7 +91,9 @@ function viewContains(v: PyDictView, x: PyValue): boolean {
 /** A `set` with the elements of any iterable (views iterate their dict). */
 function toSet(x: PyValue): PySet {
   const s = new PySet();
-  if (x instanceof PyDictView) for (const v of viewItems(x)) s.table.set(v, true);
+  // A keys view of an exact dict converts as its dict (CPython's dictviews_to_set).
+  if (x instanceof PyDictView && x.kind === 0 && x.d.cls === DictType) tableUpdate(s.table, x.d);
+  else if (x instanceof PyDictView) for (const v of viewItems(x)) s.table.set(v, true);
   else tableUpdate(s.table, x);
   return s;
 }
@@ -129,9 +131,43 @@ function viewCompare(a: PyValue, b: PyValue, op: number): PyValue {
   }
 }
 
+/** CPython's _PyDictView_Intersect (the result's order depends on which side is iterated). */
+function viewIntersect(a: PyValue, b: PyValue): PyValue {
+  let self = a, other = b;
+  if (!(self instanceof PyDictView)) [self, other] = [other, self];
+  let v = self as PyDictView;
+  if (other instanceof PySet && other.cls === SetType && v.d.size <= other.size) {
+    return callObject(SetType.lookup("intersection") as PyValue, [other, v], null);
+  }
+  if (other instanceof PyDictView && other.kind !== 1 && other.d.size > v.d.size) [v, other] = [other, v];
+  const result = new PySet();
+  const it = getIter(other);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (viewContains(v, x)) result.table.set(x, true);
+  return result;
+}
+
+/** CPython's dictitems_xor (both operands items views). */
+function itemsXor(a: PyDictView, b: PyDictView): PyValue {
+  const temp = a.d.copy();
+  const result = new PySet();
+  const ks = b.d.keyList, vs = b.d.valueList;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === undefined) continue;
+    const v2 = vs[i] as PyValue;
+    const v1 = temp.get(k);
+    if (v1 !== undefined && eq(v1, v2)) temp.delete(k);
+    else result.table.set(newTuple([k, v2]), true);
+  }
+  tableUpdate(result.table, new PyDictView(temp, 2));
+  return result;
+}
+
 function setOp(op: string, a: PyValue, b: PyValue): PyValue {
+  if (op === "&") return viewIntersect(a, b);
+  if (op === "^" && a instanceof PyDictView && a.kind === 2 && b instanceof PyDictView && b.kind === 2) return itemsXor(a, b);
   const s = toSet(a);
-  const other = b instanceof PyDictView ? toSet(b) : b;
+  const other = b;
   const m = s.cls.lookup(op === "&" ? "intersection_update" : op === "|" ? "update" : op === "-" ? "difference_update" : "symmetric_difference_update");
   callObject(m as PyValue, [s, other], null);
   return s;
