@@ -76,3 +76,14 @@ print(frozenset([1, 2]) | {3, 9, 17}, {3, 9, 17} | frozenset([1, 2]))
 h = {1, 2, 3}
 h.update(h)
 print(h | h, h & h, h - h, h ^ h)
+a, b, c = 40, 8, 16
+print({a, b, c, 1, -5}, {a, b}, {*[a, b], c, 24})
+s = {a, b, c, 72, 136}
+s.clear(); s.add(9); s.add(1); print(s, s.pop(), s)
+f = frozenset([1, 2, 3]); print(frozenset(f) is f, f.copy() is f, f | {9, 17})
+x = set(range(20)); 
+while len(x) > 3: x.pop()
+print(x)
+x = set(range(1, 60, 3)); print([x.pop() for _ in range(5)]); x.update(range(100, 140, 9)); print(x)
+print(set([1.0, 1, True, 2.0, 2]), {0, 0.0, False, -0.0})
+print({10**30, 10**30 + 1, -(10**30), 2**63 - 1, -(2**63)})
