@@ -304,21 +304,31 @@ export class PyDict extends PyObject {
     this.set(s, v);
   }
 
+  /** `set` of a key already at entry `i`. */
+  private overwrite(i: number, k: PyValue, v: PyValue): void {
+    if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
+    this.valueList[i] = v;
+  }
+
+  /** Appends an entry (`h`: what `hashList` records for its key kind); returns its position. */
+  private appendEntry(k: PyValue, v: PyValue, h: number | bigint): number {
+    const pos = this.keyList.length;
+    this.keyList.push(k);
+    this.valueList.push(v);
+    this.hashList.push(h);
+    return pos;
+  }
+
   set(k: PyValue, v: PyValue): void {
     const pk = primitiveKey(k);
     if (typeof pk === "number") {
       let i = this.findNum(pk);
       if (i < 0 && this.customKeys > 0) i = this.findPrimitiveInBuckets(k);
       if (i >= 0) {
-        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
-        this.valueList[i] = v;
+        this.overwrite(i, k, v);
         return;
       }
-      const pos = this.keyList.length;
-      this.keyList.push(k);
-      this.valueList.push(v);
-      this.hashList.push(pk);
-      this.insertNum(pk, pos);
+      this.insertNum(pk, this.appendEntry(k, v, pk));
     } else if (pk !== undefined) {
       let i = this.index.get(pk);
       if (i === undefined && this.customKeys > 0) {
@@ -326,27 +336,18 @@ export class PyDict extends PyObject {
         if (j >= 0) i = j;
       }
       if (i !== undefined) {
-        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
-        this.valueList[i] = v;
+        this.overwrite(i, k, v);
         return;
       }
-      const pos = this.keyList.length;
-      this.keyList.push(k);
-      this.valueList.push(v);
-      this.hashList.push(0);
-      this.index.set(pk, pos);
+      this.index.set(pk, this.appendEntry(k, v, 0));
     } else {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
       if (i >= 0) {
-        if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(k);
-        this.valueList[i] = v;
+        this.overwrite(i, k, v);
         return;
       }
-      const pos = this.keyList.length;
-      this.keyList.push(k);
-      this.valueList.push(v);
-      this.hashList.push(h);
+      const pos = this.appendEntry(k, v, h);
       let b = this.buckets;
       if (b === null) b = this.buckets = new Map();
       const list = b.get(h);
