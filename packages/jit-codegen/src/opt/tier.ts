@@ -241,7 +241,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   ): OptUnit | null {
     if (st.refused !== null) return null;
     if (!(feedback instanceof CodeRuntime)) return null;
-    const key = `${code.filename}:${code.firstlineno} ${code.qualname}${osrPc >= 0 ? ` (OSR at ${osrPc})` : ""}`;
+    const key = unitKey(code, osrPc);
     const stats = this.options.stats;
     // Only recompilations count (a function with several loops compiles one OSR unit per loop header).
     if (st.compiles - st.entries.size > MAX_RECOMPILES) {
@@ -458,9 +458,8 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   threw(unit: OptUnit): void {
     if (unit.throws < THROW_LIMIT || !unit.valid) return;
     const st = this.states.get(unit.code);
-    const code = unit.code;
     const reason = `exceptions left tier-2 code ${unit.throws} times`;
-    if (st !== undefined) this.refuse(st, unit.osrPc, `${code.filename}:${code.firstlineno} ${code.qualname}${unit.osrPc >= 0 ? ` (OSR at ${unit.osrPc})` : ""} [tier 2]`, reason);
+    if (st !== undefined) this.refuse(st, unit.osrPc, `${unitKey(unit.code, unit.osrPc)} [tier 2]`, reason);
     this.invalidate(unit, reason);
   }
 
@@ -470,6 +469,11 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     if (st === undefined) return false;
     return st.refused !== null || (osrPc >= 0 && st.osrRefused.has(osrPc));
   }
+}
+
+/** The key a function (or one loop's OSR unit) is reported under in `--stats`. */
+function unitKey(code: CodeObject, osrPc: number): string {
+  return `${code.filename}:${code.firstlineno} ${code.qualname}${osrPc >= 0 ? ` (OSR at ${osrPc})` : ""}`;
 }
 
 /**
