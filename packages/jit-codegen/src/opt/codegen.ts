@@ -604,6 +604,10 @@ class OptGenerator {
         o.line(`{ const d = f.locals, c = NC${j}; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
         return;
       }
+      case "LoadNameGuard":
+        o.line(`${r} = $peekName(f, X.names[${imm[0] as number}]);`);
+        this.guard(i, `${r} !== undefined`, "name not found without running code");
+        return;
       case "StoreName": {
         this.raises(i);
         const j = this.extras.nameSites++;
@@ -767,7 +771,7 @@ class OptGenerator {
 
 /** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
 export const OPT_HELPER_NAMES = [
-  "deopt", "throwIn", "fallback", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "MAX_COMPILED_DEPTH",
+  "deopt", "throwIn", "fallback", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",

@@ -401,6 +401,21 @@ function loadNameSlow(f: Frame, name: string, c: NameCache): PyValue {
   return JIT_RUNTIME.loadName(f, name);
 }
 
+/**
+ * LOAD_NAME without running code (LoadNameGuard): the exact-dict locals
+ * mapping, then globals, then builtins; undefined when the name is in none
+ * of them or the mapping is not an exact dict (the caller deoptimizes).
+ */
+function peekName(f: Frame, name: string): PyValue | undefined {
+  const d = f.locals;
+  if (d !== null) {
+    if (!exactDict(d)) return undefined;
+    const v = d.getStr(name);
+    if (v !== undefined) return v;
+  }
+  return f.globals.getStr(name) ?? f.builtins.getStr(name);
+}
+
 /** STORE_NAME off the inline cache (or into a watched dict, which must notify): the interpreter's storeName, then refill the cache. */
 function storeNameSlow(f: Frame, name: string, v: PyValue, c: NameCache): void {
   JIT_RUNTIME.storeName(f, name, v);
@@ -435,6 +450,7 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   PyBuiltinFunction,
   loadNameSlow,
   storeNameSlow,
+  peekName,
   PyRangeIterator,
   unaryNegative,
   unaryPositive,

@@ -72,7 +72,7 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
       } catch (e) {
         if (!(e instanceof RetryWithoutNames)) throw e;
         if (attempt > 20) throw new NotCompilable("module names at merge points do not settle");
-        for (const k of e.names) noNames.add(`${e.pc}:${k}`);
+        for (const k of e.keys) noNames.add(k);
       }
     }
     if (options.optimize !== false) {
@@ -124,6 +124,7 @@ class Builder extends OperationsBuilder {
       this.jumpTo(osr);
     }
     for (const leader of this.cfg.order) this.buildBlock(leader);
+    if (this.dropNames.length > 0) throw new RetryWithoutNames(this.dropNames);
     if (g.dependencies.length === 0) removeCheckValid(g);
     return g;
   }

@@ -7,18 +7,17 @@
  * boxing, and guards that refine the state (a value checked once stays
  * checked).
  */
-import { CodeObject } from "@pyvm/bytecode";
+import { CO, CodeObject, Op } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type CodeFeedback } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
-import { analyzeCfg, type BytecodeCfg } from "./cfg.js";
+import { analyzeCfg, argAt, opAt, successors, type BytecodeCfg } from "./cfg.js";
 import { Liveness } from "./liveness.js";
 import {
   builderRefusal,
   copyState,
   NAME_SAFE,
   NotCompilable,
-  RetryWithoutNames,
   VIter,
   VRange,
   type BuildOptions,
@@ -62,6 +61,9 @@ export abstract class BuilderCore {
   protected fsBefore: FrameState | null = null;
   /** The abstract state when the current instruction started (frame states describe it). */
   protected atStart: State = { locals: [], stack: [], names: new Map() };
+
+  /** `pc:namei` of names some edge into the merge block at pc does not know: the build is retried without them (RetryWithoutNames). */
+  protected readonly dropNames: string[] = [];
 
   /** Set by RETURN_VALUE when building an inlined callee. */
   protected readonly returns: { block: Block; value: Value }[] = [];
@@ -109,12 +111,16 @@ export abstract class BuilderCore {
 
   /** Terminate the current block with a jump to `target` carrying the current state. */
   protected jumpTo(target: number): void {
-    const e = this.edge(target, this.state);
+    const e = this.edge(target, this.state, true);
     this.cur.terminator = { kind: "jump", target: e.block, args: e.args };
   }
 
-  /** The block for an edge to bytecode `target` and the values it passes. */
-  protected edge(target: number, state: State): { block: Block; args: Value[] } {
+  /**
+   * The block for an edge to bytecode `target` and the values it passes.
+   * `uncond`: the edge is the current block's only successor (its extra
+   * instructions run only when control takes it).
+   */
+  protected edge(target: number, state: State, uncond = false): { block: Block; args: Value[] } {
     if (this.isMerge(target)) {
       let m = this.merges.get(target);
       if (m === undefined) {
@@ -135,7 +141,9 @@ export abstract class BuilderCore {
           return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
         });
         const nameParams = new Map<number, Param>();
-        for (const k of state.names.keys()) if (!this.noNames.has(`${target}:${k}`)) nameParams.set(k, this.g.addParam(block, Repr.Tagged));
+        const carried = new Set<number>(state.names.keys());
+        for (const k of this.loopNames(target)) carried.add(k);
+        for (const k of carried) if (!this.noNames.has(`${target}:${k}`)) nameParams.set(k, this.g.addParam(block, Repr.Tagged));
         m = { block, localParams, stackLayout, nameParams };
         this.merges.set(target, m);
       }
@@ -159,7 +167,21 @@ export abstract class BuilderCore {
         }
       });
       const missing = [...m.nameParams.keys()].filter((k) => !state.names.has(k));
-      if (missing.length > 0) throw new RetryWithoutNames(target, missing);
+      if (missing.length > 0) {
+        // Entering a loop: read what the header carries (a deopt resumes at the header when a name is missing).
+        const names = new Map(state.names);
+        if (!uncond || this.pc > target) {
+          // Rebuild without them there; finish this build first so one retry learns every such name.
+          for (const k of missing) {
+            this.dropNames.push(`${target}:${k}`);
+            names.set(k, this.constValue(undefined));
+          }
+        } else {
+          const fs = this.snapshot(target, state);
+          for (const k of missing) names.set(k, this.loadNameAtEntry(k, fs));
+        }
+        state = { ...state, names };
+      }
       for (const k of m.nameParams.keys()) args.push(this.box(state.names.get(k) as Value));
       return { block: m.block, args };
     }
@@ -167,6 +189,48 @@ export abstract class BuilderCore {
     const block = this.g.newBlock(target);
     this.inherited.set(target, { block, state: copyState(state) });
     return { block, args: [] };
+  }
+
+  /**
+   * Module bodies: the names a loop header carries as parameters besides
+   * those its first edge knows: every name the loop reads (LOAD_NAME between
+   * the header and its last back edge) that is bound now, so `total += i`
+   * in a module-level loop keeps `total` in a register. Edges entering the
+   * loop read them (`loadNameAtEntry`); a back edge where some op with
+   * effects dropped a name's value rebuilds without it (RetryWithoutNames).
+   */
+  private loopNames(header: number): readonly number[] {
+    const code = this.code;
+    const lookup = this.opts.globalValue;
+    if ((code.flags & CO.OPTIMIZED) !== 0 || this.inlineCtx !== null || lookup === undefined) return [];
+    if (!this.cfg.loopHeaders.has(header) || this.generic(header)) return [];
+    let end = -1;
+    for (let pc = header; pc < code.code.length; pc++) {
+      if (successors(code, pc, 0).some((s) => s.pc === header)) end = pc;
+    }
+    const out: number[] = [];
+    for (let pc = header; pc <= end; pc++) {
+      if (opAt(code, pc) !== Op.LOAD_NAME || (this.cfg.depth[pc] ?? -1) < 0) continue;
+      const k = argAt(code, pc);
+      const name = code.names[k];
+      if (!out.includes(k) && name !== undefined && lookup(name) !== undefined) out.push(k);
+    }
+    return out;
+  }
+
+  /**
+   * A loop-carried name read on the edge into its loop (frame state `fs`, the
+   * header's): `LoadNameGuard`, and when the name holds a small int or an
+   * exact float now, a check of that type, so `unbox-params` can keep the
+   * header's parameter raw.
+   */
+  private loadNameAtEntry(k: number, fs: FrameState): Value {
+    const v = this.emit("LoadNameGuard", [], [k], fs);
+    const name = this.code.names[k] as string;
+    const now = this.opts.globalValue?.(name)?.value;
+    if (typeof now === "number") return this.emit("CheckInt", [v], [], fs);
+    if (now instanceof JIT_RUNTIME.PyFloat && now.cls === JIT_RUNTIME.FloatType) return this.emit("CheckFloat", [v], [], fs);
+    return v;
   }
 
   // ---- values ------------------------------------------------------------------

@@ -147,10 +147,8 @@ export interface MergeInfo {
 
 /** An edge into a merge block does not know a name the block's parameters expect: rebuild without names there. */
 export class RetryWithoutNames {
-  constructor(
-    readonly pc: number,
-    readonly names: readonly number[],
-  ) {}
+  /** `keys`: `pc:namei` of each name to leave out at the merge block at pc. */
+  constructor(readonly keys: readonly string[]) {}
 }
 
 export function isPyFunctionLike(v: unknown): v is { code: CodeObject; closure: unknown; globals: unknown; defaults?: unknown } {
@@ -197,7 +195,7 @@ export const SUPPORTED = new Set<number>([
  * popped operands they read the container being built.
  */
 export const VIA_EXEC_RARE = new Set<number>([
-  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
+  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
   Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING,
   Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE,
   Op.UNPACK_EX, Op.FORMAT_VALUE, Op.LOAD_ASSERTION_ERROR, Op.IMPORT_NAME, Op.IMPORT_FROM,

@@ -188,6 +188,13 @@ const SPECS = {
     helper: "loadName",
     doc: "LOAD_NAME in a module body: loadName(f, co_names[namei]) (locals mapping, globals, builtins; NameError). The builder forwards a name's value from its last LoadName/StoreName until an op with effects intervenes.",
   },
+  LoadNameGuard: {
+    inputs: [],
+    result: T,
+    imm: ["namei"],
+    guard: true,
+    doc: "LOAD_NAME's value (locals mapping when it is an exact dict, globals, builtins) read without running code; deopt when it is not found there (the interpreter then raises NameError or reads a custom mapping). Module bodies: a loop header's name parameter on an edge that does not know the name.",
+  },
   StoreName: {
     inputs: [T],
     result: V,
