@@ -34,6 +34,7 @@ import { arrayContains } from "../protocols/contains.js";
 import { getAttrOrUndefined } from "../protocols/attribute.js";
 import { normBig, intMul, intAdd } from "./int.js";
 import { PyBaseException } from "./exceptions.js";
+import { sortSmallInts } from "./int-sort.js";
 
 function list(v: PyValue): PyList {
   if (!(v instanceof PyList)) throw typeError(`descriptor requires a 'list' object but received '${typeName(v)}'`);
@@ -226,7 +227,9 @@ export function sortValues(items: PyValue[], key: PyValue | null, reverse: boole
   if (kind !== NATIVE_NONE) {
     const cmp = kind === NATIVE_INT ? cmpInts : kind === NATIVE_STR ? strOrder : cmpFloats;
     if (key === null && kind === NATIVE_INT) {
-      // ints are indistinguishable when equal: a typed-array sort (no comparator calls) is exact.
+      // ints are indistinguishable when equal: a radix sort (int32) or typed-array sort is exact.
+      const small = sortSmallInts(items, reverse);
+      if (small !== null) return small;
       const n = items.length;
       const ta = new Float64Array(n);
       for (let i = 0; i < n; i++) ta[i] = items[i] as number;
