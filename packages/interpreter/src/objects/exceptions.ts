@@ -11,12 +11,25 @@
  */
 
 import { PyObject, type PyValue } from "./object.js";
+import { Shape } from "./shape.js";
+import type { PyDict } from "./dict.js";
 import { PyType, ObjectType, TypeType, TypeFlags } from "./type.js";
 import { None } from "./singletons.js";
 import { EMPTY_TUPLE, type PyTuple } from "./tuple.js";
 import type { PyList } from "./list.js";
 
-export class PyBaseException extends PyObject {
+/**
+ * Not `extends PyObject` (see `PyFloat` in float.ts): the shared base
+ * constructor's header stores go megamorphic once dozens of classes use it,
+ * and every raise in a hot loop paid for that. The prototype is linked to
+ * `PyObject.prototype` below, so `instanceof PyObject` holds.
+ */
+export interface PyBaseException extends PyObject {}
+export class PyBaseException {
+  declare cls: PyType;
+  declare shape: Shape;
+  declare slots: PyValue[] | null;
+  declare dict: PyDict | null;
   args: PyTuple;
   /** `__traceback__`: None or a traceback object (built by the VM). */
   traceback: PyValue;
@@ -30,7 +43,10 @@ export class PyBaseException extends PyObject {
   notes: PyList | null;
 
   constructor(cls: PyType, args: PyTuple = EMPTY_TUPLE) {
-    super(cls);
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.args = args;
     this.traceback = None;
     this.cause = None;
@@ -39,6 +55,8 @@ export class PyBaseException extends PyObject {
     this.notes = null;
   }
 }
+Object.setPrototypeOf(PyBaseException.prototype, PyObject.prototype);
+Object.setPrototypeOf(PyBaseException, PyObject);
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.BASETYPE | TypeFlags.BASE_EXC_SUBCLASS;
 

@@ -9,7 +9,7 @@ import type { PyValue } from "./object.js";
 import { PyType, IntType, BoolType, typeOf } from "./type.js";
 import { None, NotImplemented } from "./singletons.js";
 import { defineMethod, defineNew, defineGetSet, defineClassMethod } from "./builtin-function.js";
-import { PyFloat, FloatType, newFloat } from "./float.js";
+import { PyFloat, FloatType, newFloat, newFloatOfType } from "./float.js";
 import { PyComplex, ComplexType } from "./complex.js";
 import { PyIntObject, intBitLength, intAbs, big, normBig, bigToDecimal, type PyInt } from "./int.js";
 import { intValue, floatValue, numberBinary, numberUnary, numberDivmod } from "./numeric.js";
@@ -283,7 +283,7 @@ defineNew(FloatType, (args, kwnames) => {
   if (args.length > 2) throw typeError(`float expected at most 1 argument, got ${args.length - 1}`);
   const cls = args[0] as PyType;
   const v = args.length === 2 ? toFloat(args[1] as PyValue) : 0;
-  return cls === FloatType ? newFloat(v) : new PyFloat(v, cls);
+  return newFloatOfType(v, cls);
 });
 defineMethod(FloatType, "__repr__", (self) => floatRepr(selfFloat(self)));
 defineMethod(FloatType, "__hash__", (self) => hashFloat(selfFloat(self), self));

@@ -7,7 +7,9 @@
  */
 import type { CodeObject } from "@pyvm/bytecode";
 import { PyObject, type PyValue } from "../objects/object.js";
-import { makeBuiltinType, ObjectType, TypeFlags } from "../objects/type.js";
+import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "../objects/type.js";
+import { Shape } from "../objects/shape.js";
+import type { PyDict } from "../objects/dict.js";
 import { defineGetSet } from "../objects/builtin-function.js";
 import { None } from "../objects/singletons.js";
 import type { PyBaseException } from "../objects/exceptions.js";
@@ -15,7 +17,13 @@ import type { Frame } from "../vm/frame.js";
 
 export const TracebackType = makeBuiltinType("traceback", ObjectType, TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT);
 
-export class PyTraceback extends PyObject {
+/** Not `extends PyObject`, for the same reason as `PyBaseException` (one is made per frame an exception passes). */
+export interface PyTraceback extends PyObject {}
+export class PyTraceback {
+  declare cls: PyType;
+  declare shape: Shape;
+  declare slots: PyValue[] | null;
+  declare dict: PyDict | null;
   readonly code: CodeObject;
   /** Instruction index of the failing instruction (or the call in progress). */
   readonly lasti: number;
@@ -24,7 +32,10 @@ export class PyTraceback extends PyObject {
   readonly frame: Frame;
 
   constructor(frame: Frame, lasti: number, next: PyValue) {
-    super(TracebackType);
+    this.cls = TracebackType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.frame = frame;
     this.code = frame.code;
     this.lasti = lasti;
@@ -35,6 +46,8 @@ export class PyTraceback extends PyObject {
     return this.code.lineOf(this.lasti);
   }
 }
+Object.setPrototypeOf(PyTraceback.prototype, PyObject.prototype);
+Object.setPrototypeOf(PyTraceback, PyObject);
 
 defineGetSet(TracebackType, "tb_next", (self) => (self as PyTraceback).next);
 defineGetSet(TracebackType, "tb_lineno", (self) => (self as PyTraceback).lineno);
