@@ -48,6 +48,8 @@ export interface TierStats {
   compiled: number;
   /** Compilations of code that had been compiled before and was invalidated. */
   recompiled: number;
+  /** Of `compiled`: units reused from another VM's compilation of the same code and feedback (tier 2, opt/unit-cache.ts). */
+  reused: number;
   compileTimeMs: number;
   /** Compile time per function (`file:line qualname`), for the top entries in `--stats`. */
   readonly compileTimeByFunction: Map<string, number>;
@@ -84,7 +86,7 @@ export interface TieringBackend extends JitBackend {
 }
 
 export function newTierStats(): TierStats {
-  return { compiled: 0, recompiled: 0, compileTimeMs: 0, compileTimeByFunction: new Map() };
+  return { compiled: 0, recompiled: 0, reused: 0, compileTimeMs: 0, compileTimeByFunction: new Map() };
 }
 
 /** The key functions are reported under in `--stats`. */
@@ -200,14 +202,16 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     onLoopHot(frame, pc, feedback): OsrEntry | null {
       stressTick();
       if (optEnabled && !opt.refused(frame.code, pc)) {
-        // Tier 2 by on-stack replacement once the loop is hot enough; until then keep interpreting.
+        // Tier 2 by on-stack replacement once the loop is hot enough; until then the loop
+        // continues at tier 1 (below), whose back-edges keep counting (onLoopHotCompiled).
         const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
         loopCounts.set(frame.code, seen);
-        if (seen < optLoopThreshold) return null;
-        const osr = opt.compileOsr(frame, pc, feedback);
-        if (osr !== null) {
-          stats.osrEntries++;
-          return osr;
+        if (seen >= optLoopThreshold) {
+          const osr = opt.compileOsr(frame, pc, feedback);
+          if (osr !== null) {
+            stats.osrEntries++;
+            return osr;
+          }
         }
       }
       // The baseline entry doubles as the OSR entry (it starts at frame.pc with the

@@ -42,6 +42,8 @@ import { OPCODE_NAMES } from "@pyvm/bytecode";
 import { printGraph, verifyGraph, type Graph } from "@pyvm/jit-ir";
 import { generateOpt } from "./codegen.js";
 import { DirectTarget, NameCache, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type FastEntry, type UnitOwner } from "./unit.js";
+import { cacheability, cachedUnits, freshSites, Recorder, rememberUnit, replay, type CachedUnit, type GlobalLookup } from "./unit-cache.js";
+import type { Dependency } from "@pyvm/jit-ir";
 import type { TierStats } from "../tiering.js";
 
 /** Builds the IR for `code` (a function entry, or an OSR entry at `osrPc`), not speculating at the `avoid` pcs. */
@@ -127,6 +129,8 @@ let serial = 0;
  * (later VMs: nbody --short ~150 → ~45 ms, spectral_norm full ~215 → ~145 ms).
  */
 const SHARE_FACTORIES = true;
+/** Reuse whole compilations (graph, source, sites, factory) across VMs when the feedback replays (unit-cache.ts); PYVM_OPT_SHARE_UNITS=0 turns it off. */
+const SHARE_UNITS = typeof process === "undefined" || process.env["PYVM_OPT_SHARE_UNITS"] !== "0";
 const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory; readonly shared: boolean }>>();
 
 /**
@@ -252,14 +256,29 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     const start = performance.now();
     const ts = JIT_RUNTIME.currentThread();
     try {
-      const globalValue = (name: string): { value: unknown; fromBuiltins: boolean } | undefined => {
+      const globalValue = (name: string): GlobalLookup => {
         const gv = g.getStr(name);
         if (gv !== undefined) return { value: gv, fromBuiltins: false };
         const bv = b.getStr(name);
         return bv === undefined ? undefined : { value: bv, fromBuiltins: true };
       };
-      const feedbackOf = (c: CodeObject): CodeFeedback | undefined => (c.runtime === undefined ? undefined : runtimeOf(c, ts));
-      const built = this.options.build(code, feedback, { osrPc, avoid: st.avoid, globalValue, globals: g, feedbackOf, ...(entryTypes === undefined ? {} : { osrEntryTypes: entryTypes }) });
+      // Another VM compiled this entry from the same feedback: reuse its unit (unit-cache.ts).
+      const cacheKey = `${[...st.avoid].sort((x, y) => x - y).join(",")}|${entryTypes === undefined ? "" : entryTypes.map((t) => t ?? "-").join(",")}|${this.options.stress !== null ? "stress" : ""}`;
+      if (SHARE_UNITS) {
+        for (const u of cachedUnits(code, osrPc)) {
+          if (u.key !== cacheKey) continue;
+          const rel = replay(u, feedback, g, globalValue);
+          if (rel === null) continue;
+          const unit = this.instantiate(code, feedback, osrPc, st, g, b, ts, u, rel.K, rel.dependencies);
+          if (unit !== null) return unit;
+        }
+      }
+      const rec = new Recorder(feedback, globalValue);
+      const feedbackOf = (c: CodeObject): CodeFeedback | undefined => {
+        rec.uncacheable = "reads the feedback of other code (inlining)";
+        return c.runtime === undefined ? undefined : runtimeOf(c, ts);
+      };
+      const built = this.options.build(code, rec.feedback, { osrPc, avoid: st.avoid, globalValue: rec.globalValue, globals: g, feedbackOf, ...(entryTypes === undefined ? {} : { osrEntryTypes: entryTypes }) });
       if (!built.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, built.reason);
         return null;
@@ -275,10 +294,16 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         }
       }
       // Dependencies must still hold now (the graph read them a moment ago).
-      for (const d of graph.dependencies) {
-        if (d.kind === "type") continue;
-        const v = d.kind === "dictKey" ? (d.dict as PyDict).getStr(d.name) : d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
-        if (v !== d.value) return null;
+      if (!dependenciesHold(graph.dependencies, g, b)) return null;
+      // Type versions differ between VMs: CheckShape reads its version from K, so the source holds none.
+      const versionSlots = new Set<number>();
+      for (const blk of graph.blocks) {
+        for (const ins of blk.instrs) {
+          if (ins.op !== "CheckShape" || typeof ins.imm[1] !== "number") continue;
+          const slot = graph.consts.push(ins.imm[1]) - 1;
+          versionSlots.add(slot);
+          (ins as { imm: readonly (number | string)[] }).imm = [ins.imm[0] as number, `K[${slot}]`, ...ins.imm.slice(2)];
+        }
       }
       const cached = factoryCache.get(code)?.get(osrPc);
       const share = SHARE_FACTORIES && cached !== undefined && cached.shared;
@@ -303,37 +328,30 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
         this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);
         return null;
       }
-      const unit = new OptUnit(code, feedback, ts, g, b, osrPc, gen.sites, this);
-      unit.stress = this.options.stress;
-      unit.source = gen.source;
-      const extras = {
-        directCodes: gen.extras.directCodes,
-        words: gen.extras.words,
-        targets: gen.extras.directCodes.map((c) => this.target(c, ts)),
-        names: code.names,
-        nameCaches: Array.from({ length: gen.extras.nameSites }, () => new NameCache()),
-      };
-      const made = factory(OPT_RUNTIME, unit, graph.consts, extras);
-      unit.entry = made.entry;
-      unit.fast = made.fast;
-      for (const d of graph.dependencies) {
-        if (d.kind === "type") {
-          this.watchType(d.type as PyType, unit);
-        } else if (d.kind === "dictKey") {
-          this.watchKey(d.dict as PyDict, d.name, unit);
-        } else {
-          this.watchKey(g, d.name, unit);
-          if (d.fromBuiltins) this.watchKey(b, d.name, unit);
+      const selfRecursive = gen.extras.directCodes.includes(code);
+      const unit = this.link(code, feedback, osrPc, st, g, b, ts, factory, gen.source, gen.sites, graph.consts, graph.dependencies, gen.extras);
+      if (SHARE_UNITS) {
+        const why = cacheability(rec, feedback.consts, graph.consts, graph.dependencies, gen.sites);
+        if (why === null) {
+          rememberUnit(code, osrPc, {
+            log: rec.log,
+            consts: feedback.consts.slice(),
+            globals: g,
+            key: cacheKey,
+            K: graph.consts.slice(),
+            versionSlots,
+            dependencies: graph.dependencies.slice(),
+            source: gen.source,
+            sites: freshSites(gen.sites),
+            directCodes: gen.extras.directCodes,
+            words: gen.extras.words,
+            nameSites: gen.extras.nameSites,
+            factory: selfRecursive ? null : factory,
+          });
+        } else if (process.env["PYVM_OPT_DEBUG"] === "1") {
+          process.stderr.write(`tier 2: ${key} not reusable across VMs: ${why}\n`);
         }
       }
-      st.compiles++;
-      const first = !st.entries.has(osrPc);
-      st.entries.add(osrPc);
-      const tier = stats.optimizing;
-      tier.compiled++;
-      if (!first) tier.recompiled++;
-      this.live.add(unit);
-      this.options.dumpJs?.(`${code.qualname} [tier 2${osrPc >= 0 ? `, OSR at ${osrPc}` : ""}]`, gen.source);
       return unit;
     } finally {
       const ms = performance.now() - start;
@@ -342,6 +360,89 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
       tier.compileTimeMs += ms;
       tier.compileTimeByFunction.set(key, (tier.compileTimeByFunction.get(key) ?? 0) + ms);
     }
+  }
+
+  /**
+   * A unit of `cached` (compiled by another VM) for this VM: its factory
+   * (or, for a self-recursive unit, a fresh parse of its source under a new
+   * `sourceURL`) with this VM's constants `K` and dependencies.
+   */
+  private instantiate(
+    code: CodeObject,
+    feedback: CodeRuntime,
+    osrPc: number,
+    st: CodeState,
+    g: PyDict,
+    b: PyDict,
+    ts: VMThread,
+    cached: CachedUnit,
+    K: unknown[],
+    dependencies: readonly Dependency[],
+  ): OptUnit | null {
+    if (!dependenciesHold(dependencies, g, b)) return null;
+    let factory = cached.factory as Factory | null;
+    let source = cached.source;
+    if (factory === null) {
+      source = source.replace(/-(\d+)\.js(\n?)$/, (_m, _n, nl: string) => `-${++serial}.js${nl}`);
+      try {
+        factory = new Function("O", "U", "K", "X", source) as Factory;
+      } catch {
+        return null;
+      }
+    }
+    const unit = this.link(code, feedback, osrPc, st, g, b, ts, factory, source, freshSites(cached.sites), K, dependencies, cached);
+    this.options.stats.optimizing.reused++;
+    return unit;
+  }
+
+  /** Instantiates a factory for this VM, registers the unit's dependencies and counts the compilation. */
+  private link(
+    code: CodeObject,
+    feedback: CodeRuntime,
+    osrPc: number,
+    st: CodeState,
+    g: PyDict,
+    b: PyDict,
+    ts: VMThread,
+    factory: Factory,
+    source: string,
+    sites: DeoptSite[],
+    K: readonly unknown[],
+    dependencies: readonly Dependency[],
+    ex: { readonly directCodes: readonly CodeObject[]; readonly words: readonly number[]; readonly nameSites: number },
+  ): OptUnit {
+    const unit = new OptUnit(code, feedback, ts, g, b, osrPc, sites, this);
+    unit.stress = this.options.stress;
+    unit.source = source;
+    const extras = {
+      directCodes: ex.directCodes,
+      words: ex.words,
+      targets: ex.directCodes.map((c) => this.target(c, ts)),
+      names: code.names,
+      nameCaches: Array.from({ length: ex.nameSites }, () => new NameCache()),
+    };
+    const made = factory(OPT_RUNTIME, unit, K, extras);
+    unit.entry = made.entry;
+    unit.fast = made.fast;
+    for (const d of dependencies) {
+      if (d.kind === "type") {
+        this.watchType(d.type as PyType, unit);
+      } else if (d.kind === "dictKey") {
+        this.watchKey(d.dict as PyDict, d.name, unit);
+      } else {
+        this.watchKey(g, d.name, unit);
+        if (d.fromBuiltins) this.watchKey(b, d.name, unit);
+      }
+    }
+    st.compiles++;
+    const first = !st.entries.has(osrPc);
+    st.entries.add(osrPc);
+    const tier = this.options.stats.optimizing;
+    tier.compiled++;
+    if (!first) tier.recompiled++;
+    this.live.add(unit);
+    this.options.dumpJs?.(`${code.qualname} [tier 2${osrPc >= 0 ? `, OSR at ${osrPc}` : ""}]`, source);
+    return unit;
   }
 
   /** Record why tier 2 cannot compile: for good for a function entry, per loop header for OSR. */
@@ -469,6 +570,16 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     if (st === undefined) return false;
     return st.refused !== null || (osrPc >= 0 && st.osrRefused.has(osrPc));
   }
+}
+
+/** Whether every global / module attribute a unit reads as a constant still has the value it was compiled with. */
+function dependenciesHold(deps: readonly Dependency[], g: PyDict, b: PyDict): boolean {
+  for (const d of deps) {
+    if (d.kind === "type") continue;
+    const v = d.kind === "dictKey" ? (d.dict as PyDict).getStr(d.name) : d.fromBuiltins ? (g.getStr(d.name) === undefined ? b.getStr(d.name) : undefined) : g.getStr(d.name);
+    if (v !== d.value) return false;
+  }
+  return true;
 }
 
 /** The key a function (or one loop's OSR unit) is reported under in `--stats`. */
