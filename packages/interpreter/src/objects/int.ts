@@ -375,6 +375,9 @@ function isInt32(x: number): boolean {
 
 export function intAnd(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a & b;
+  // A big int under a 32-bit mask (`(x * C + D) & 0x7FFFFFFF`): only its low 32 bits matter.
+  if (typeof a === "bigint" && typeof b === "number" && b >= 0 && b <= 0xffffffff) return (Number(BigInt.asUintN(32, a)) & b) >>> 0;
+  if (typeof b === "bigint" && typeof a === "number" && a >= 0 && a <= 0xffffffff) return (Number(BigInt.asUintN(32, b)) & a) >>> 0;
   return normBig(big(a) & big(b));
 }
 

@@ -79,6 +79,13 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
         if ((a | 0) === a && (b | 0) === b) return a ^ b;
         break;
     }
+    // Exact ints past the fast cases (overflow into bigint, shifts, pow, …): int
+    // has no dunder a subclass could override here, so go straight to the int code.
+    const r = numberBinary(op >= 13 ? op - 13 : op, a, b);
+    if (r !== undefined) return r;
+  } else if (typeof a === "bigint" ? typeof b === "number" || typeof b === "bigint" : typeof b === "bigint" && typeof a === "number") {
+    const r = numberBinary(op >= 13 ? op - 13 : op, a, b);
+    if (r !== undefined) return r;
   } else if (typeof a === "object" && typeof b === "object") {
     if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
       const x = a.value, y = b.value;
