@@ -242,7 +242,7 @@ defineMethod(E.SyntaxError, "__str__", (self) => {
   return m;
 });
 
-fieldsInit(E.KeyError, () => undefined);
+// KeyError keeps BaseException.__init__ (as in CPython: keywords are "KeyError() takes no keyword arguments").
 defineMethod(E.KeyError, "__str__", (self) => {
   const e = exc(self);
   if (e.args.items.length === 1) return repr(e.args.items[0] as PyValue);

@@ -165,3 +165,29 @@ export const BUILTIN_EXCEPTIONS: ReadonlyMap<string, PyType> = new Map<string, P
 export function isException(v: PyValue): v is PyBaseException {
   return v instanceof PyBaseException;
 }
+
+let baseNewFn: PyValue | undefined;
+let baseInitFn: PyValue | undefined;
+
+/**
+ * Whether `cls(*args)` without keywords is exactly `BaseException.__new__`
+ * plus `BaseException.__init__` — an exception whose `args` are the
+ * arguments: metaclass `type`, both methods inherited from BaseException
+ * (ValueError, KeyError, a user `class E(Exception): pass`; not OSError,
+ * StopIteration, or a class defining `__init__`). Cached on the type until
+ * its version changes.
+ */
+export function isPlainExceptionType(cls: PyType): boolean {
+  if (cls.plainExcVersion === cls.version) return cls.plainExc;
+  baseNewFn ??= BaseException.attrs.get("__new__");
+  baseInitFn ??= BaseException.attrs.get("__init__");
+  const r =
+    cls.cls === TypeType &&
+    (cls.flags & TypeFlags.BASE_EXC_SUBCLASS) !== 0 &&
+    baseNewFn !== undefined &&
+    cls.lookup("__new__") === baseNewFn &&
+    cls.lookup("__init__") === baseInitFn;
+  cls.plainExc = r;
+  cls.plainExcVersion = cls.version;
+  return r;
+}

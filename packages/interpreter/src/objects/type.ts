@@ -77,6 +77,9 @@ export class PyType extends PyObject {
   /** Cache of `plainInitOf` (objects/type-call.ts), valid while `plainInitVersion === version`. */
   plainInit: PyValue | null = null;
   plainInitVersion = -1;
+  /** Cache of `isPlainExceptionType` (objects/exceptions.ts), valid while `plainExcVersion === version`. */
+  plainExc = false;
+  plainExcVersion = -1;
   /**
    * `cls(x)` — one positional argument, no keywords — for exactly this
    * (immutable builtin) type, bypassing `type.__call__`'s generic `__new__` +

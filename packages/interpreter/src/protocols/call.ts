@@ -9,7 +9,9 @@
 
 import type { PyValue } from "../objects/object.js";
 import { PyObject } from "../objects/object.js";
-import { PyType, TypeType, typeOf } from "../objects/type.js";
+import { PyType, TypeType, TypeFlags, typeOf } from "../objects/type.js";
+import { PyBaseException, isPlainExceptionType } from "../objects/exceptions.js";
+import { newTuple } from "../objects/tuple.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { PyBuiltinFunction, PyMethodDescriptor, PyClassMethod, PyStaticMethod } from "../objects/builtin-function.js";
 import { getThreadState } from "../objects/thread-state.js";
@@ -22,7 +24,11 @@ export function callObject(f: PyValue, args: PyValue[], kwnames: readonly string
   if (f instanceof PyBoundMethod) return callObject(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyMethodDescriptor) return callMethodDescriptor(f, args, kwnames);
   if (f instanceof PyType && f.cls === TypeType) {
-    if (f.call1 !== null && args.length === 1 && kwnames === null) return f.call1(args[0] as PyValue);
+    if (kwnames === null) {
+      if (f.call1 !== null && args.length === 1) return f.call1(args[0] as PyValue);
+      // ValueError(msg), a `class E(Exception): pass`: what BaseException's __new__ + __init__ build.
+      if ((f.flags & TypeFlags.BASE_EXC_SUBCLASS) !== 0 && isPlainExceptionType(f)) return new PyBaseException(f, newTuple(args.slice()));
+    }
     return typeCall(f, args, kwnames);
   }
   return callGeneric(f, args, kwnames);
