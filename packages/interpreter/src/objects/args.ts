@@ -12,9 +12,19 @@ export function noKwargs(fname: string, kwnames: readonly string[] | null): void
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${fname}() takes no keyword arguments`);
 }
 
-/** Positional-only arity check with argument-clinic wording. */
-export function arity(fname: string, args: readonly PyValue[], kwnames: readonly string[] | null, min: number, max: number): void {
-  noKwargs(fname, kwnames);
+/**
+ * Positional-only arity check with argument-clinic wording; `qualname`
+ * ("dict.get") names the method in "takes no keyword arguments".
+ */
+export function arity(
+  fname: string,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+  min: number,
+  max: number,
+  qualname: string = fname,
+): void {
+  noKwargs(qualname, kwnames);
   const n = args.length;
   if (n >= min && n <= max) return;
   if (min === max) {
@@ -61,7 +71,7 @@ export function parseArgs(
     for (let j = 0; j < nkw; j++) {
       const k = kwnames[j] as string;
       const idx = names.indexOf(k);
-      if (idx < 0 || idx < posOnly) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (idx < 0 || idx < posOnly) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
       if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
       out[idx] = args[npos + j];
     }

@@ -21,6 +21,7 @@
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import { None } from "./singletons.js";
+import { aritySpecOf, withArity, type AritySpec } from "./method-arity.js";
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT;
 
@@ -81,8 +82,19 @@ export class PyBuiltinFunction extends PyObject {
 export class PyMethodDescriptor extends PyObject {
   readonly name: string;
   readonly objclass: PyType;
+  /** The method, argument count checked (objects/method-arity.ts). */
   readonly fn: MethodFn;
   readonly doc: string | null;
+  /**
+   * The method without its count check, for call sites that know their
+   * positional count and pass no keywords: they call `raw` when
+   * `minArgs <= n <= maxArgs` (one compare), else `fn` (which raises).
+   */
+  raw: MethodFn;
+  minArgs = 0;
+  maxArgs = 0x7fffffff;
+  /** CPython's calling convention and positional count for this method; null = the method checks its own arguments. */
+  arity: AritySpec | null = null;
 
   constructor(objclass: PyType, name: string, fn: MethodFn, doc: string | null = null, type: PyType = MethodDescriptorType) {
     super(type);
@@ -90,6 +102,7 @@ export class PyMethodDescriptor extends PyObject {
     this.objclass = objclass;
     this.fn = fn;
     this.doc = doc;
+    this.raw = fn;
   }
 }
 
@@ -138,9 +151,21 @@ const SLOT_NAMES: ReadonlySet<string> = new Set([
   "__irshift__", "__iand__", "__ixor__", "__ior__", "__ifloordiv__", "__itruediv__", "__imatmul__",
 ]);
 
-/** Install a builtin method on a (builtin) type. */
+/**
+ * Install a builtin method on a (builtin) type. A method CPython declares
+ * with a fixed positional arity (objects/method-arity.ts) gets its argument
+ * check wrapped around `fn`.
+ */
 export function defineMethod(type: PyType, name: string, fn: MethodFn, doc: string | null = null): PyMethodDescriptor {
-  const d = new PyMethodDescriptor(type, name, fn, doc, SLOT_NAMES.has(name) ? WrapperDescriptorType : MethodDescriptorType);
+  const spec = aritySpecOf(type, name);
+  const checked = spec === null ? fn : withArity(fn, spec, `${type.name}.${name}`, name);
+  const d = new PyMethodDescriptor(type, name, checked, doc, SLOT_NAMES.has(name) ? WrapperDescriptorType : MethodDescriptorType);
+  if (spec !== null) {
+    d.arity = spec;
+    d.raw = fn;
+    d.minArgs = spec.min;
+    d.maxArgs = spec.max;
+  }
   type.attrs.set(name, d);
   return d;
 }

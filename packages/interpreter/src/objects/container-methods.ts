@@ -26,7 +26,7 @@ import { toArray, asArray, getIter, iterNext, rangeIter } from "../protocols/ite
 import { checkContainerLength } from "./resource-limits.js";
 import { repr, withReprGuard } from "../protocols/repr.js";
 import { hashTuple } from "../protocols/hash.js";
-import { asIndex, asSize } from "../protocols/index-value.js";
+import { asIndex, asSize, asClinicSsize } from "../protocols/index-value.js";
 import { listGetItem, tupleGetItem, listSetItem, listDelItem, dictGetItem } from "../protocols/subscript.js";
 import { callObject } from "../protocols/call.js";
 import { isTrue } from "../protocols/truth.js";
@@ -68,7 +68,8 @@ function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
     throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   }
   const k = asSize(n);
-  if (k > 0) checkContainerLength(items.length * k);
+  if (k <= 0 || items.length === 0) return [];
+  checkContainerLength(items.length * k);
   const out: PyValue[] = [];
   if (items.length === 1) {
     // `[x] * n`: push (not `new Array(n).fill`) so V8 keeps the array packed.
@@ -129,28 +130,33 @@ defineMethod(ListType, "append", (self, args, kw) => {
   list(self).items.push(args[0] as PyValue);
   return None;
 });
-defineMethod(ListType, "extend", (self, args) => {
+defineMethod(ListType, "extend", (self, args, kw) => {
+  if (args.length !== 1 || kw !== null) arity("list.extend", args, kw, 1, 1);
   const l = list(self);
   const src = args[0] as PyValue;
   const items = src === l ? l.items.slice() : asArray(src);
   for (const x of items) l.items.push(x);
   return None;
 });
-defineMethod(ListType, "insert", (self, args) => {
+defineMethod(ListType, "insert", (self, args, kw) => {
   const l = list(self);
-  if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
-  let i = Number(asIndex(args[0] as PyValue));
+  if (args.length !== 2 || kw !== null) arity("insert", args, kw, 2, 2, "list.insert");
+  let i = asClinicSsize(args[0] as PyValue);
   const n = l.items.length;
   if (i < 0) i = Math.max(0, i + n);
   if (i > n) i = n;
   l.items.splice(i, 0, args[1] as PyValue);
   return None;
 });
-defineMethod(ListType, "pop", (self, args) => {
+defineMethod(ListType, "pop", (self, args, kw) => {
+  if (args.length > 1 || kw !== null) arity("pop", args, kw, 0, 1, "list.pop");
   const l = list(self);
+  if (args.length === 0) {
+    if (l.items.length === 0) throw indexError("pop from empty list");
+    return l.items.pop() as PyValue;
+  }
+  let i = asClinicSsize(args[0] as PyValue);
   if (l.items.length === 0) throw indexError("pop from empty list");
-  if (args.length === 0) return l.items.pop() as PyValue;
-  let i = Number(asIndex(args[0] as PyValue));
   if (i < 0) i += l.items.length;
   const items = l.items;
   if (i < 0 || i >= items.length) throw indexError("pop index out of range");
@@ -160,7 +166,8 @@ defineMethod(ListType, "pop", (self, args) => {
   items.pop();
   return v;
 });
-defineMethod(ListType, "remove", (self, args) => {
+defineMethod(ListType, "remove", (self, args, kw) => {
+  if (args.length !== 1 || kw !== null) arity("list.remove", args, kw, 1, 1);
   const l = list(self);
   for (let i = 0; i < l.items.length; i++) {
     if (eq(l.items[i] as PyValue, args[0] as PyValue)) {
@@ -420,15 +427,15 @@ defineMethod(DictType, "__contains__", (self, args, kwnames) => (arity("dict.__c
 defineMethod(DictType, "__iter__", (self) => new PyDictIterator(dict(self), 0, false, DictKeyIteratorType));
 defineMethod(DictType, "__reversed__", (self) => new PyDictIterator(dict(self), 0, true, DictReverseKeyIteratorType));
 DictType.attrs.set("__hash__", None);
-for (let op = 2; op <= 3; op++) {
+for (let op = 0; op < 6; op++) {
   defineMethod(DictType, CMP_METHOD_NAMES[op] as string, (self, args) => nativeCompare(self, args[0] as PyValue, op) ?? NotImplemented);
 }
 defineMethod(DictType, "get", (self, args, kwnames) => {
-  arity("get", args, kwnames, 1, 2);
+  arity("get", args, kwnames, 1, 2, "dict.get");
   return dict(self).get(args[0] as PyValue) ?? args[1] ?? None;
 });
 defineMethod(DictType, "setdefault", (self, args, kwnames) => {
-  arity("setdefault", args, kwnames, 1, 2);
+  arity("setdefault", args, kwnames, 1, 2, "dict.setdefault");
   const d = dict(self);
   const v = d.get(args[0] as PyValue);
   if (v !== undefined) return v;
@@ -437,7 +444,7 @@ defineMethod(DictType, "setdefault", (self, args, kwnames) => {
   return dv;
 });
 defineMethod(DictType, "pop", (self, args, kwnames) => {
-  arity("pop", args, kwnames, 1, 2);
+  arity("pop", args, kwnames, 1, 2, "dict.pop");
   const v = dict(self).delete(args[0] as PyValue);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1] as PyValue;
@@ -465,7 +472,8 @@ defineMethod(DictType, "update", (self, args, kwnames) => {
 });
 defineMethod(DictType, "clear", (self) => (dict(self).clear(), None));
 defineMethod(DictType, "copy", (self) => dict(self).copy());
-defineClassMethod(DictType, "fromkeys", (cls, args) => {
+defineClassMethod(DictType, "fromkeys", (cls, args, kw) => {
+  arity("fromkeys", args, kw, 1, 2, "dict.fromkeys");
   const d = callObject(cls, [], null);
   const v = args[1] ?? None;
   for (const k of toArray(args[0] as PyValue)) {

@@ -22,6 +22,7 @@ import {
   PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor, PyClassMethod, PyStaticMethod,
   WrapperDescriptorType, MethodWrapperType,
 } from "../objects/builtin-function.js";
+import { boundQualname, boundArityError } from "../objects/method-arity.js";
 import { PyProperty } from "../objects/property.js";
 import { PyModule } from "../objects/module.js";
 import { PyDict } from "../objects/dict.js";
@@ -170,10 +171,26 @@ export function isDataDescriptor(d: PyValue): boolean {
 
 /** Bind a builtin method to `self` (what `[].append` evaluates to). */
 export function bindMethodDescriptor(d: PyMethodDescriptor, self: PyValue): PyBuiltinFunction {
-  const fn = d.fn;
-  const b = new PyBuiltinFunction(d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`);
-  if (d.cls === WrapperDescriptorType) b.cls = MethodWrapperType;
-  return b;
+  if (d.cls === WrapperDescriptorType) {
+    // method-wrapper: named and checked like its slot wrapper.
+    const fn = d.fn;
+    const b = new PyBuiltinFunction(d.name, (args, kw) => fn(self, args, kw), self, `${d.objclass.name}.${d.name}`);
+    b.cls = MethodWrapperType;
+    return b;
+  }
+  const spec = d.arity;
+  const name = d.name;
+  if (spec === null) {
+    const fn = d.fn;
+    return new PyBuiltinFunction(name, (args, kw) => fn(self, args, kw), self, boundQualname(self, name));
+  }
+  // A bound builtin method words its argument errors after type(self) ("L.copy() takes no arguments").
+  const raw = d.raw, min = d.minArgs, max = d.maxArgs;
+  const call = (args: PyValue[], kw: readonly string[] | null): PyValue => {
+    if (args.length < min || args.length > max || (kw !== null && kw.length !== 0)) throw boundArityError(spec, self, name, args, kw);
+    return raw(self, args, kw);
+  };
+  return new PyBuiltinFunction(name, call, self, boundQualname(self, name));
 }
 
 /**

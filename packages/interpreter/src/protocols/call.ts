@@ -13,7 +13,7 @@ import { PyType, TypeType, TypeFlags, typeOf } from "../objects/type.js";
 import { PyBaseException, isPlainExceptionType } from "../objects/exceptions.js";
 import { newTuple } from "../objects/tuple.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
-import { PyBuiltinFunction, PyMethodDescriptor, PyClassMethod, PyStaticMethod } from "../objects/builtin-function.js";
+import { PyBuiltinFunction, PyMethodDescriptor, PyClassMethod, PyStaticMethod, WrapperDescriptorType } from "../objects/builtin-function.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { notCallable, typeError, typeName } from "../objects/errors.js";
 import { typeCall } from "../objects/type-call.js";
@@ -42,13 +42,21 @@ function callGeneric(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
 
 /** Call an unbound method descriptor: `descr(self, *args)`. */
 export function callMethodDescriptor(f: PyMethodDescriptor, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  // Slot wrappers (wrapper_descriptor) and method descriptors word these two errors differently.
+  const wrapper = f.cls === WrapperDescriptorType;
   if (args.length === 0 || (kwnames !== null && args.length - kwnames.length === 0)) {
-    throw typeError(`unbound method ${f.objclass.name}.${f.name}() needs an argument`);
+    throw typeError(
+      wrapper
+        ? `descriptor '${f.name}' of '${f.objclass.name}' object needs an argument`
+        : `unbound method ${f.objclass.name}.${f.name}() needs an argument`,
+    );
   }
   const self = args[0] as PyValue;
   if (!typeOf(self).isSubtypeOf(f.objclass)) {
     throw typeError(
-      `descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      wrapper
+        ? `descriptor '${f.name}' requires a '${f.objclass.name}' object but received a '${typeName(self)}'`
+        : `descriptor '${f.name}' for '${f.objclass.name}' objects doesn't apply to a '${typeName(self)}' object`,
     );
   }
   return f.fn(self, args.slice(1), kwnames);

@@ -5,7 +5,7 @@
 import type { PyValue } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import { PyIntObject, type PyInt } from "../objects/int.js";
-import { notAnIndex, typeError, typeName, overflowError } from "../objects/errors.js";
+import { notAnIndex, typeError, typeName, overflowError, indexError } from "../objects/errors.js";
 import { callMethod0 } from "./call.js";
 
 /** `operator.index(v)`: an int, or TypeError "'str' object cannot be interpreted as an integer". */
@@ -27,10 +27,47 @@ export function asIndex(v: PyValue): PyInt {
   throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
 }
 
-/** `asIndex` that must fit a JS number ("cannot fit 'int' into an index-sized integer"). */
+const SSIZE_MAX = 2n ** 63n - 1n;
+const SSIZE_MIN = -(2n ** 63n);
+
+/** Does int `i` fit C's Py_ssize_t (CPython's index-sized integer)? */
+export function fitsSsize(i: PyInt): boolean {
+  return typeof i === "number" || (i >= SSIZE_MIN && i <= SSIZE_MAX);
+}
+
+/** "cannot fit 'int' into an index-sized integer" (IndexError for subscripts, OverflowError for sizes). */
+export function cannotFitIndex(v: PyValue, overflow: boolean): PyValue {
+  const msg = `cannot fit '${typeName(v)}' into an index-sized integer`;
+  return overflow ? overflowError(msg) : indexError(msg);
+}
+
+/**
+ * `asIndex` as a JS number, like CPython's `PyNumber_AsSsize_t(v, OverflowError)`:
+ * an int outside Py_ssize_t raises "cannot fit 'int' into an index-sized
+ * integer"; one inside it but beyond 2**53 comes back inexact (callers
+ * treat it as huge: a MemoryError, or an empty result for counts <= 0).
+ */
 export function asSize(v: PyValue): number {
   const i = asIndex(v);
-  if (typeof i === "bigint") throw overflowError(`cannot fit '${typeName(v)}' into an index-sized integer`);
+  if (typeof i === "bigint") {
+    if (!fitsSsize(i)) throw cannotFitIndex(v, true);
+    return Number(i);
+  }
+  return i;
+}
+
+/**
+ * An index argument converted like Argument Clinic's Py_ssize_t converter
+ * (`list.pop(i)`, `list.insert(i, x)`, `str.center(width)`): outside
+ * Py_ssize_t is "OverflowError: Python int too large to convert to C
+ * ssize_t"; beyond 2**53 it comes back inexact.
+ */
+export function asClinicSsize(v: PyValue): number {
+  const i = asIndex(v);
+  if (typeof i === "bigint") {
+    if (!fitsSsize(i)) throw overflowError("Python int too large to convert to C ssize_t");
+    return Number(i);
+  }
   return i;
 }
 

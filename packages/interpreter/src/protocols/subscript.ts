@@ -17,7 +17,7 @@ import {
   indexOutOfRange, keyError, notSubscriptable, noItemAssignment, noItemDeletion, badIndexType, typeError,
 } from "../objects/errors.js";
 import { callMethod1, callMethod2, callObject } from "./call.js";
-import { asIndex, hasIndex, normalizeIndex } from "./index-value.js";
+import { asIndex, hasIndex, normalizeIndex, fitsSsize, cannotFitIndex } from "./index-value.js";
 import { toArray } from "./iter.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import { descrGet } from "./attribute.js";
@@ -25,7 +25,9 @@ import { None } from "../objects/singletons.js";
 
 function seqIndex(what: string, k: PyValue, len: number, assign = false): number {
   if (!hasIndex(k)) throw badIndexType(what, k);
-  const i = normalizeIndex(asIndex(k), len);
+  const n = asIndex(k);
+  if (!fitsSsize(n)) throw cannotFitIndex(k, false);
+  const i = normalizeIndex(n, len);
   if (i < 0) throw indexOutOfRange(assign ? `${what} assignment` : what);
   return i;
 }
@@ -67,7 +69,9 @@ export function strGetItem(s: string, k: PyValue): PyValue {
     return sliceArray(cps, k).join("");
   }
   if (!hasIndex(k)) throw typeError(`string indices must be integers, not '${typeOf(k).name}'`);
-  const i = normalizeIndex(asIndex(k), len);
+  const n = asIndex(k);
+  if (!fitsSsize(n)) throw cannotFitIndex(k, false);
+  const i = normalizeIndex(n, len);
   if (i < 0) throw indexOutOfRange("string");
   return cps === null ? (s[i] as string) : (cps[i] as string);
 }

@@ -401,9 +401,18 @@ export abstract class ExpressionParser extends ParserBase {
         this.next();
         return { type: "Name", id: t.value, ctx: "Load", ...tokLoc(t) };
       }
-      case TokenKind.NUMBER:
+      case TokenKind.NUMBER: {
         this.next();
+        const digits = decimalIntDigits(t.value);
+        if (digits > this.maxIntDigits && this.maxIntDigits > 0) {
+          // CPython 3.11 converts the literal with the int/str length limit (sys.int_info.default_max_str_digits).
+          const msg =
+            `Exceeds the limit (${this.maxIntDigits} digits) for integer string conversion: value has ${digits} digits; ` +
+            "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.";
+          throw this.errorAtLineStart(msg, t);
+        }
         return { type: "Constant", value: parseNumber(t.value), kind: null, ...tokLoc(t) };
+      }
       case TokenKind.STRING: {
         const toks: Token[] = [];
         while (this.isKind(TokenKind.STRING)) toks.push(this.next());
@@ -660,6 +669,20 @@ export abstract class ExpressionParser extends ParserBase {
     const value = this.parseStarExpressions();
     return { type: "Yield", value, ...this.sp(tokLoc(t), value) };
   }
+}
+
+/** Digits of a decimal int literal (underscores excluded), 0 for any other number. */
+export function decimalIntDigits(text: string): number {
+  if (text.length <= 640) return 0; // below sys.int_info.str_digits_check_threshold: never checked
+  const c1 = text.charCodeAt(1) | 0x20;
+  if (text.charCodeAt(0) === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) return 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69 || c === 106 || c === 74) return 0;
+    if (c !== 95) n++;
+  }
+  return n;
 }
 
 /** Converts a NUMBER token's text into a constant value. */

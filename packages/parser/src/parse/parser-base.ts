@@ -51,6 +51,9 @@ export abstract class ParserBase {
    */
   protected readonly parenLoc = new WeakMap<object, Loc>();
 
+  /** Decimal int literals longer than this are a SyntaxError (CPython's int/str limit; 0 = none). */
+  maxIntDigits = 4300;
+
   constructor(src: SourceText, tokens: Token[]) {
     this.src = src;
     this.tokens = tokens;
@@ -198,6 +201,12 @@ export abstract class ParserBase {
 
   protected errorAtToken(msg: string, t: Token, opts: RaiseOptions = {}): PySyntaxError {
     return errorAtIndex(this.src, msg, t.start, t.end, opts);
+  }
+
+  /** Error on `t`'s line without a column (offset 0, as CPython reports errors raised by an AST action). */
+  protected errorAtLineStart(msg: string, t: Token): PySyntaxError {
+    const lineno = this.src.lineOf(t.start);
+    return errorAtOffsets(this.src, msg, lineno, 0, lineno, 0);
   }
 
   protected errorAtLoc(msg: string, loc: Loc, opts: RaiseOptions = {}): PySyntaxError {

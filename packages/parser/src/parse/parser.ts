@@ -110,6 +110,8 @@ export type Mode = "exec" | "eval" | "single";
 export interface ParseOptions {
   filename?: string;
   mode?: Mode;
+  /** `sys.get_int_max_str_digits()`: decimal int literals with more digits are a SyntaxError (default 4300, 0 = no limit). */
+  maxIntDigits?: number;
 }
 
 /** Parses Python 3.11 source into an AST, like `ast.parse(source, filename, mode)`. */
@@ -117,6 +119,7 @@ export function parse(source: string, options: ParseOptions = {}): Mod {
   const src = new SourceText(normalizeNewlines(source), options.filename ?? "<unknown>");
   const tokens = new Tokenizer(src).run();
   const parser = new Parser(src, tokens);
+  if (options.maxIntDigits !== undefined) parser.maxIntDigits = options.maxIntDigits;
   try {
     switch (options.mode ?? "exec") {
       case "exec": return parser.parseFile();

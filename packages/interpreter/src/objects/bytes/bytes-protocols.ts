@@ -22,7 +22,7 @@ import { sliceBounds } from "../slice-ops.js";
 import { indexError, overflowError, typeError, typeName, valueError } from "../errors.js";
 import { arity, parseArgs } from "../args.js";
 import { PyStrObject, strValue } from "../str-support.js";
-import { asIndex, hasIndex } from "../../protocols/index-value.js";
+import { asIndex, asSize, hasIndex, fitsSsize, cannotFitIndex } from "../../protocols/index-value.js";
 import { isIterable, toArray } from "../../protocols/iter.js";
 import { callMethod0 } from "../../protocols/call.js";
 import { rethrowPy } from "../str/py-errors.js";
@@ -78,8 +78,7 @@ function sourceBytes(kind: string, source: PyValue | undefined, encoding: PyValu
     }
   }
   if (hasIndex(source)) {
-    const n = asIndex(source);
-    if (typeof n === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
+    const n = asSize(source);
     if (n < 0) throw valueError("negative count");
     checkContainerLength(n);
     return new Uint8Array(n);
@@ -125,9 +124,8 @@ function compareBytes(a: Bytes, b: Bytes): number {
 }
 
 function repeat(b: Bytes, count: PyValue): Bytes {
-  const n = asIndex(count);
-  if (typeof n === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
-  if (n <= 0) return new Uint8Array(0);
+  const n = asSize(count);
+  if (n <= 0 || b.length === 0) return new Uint8Array(0);
   checkContainerLength(b.length * n);
   const out = new Uint8Array(b.length * n);
   for (let i = 0; i < n; i++) out.set(b, i * b.length);
@@ -168,6 +166,7 @@ export function installBytesProtocols(): void {
       }
       if (!hasIndex(k)) throw typeError(`${isArray ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);
       const i = asIndex(k);
+      if (!fitsSsize(i)) throw cannotFitIndex(k, false);
       const j = typeof i === "bigint" ? -1 : i < 0 ? i + b.length : i;
       if (j < 0 || j >= b.length) throw indexError(isArray ? "bytearray index out of range" : "index out of range");
       return b[j] as number;

@@ -238,6 +238,7 @@ export function installBytesMethods(): void {
     return wrap(B.bytesExpandtabs(b, ssize(tabsize, 8)));
   });
   defBoth("translate", (b, args, kw, wrap) => {
+    if (args.length === (kw === null ? 0 : kw.length)) throw typeError("translate() takes at least 1 positional argument (0 given)");
     const [table, del] = parseArgs("translate", args, kw, ["table", "delete"], 1, 1);
     return wrap(B.bytesTranslate(b, isNone(table) ? null : bytesArg(table), del === undefined ? undefined : bytesArg(del)));
   });

@@ -29,7 +29,7 @@ import { strValue } from "../str-support.js";
 import { PyStrIterator, StrAsciiIteratorType, StrIteratorType } from "../iterators.js";
 import { compareStr } from "../native-compare.js";
 import { checkStringLength } from "../resource-limits.js";
-import { asIndex, hasIndex } from "../../protocols/index-value.js";
+import { asIndex, hasIndex, fitsSsize, cannotFitIndex } from "../../protocols/index-value.js";
 import { str } from "../../protocols/repr.js";
 import { strGetItem } from "../../protocols/subscript.js";
 import { hashStr } from "../../protocols/hash.js";
@@ -46,8 +46,11 @@ export function defersTo(other: PyValue, name: string): boolean {
 export function strRepeat(s: string, count: PyValue): string {
   const n = asIndex(count);
   if (typeof n === "bigint") {
+    if (!fitsSsize(n)) throw cannotFitIndex(count, true);
     if (n <= 0n || s.length === 0) return "";
-    throw overflowError("repeated string is too long");
+    if (BigInt(s.length) * n > 2n ** 63n - 1n) throw overflowError("repeated string is too long");
+    checkStringLength(Number(n)); // beyond 2**53 characters: always MemoryError
+    return "";
   }
   if (n <= 0 || s.length === 0) return "";
   checkStringLength(s.length * n);

@@ -244,7 +244,7 @@ function defPad(name: string, fn: (s: string, width: number, fill?: string) => s
   def(name, (s, args, kw) => {
     arity(name, args, kw, 1, 2);
     const width = ssize(args[0], 0);
-    const fill = args[1] === undefined ? undefined : strArg(args[1], `${name}() argument 2 must be str, not ${typeName(args[1])}`);
+    const fill = args[1] === undefined ? undefined : strArg(args[1], `The fill character must be a unicode character, not ${typeName(args[1])}`);
     return fn(s, width, fill);
   });
 }
