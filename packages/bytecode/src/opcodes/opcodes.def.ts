@@ -286,4 +286,21 @@ export const OPCODE_DEFS: readonly OpcodeDef[] = [
   { name: "LOAD_FAST__LOAD_ATTR", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_ATTR_SLOT/_CLASS/_POLY inline when its cache hits." },
   { name: "LOAD_FAST__STORE_ATTR", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next STORE_ATTR_SLOT/_POLY inline when its cache hits." },
   { name: "LOAD_FAST__LOAD_METHOD", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_METHOD_TYPE/_POLY inline when its cache hits." },
+  // A specialized comparison fused with the POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE after it
+  // (CPython 3.11's COMPARE_OP_*_JUMP): written over COMPARE_OP when it specializes and the
+  // next instruction is a conditional pop-jump; on a hit it jumps (or falls through past the
+  // jump) itself, on a guard failure it pushes the result and the jump runs itself.
+  { name: "COMPARE_OP_INT_JUMP", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "COMPARE_OP_INT and the next POP_JUMP_IF_FALSE/TRUE in one dispatch." },
+  { name: "COMPARE_OP_FLOAT_JUMP", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "COMPARE_OP_FLOAT and the next POP_JUMP_IF_FALSE/TRUE in one dispatch." },
+  { name: "COMPARE_OP_STR_JUMP", family: "COMPARE_OP", operand: "compare", pops: 2, pushes: 1, canRaise: true, doc: "COMPARE_OP_STR and the next POP_JUMP_IF_FALSE/TRUE in one dispatch." },
+  // Pairs of simple instructions run in one dispatch (CPython 3.11's superinstructions),
+  // written by the quickening pass when a code object first runs (code-runtime.ts). The
+  // second instruction stays in the stream (jumps to it, and deopts landing on it, run it
+  // alone); the pair executes it and skips it, raising with `pc` past the second
+  // instruction when that one fails (an unbound local), as if it had run alone.
+  { name: "LOAD_FAST__LOAD_FAST", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_FAST." },
+  { name: "LOAD_FAST__LOAD_CONST", family: "LOAD_FAST", operand: "local", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_FAST, then the next LOAD_CONST." },
+  { name: "LOAD_CONST__LOAD_FAST", family: "LOAD_CONST", operand: "const", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_CONST, then the next LOAD_FAST." },
+  { name: "STORE_FAST__LOAD_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: true, doc: "STORE_FAST, then the next LOAD_FAST." },
+  { name: "STORE_FAST__STORE_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: false, doc: "STORE_FAST, then the next STORE_FAST." },
 ];

@@ -26,7 +26,9 @@ import { PyFrozenSet } from "../objects/set.js";
 import { PyBytes } from "../objects/bytes/bytes.js";
 import type { PyDict } from "../objects/dict.js";
 import type { PyProperty } from "../objects/property.js";
+import type { PyFunction } from "../objects/function.js";
 import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
+import { FEEDBACK_OPCODE, quickenPairs } from "./ops/superinstructions.js";
 
 /** LOAD_GLOBAL cache: valid while both dicts keep their key sets. */
 export class GlobalCache {
@@ -90,6 +92,8 @@ export const MAX_POLY_ENTRIES = 4;
  * descriptor / class being called (CALL_BUILTIN, CALL_METHOD_DESCRIPTOR, CALL_TYPE).
  */
 export class CallCache {
+  /** CALL_PY_EXACT_ARGS / CALL_BOUND_METHOD: the function seen when specializing (an identity fast check before the code guard). */
+  func: PyFunction | null = null;
   code: CodeObject | null = null;
   rt: CodeRuntime | null = null;
   argcount = -1;
@@ -160,13 +164,15 @@ export class CodeRuntime implements CodeFeedback {
     this.caches = new Array<InlineCache | undefined>(code.code.length).fill(undefined);
     // Int32 words (same bits as the Uint32 code): element loads stay small integers in V8's optimized code.
     this.quick = new Int32Array(code.code.buffer.slice(code.code.byteOffset, code.code.byteOffset + code.code.byteLength));
+    quickenPairs(this.quick);
     this.counters = new Uint16Array(code.code.length);
     this.backoff = new Uint8Array(code.code.length);
   }
 
   specializedOpAt(pc: number): number {
+    // Fused forms report the form the JIT knows (a pair its base, COMPARE_OP_*_JUMP its COMPARE_OP_*).
     const w = this.quick[pc];
-    return w === undefined ? -1 : w & 0xff;
+    return w === undefined ? -1 : (FEEDBACK_OPCODE[w & 0xff] as number);
   }
 
   cacheAt(pc: number): InlineCacheView | undefined {

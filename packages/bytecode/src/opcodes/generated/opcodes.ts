@@ -142,9 +142,17 @@ export const Op = {
   LOAD_FAST__LOAD_ATTR: 136,
   LOAD_FAST__STORE_ATTR: 137,
   LOAD_FAST__LOAD_METHOD: 138,
+  COMPARE_OP_INT_JUMP: 139,
+  COMPARE_OP_FLOAT_JUMP: 140,
+  COMPARE_OP_STR_JUMP: 141,
+  LOAD_FAST__LOAD_FAST: 142,
+  LOAD_FAST__LOAD_CONST: 143,
+  LOAD_CONST__LOAD_FAST: 144,
+  STORE_FAST__LOAD_FAST: 145,
+  STORE_FAST__STORE_FAST: 146,
 } as const;
 
 export type Opcode = (typeof Op)[keyof typeof Op];
 
 /** Number of opcodes; every opcode is below this (it fits in the low 8 bits of an instruction word). */
-export const OPCODE_COUNT = 139;
+export const OPCODE_COUNT = 147;

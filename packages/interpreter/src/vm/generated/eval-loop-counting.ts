@@ -253,6 +253,41 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 7 /* STORE_FAST */:
             lp[arg] = lp[--sp];
             break;
+          // Pairs (ops/superinstructions.ts): the first instruction, then the next one from its
+          // word, skipped. An unbound second local raises with `pc` past the second instruction.
+          case 142 /* LOAD_FAST__LOAD_FAST */:
+            v = lp[arg];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            lp[sp++] = v;
+            i = (code[pc++] as number) >>> 8;
+            v = lp[i];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[i] as string);
+            lp[sp++] = v;
+            break;
+          case 143 /* LOAD_FAST__LOAD_CONST */:
+            v = lp[arg];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            lp[sp++] = v;
+            lp[sp++] = consts[(code[pc++] as number) >>> 8];
+            break;
+          case 144 /* LOAD_CONST__LOAD_FAST */:
+            lp[sp++] = consts[arg];
+            i = (code[pc++] as number) >>> 8;
+            v = lp[i];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[i] as string);
+            lp[sp++] = v;
+            break;
+          case 145 /* STORE_FAST__LOAD_FAST */:
+            lp[arg] = lp[--sp];
+            i = (code[pc++] as number) >>> 8;
+            v = lp[i];
+            if (v === undefined) throw unboundLocal(f.code.localsplusNames[i] as string);
+            lp[sp++] = v;
+            break;
+          case 146 /* STORE_FAST__STORE_FAST */:
+            lp[arg] = lp[--sp];
+            lp[(code[pc++] as number) >>> 8] = lp[--sp];
+            break;
           case 12 /* LOAD_DEREF */: {
             v = (lp[arg] as PyCell).ref;
             lp[sp++] = v === undefined ? loadDerefSlow(f, arg) : v;
@@ -747,6 +782,49 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[sp - 1] = compareSlow(a, b, arg);
             break;
           }
+          // COMPARE_OP_* fused with the POP_JUMP_IF_FALSE (40) / _TRUE (41) at `pc`: on a hit,
+          // jump or skip the jump; on a miss push the result and let the jump run itself.
+          case 139 /* COMPARE_OP_INT_JUMP */:
+            b = lp[sp - 1] as PyValue;
+            a = lp[sp - 2] as PyValue;
+            if (typeof a === "number" && typeof b === "number") {
+              sp -= 2;
+              n = code[pc++] as number;
+              if (cmpNumbers(a, b, arg) === ((n & 0xff) === 41)) pc = n >>> 8;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 2] = compareSlow(a, b, arg);
+            sp--;
+            break;
+          case 140 /* COMPARE_OP_FLOAT_JUMP */:
+            b = lp[sp - 1] as PyValue;
+            a = lp[sp - 2] as PyValue;
+            x = floatOperand(a);
+            y = floatOperand(b);
+            if (x !== undefined && y !== undefined) {
+              sp -= 2;
+              n = code[pc++] as number;
+              if (cmpNumbers(x, y, arg) === ((n & 0xff) === 41)) pc = n >>> 8;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 2] = compareSlow(a, b, arg);
+            sp--;
+            break;
+          case 141 /* COMPARE_OP_STR_JUMP */:
+            b = lp[sp - 1] as PyValue;
+            a = lp[sp - 2] as PyValue;
+            if (typeof a === "string" && typeof b === "string") {
+              sp -= 2;
+              n = code[pc++] as number;
+              if ((a === b) === (arg === 2) === ((n & 0xff) === 41)) pc = n >>> 8;
+              break;
+            }
+            miss(rt, pc - 1);
+            lp[sp - 2] = compareSlow(a, b, arg);
+            sp--;
+            break;
           case 34 /* BINARY_OP */: {
             b = lp[--sp] as PyValue;
             a = lp[sp - 1] as PyValue;
@@ -1148,12 +1226,15 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 }
               }
               nargs = sp - argStart;
-              if (callable instanceof PyFunction && callable.code === c.code && nargs === c.argcount) {
+              // The cached function itself (no instanceof) or another function, running the cached
+              // code (`__code__` is assignable; closures of one def share it).
+              if ((callable === c.func || callable instanceof PyFunction) && (callable as PyFunction).code === c.code && nargs === c.argcount) {
                 if (--ts.ticks < 0) ts.onTicksExhausted();
+                if ((ts.ticks & 1023) === 0) ts.renewTop();
                 frt = c.rt as CodeRuntime;
                 f.pc = pc;
                 if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
-                nf = new Frame(c.code, frt, callable.globals, callable.builtins, callable, null);
+                nf = new Frame(frt.code, frt, (callable as PyFunction).globals, (callable as PyFunction).builtins, callable as PyFunction, null);
                 nlp = nf.localsplus;
                 for (i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
                 for (i = base; i < sp; i++) lp[i] = undefined;
@@ -1251,6 +1332,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             }
             if (callable instanceof PyFunction) {
               if (--ts.ticks < 0) ts.onTicksExhausted();
+              if ((ts.ticks & 1023) === 0) ts.renewTop();
               const fcode = callable.code;
               frt = runtimeOf(fcode, ts);
               f.pc = pc;

@@ -39,6 +39,7 @@ import { PyRangeIterator, PyListIterator, PyArrayIterator, TupleIteratorType } f
 import { AttrCache, CallCache, GlobalCache, runtimeOf, type CodeRuntime } from "../code-runtime.js";
 import type { Slot } from "../frame.js";
 import { SEEN } from "../../jit-interface.js";
+import { isPairForm } from "./superinstructions.js";
 
 /** Guard misses of a specialized instruction before it is rewritten back to its base form. */
 export const MISS_LIMIT = 16;
@@ -145,6 +146,11 @@ function fuseLoadFast(rt: CodeRuntime, pc: number, fused: number): void {
   if (pc > 0 && ((rt.quick[pc - 1] as number) & 0xff) === Op.LOAD_FAST) {
     rt.quick[pc - 1] = ((rt.quick[pc - 1] as number) & ~0xff) | fused;
     bump(interpStats.specialized, fused);
+    // A pair at pc - 2 (superinstructions.ts) would run that LOAD_FAST itself and skip the
+    // fused form; the attribute fusion saves more, so the pair goes back to its first half.
+    if (pc > 1 && isPairForm((rt.quick[pc - 2] as number) & 0xff)) {
+      rt.quick[pc - 2] = ((rt.quick[pc - 2] as number) & ~0xff) | (BASE_OPCODE[(rt.quick[pc - 2] as number) & 0xff] as number);
+    }
   }
 }
 
@@ -225,9 +231,12 @@ export function specializeBinaryOp(rt: CodeRuntime, pc: number, arg: number, a: 
 
 export function specializeCompareOp(rt: CodeRuntime, pc: number, arg: number, a: PyValue, b: PyValue): void {
   noteSeen(rt, pc, a, b);
-  if (typeof a === "number" && typeof b === "number") rewrite(rt, pc, Op.COMPARE_OP_INT);
-  else if (isFloatPair(a, b)) rewrite(rt, pc, Op.COMPARE_OP_FLOAT);
-  else if (typeof a === "string" && typeof b === "string" && (arg === 2 || arg === 3)) rewrite(rt, pc, Op.COMPARE_OP_STR);
+  // Followed by a conditional pop-jump (`if a < b:`, `while i < n:`): the fused _JUMP form.
+  const next = pc + 1 < rt.quick.length ? (rt.quick[pc + 1] as number) & 0xff : -1;
+  const jump = next === Op.POP_JUMP_IF_FALSE || next === Op.POP_JUMP_IF_TRUE;
+  if (typeof a === "number" && typeof b === "number") rewrite(rt, pc, jump ? Op.COMPARE_OP_INT_JUMP : Op.COMPARE_OP_INT);
+  else if (isFloatPair(a, b)) rewrite(rt, pc, jump ? Op.COMPARE_OP_FLOAT_JUMP : Op.COMPARE_OP_FLOAT);
+  else if (typeof a === "string" && typeof b === "string" && (arg === 2 || arg === 3)) rewrite(rt, pc, jump ? Op.COMPARE_OP_STR_JUMP : Op.COMPARE_OP_STR);
   else fail(rt, pc);
 }
 
@@ -355,6 +364,7 @@ export function specializeCall(rt: CodeRuntime, owner: object, pc: number, lp: r
   if (callable instanceof PyFunction) {
     const frt = runtimeOf(callable.code, owner);
     if (frt.simpleArgs && nargs === callable.code.argcount) {
+      c.func = callable;
       c.code = callable.code;
       c.rt = frt;
       c.argcount = nargs;
@@ -366,6 +376,7 @@ export function specializeCall(rt: CodeRuntime, owner: object, pc: number, lp: r
     const fn = callable.func;
     const frt = runtimeOf(fn.code, owner);
     if (frt.simpleArgs && nargs + 1 === fn.code.argcount) {
+      c.func = fn;
       c.code = fn.code;
       c.rt = frt;
       c.argcount = nargs + 1;
