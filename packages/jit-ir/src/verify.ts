@@ -85,6 +85,7 @@ export function verifyGraph(g: Graph, strict = true): VerifyError[] {
       fsChecked.add(fs);
       for (const x of fs.locals) if (x !== null) check(x, `${where} frame state`);
       for (const x of fs.stack) check(x, `${where} frame state`);
+      if (fs.names !== undefined) for (const [, x] of fs.names) check(x, `${where} frame state (deferred name)`);
       if (fs.parent !== null) checkFs(fs.parent, where);
     };
     for (const i of b.instrs) {

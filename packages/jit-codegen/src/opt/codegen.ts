@@ -367,7 +367,10 @@ class OptGenerator {
     for (let s: FrameState | null = fs; s !== null; s = s.parent) {
       for (const l of s.locals) vals.push(l === null ? "undefined" : this.stateValue(l));
       for (const v of s.stack) vals.push(this.stateValue(v));
+      if (s !== fs && s.names !== undefined && s.names.length > 0) throw new Unsupported("deferred module names in an inlined caller's frame state");
     }
+    // Deferred STORE_NAMEs (module bodies), written to the mapping when the frame is materialized.
+    if (fs.names !== undefined) for (const [, x] of fs.names) vals.push(this.stateValue(x));
     return `[${vals.join(", ")}]`;
   }
 
@@ -411,7 +414,19 @@ class OptGenerator {
     } else if (fs.locals.length !== this.code.nlocalsplus) {
       throw new Unsupported(`frame state with ${fs.locals.length} locals for ${this.code.nlocalsplus} slots`);
     }
-    this.sites.push({ pc, nlocals: fs.locals.length, stackLen: fs.stack.length, kinds: this.kindsOf(fs), reason, count: 0, parents, func: func as never });
+    const names = fs.names ?? [];
+    this.sites.push({
+      pc,
+      nlocals: fs.locals.length,
+      stackLen: fs.stack.length,
+      kinds: this.kindsOf(fs),
+      reason,
+      count: 0,
+      parents,
+      func: func as never,
+      names: names.map(([k]) => k),
+      nameKinds: Uint8Array.from(names, ([, x]) => boxKindOf(x)),
+    });
     return this.sites.length - 1;
   }
 
@@ -604,15 +619,19 @@ class OptGenerator {
         o.line(`{ const d = f.locals, c = NC${j}; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
         return;
       }
+      case "CheckLocalsDict":
+        this.guard(i, "$localsIsDict(f)", "locals mapping is not an exact dict");
+        return;
       case "LoadNameGuard":
-        o.line(`${r} = $peekName(f, X.names[${imm[0] as number}]);`);
+        o.line(`${r} = $peekName(f, X.names[${imm[0] as number}], ${imm[1] === 1});`);
         this.guard(i, `${r} !== undefined`, "name not found without running code");
         return;
       case "StoreName": {
         this.raises(i);
         const j = this.extras.nameSites++;
         const name = `X.names[${imm[0] as number}]`;
-        o.line(`{ const d = f.locals, c = NC${j}; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`);
+        const store = `{ const d = f.locals, c = NC${j}; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`;
+        o.line(imm[1] === 1 ? `if (${a} !== undefined) ${store}` : store);
         return;
       }
       case "NewRangeIter":
@@ -771,7 +790,7 @@ class OptGenerator {
 
 /** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
 export const OPT_HELPER_NAMES = [
-  "deopt", "throwIn", "fallback", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "MAX_COMPILED_DEPTH",
+  "deopt", "throwIn", "fallback", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",

@@ -74,6 +74,10 @@ export interface DeoptSite {
   readonly parents: readonly InlinedFrame[];
   /** The inlined callee's function object (for its code, globals, closure) when this site is inside one, else null. */
   readonly func: PyFunction | null;
+  /** Module bodies: `co_names` indexes of deferred STORE_NAMEs; their values end the value array. */
+  readonly names: readonly number[];
+  /** Box kind per deferred name value. */
+  readonly nameKinds: Uint8Array;
 }
 
 /** A caller frame of an inlined deopt site: resumes at `pc` with the callee's result pushed. */
@@ -293,7 +297,18 @@ function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, va
   u.owner.deopted(u, site);
   if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc, undefined);
   const frame = materialize(u, site, f, fn, vals, site.pc);
+  if (site.names.length > 0) writeNames(u, site, frame, vals);
   return resumeInInterpreter(u.ts, frame, f !== null, null);
+}
+
+/** A site's deferred STORE_NAMEs into the materialized frame's mapping (placeholders of names not stored yet are skipped). */
+function writeNames(u: OptUnit, site: DeoptSite, frame: Frame, vals: readonly unknown[]): void {
+  let j = site.nlocals + site.stackLen;
+  for (let n = 0; n < site.names.length; n++, j++) {
+    const v = vals[j];
+    if (v === undefined) continue;
+    JIT_RUNTIME.storeName(frame, u.code.names[site.names[n] as number] as string, box(v, site.nameKinds[n] as number) as PyValue);
+  }
 }
 
 /** An exception left a raising instruction: hand it to the interpreter in a materialized frame (handlers, traceback). */
@@ -303,6 +318,7 @@ function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunct
   u.owner.threw(u);
   if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);
   const frame = materialize(u, site, f, fn, vals, site.pc + 1);
+  if (site.names.length > 0) writeNames(u, site, frame, vals);
   return resumeInInterpreter(u.ts, frame, f !== null, e);
 }
 
@@ -406,14 +422,21 @@ function loadNameSlow(f: Frame, name: string, c: NameCache): PyValue {
  * mapping, then globals, then builtins; undefined when the name is in none
  * of them or the mapping is not an exact dict (the caller deoptimizes).
  */
-function peekName(f: Frame, name: string): PyValue | undefined {
+function peekName(f: Frame, name: string, local: boolean): PyValue | undefined {
   const d = f.locals;
   if (d !== null) {
     if (!exactDict(d)) return undefined;
     const v = d.getStr(name);
-    if (v !== undefined) return v;
+    if (v !== undefined || local) return v;
+  } else if (local) {
+    return undefined;
   }
   return f.globals.getStr(name) ?? f.builtins.getStr(name);
+}
+
+/** CheckLocalsDict: names live in an exact dict (module bodies; deferred STORE_NAMEs are safe). */
+function localsIsDict(f: Frame | null): boolean {
+  return f !== null && exactDict(f.locals);
 }
 
 /** STORE_NAME off the inline cache (or into a watched dict, which must notify): the interpreter's storeName, then refill the cache. */
@@ -451,6 +474,7 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   loadNameSlow,
   storeNameSlow,
   peekName,
+  localsIsDict,
   PyRangeIterator,
   unaryNegative,
   unaryPositive,

@@ -96,7 +96,7 @@ class Builder extends OperationsBuilder {
     const osr = this.opts.osrPc ?? -1;
     g.osrPc = osr;
     const entry = g.newBlock(-1);
-    this.enterBlock(entry, { locals: [], stack: [], names: new Map() });
+    this.enterBlock(entry, { locals: [], stack: [], names: new Map(), dirty: new Set() });
     const n = code.nlocalsplus;
     if (osr < 0) {
       const bound = this.cfg.boundAt.get(0);
@@ -106,6 +106,7 @@ class Builder extends OperationsBuilder {
       }
       this.startInstruction(0);
       this.emit("Tick", [], [], this.frameState());
+      if ((code.flags & CO.OPTIMIZED) === 0) this.emit("CheckLocalsDict", [], [], this.frameState());
       this.jumpTo(0);
     } else {
       const d = this.cfg.depth[osr] ?? -1;
@@ -119,6 +120,7 @@ class Builder extends OperationsBuilder {
       }
       for (let k = 0; k < d; k++) this.state.stack.push(g.addParam(entry, Repr.Tagged));
       this.startInstruction(osr);
+      if ((code.flags & CO.OPTIMIZED) === 0) this.emit("CheckLocalsDict", [], [], this.frameState());
       this.osrSpeculateEntryTypes(osr);
       this.osrVirtualizeIterator(osr);
       this.jumpTo(osr);
@@ -133,7 +135,7 @@ class Builder extends OperationsBuilder {
   buildInline(): { entry: Block; returns: { block: Block; value: Value }[] } {
     const ctx = this.inlineCtx as InlineContext;
     const entry = this.g.newBlock(-1);
-    this.enterBlock(entry, { locals: [], stack: [], names: new Map() });
+    this.enterBlock(entry, { locals: [], stack: [], names: new Map(), dirty: new Set() });
     for (let i = 0; i < this.code.nlocalsplus; i++) this.state.locals.push(ctx.args[i] ?? null);
     this.startInstruction(0);
     this.jumpTo(0);
@@ -196,6 +198,7 @@ class Builder extends OperationsBuilder {
         locals: m.localParams.slice(),
         stack: m.stackLayout.map((s) => (s.kind === "value" ? s.param : new VIter(s.cur, s.stop, s.step, s.dir))),
         names: new Map(m.nameParams),
+        dirty: new Set(m.dirty),
       };
     } else {
       const inh = this.inherited.get(leader);
@@ -203,6 +206,7 @@ class Builder extends OperationsBuilder {
       block = inh.block;
       state = copyState(inh.state);
     }
+    this.builtBlocks.add(block);
     this.enterBlock(block, state);
     const n = this.code.code.length;
     for (let pc = leader; pc < n; pc++) {
@@ -283,14 +287,18 @@ class Builder extends OperationsBuilder {
         if (v === undefined) {
           v = this.emit("LoadName", [], [arg], this.frameState());
           s.names.set(arg, v);
+        } else if (this.mayBeUndefined(v)) {
+          // A loop header's placeholder for a name the loop stores before reading (see loopNames).
+          v = this.emit("CheckBound", [v], [], this.frameState());
+          s.names.set(arg, v);
         }
         this.push(v);
         return false;
       }
       case Op.STORE_NAME: {
-        const v = this.pop();
-        this.emit("StoreName", [this.box(v)], [arg], this.frameState());
-        s.names.set(arg, v);
+        // Deferred: written when something could observe the mapping (flushNames), or by a deopt.
+        s.names.set(arg, this.pop());
+        s.dirty.add(arg);
         return false;
       }
       case Op.LOAD_ATTR: {
@@ -402,6 +410,7 @@ class Builder extends OperationsBuilder {
           this.returns.push({ block: this.cur, value: this.pop() });
           return true;
         }
+        this.flushNames();
         this.cur.terminator = { kind: "return", value: this.box(this.pop()) };
         return true;
       case Op.CALL:
@@ -512,8 +521,8 @@ class Builder extends OperationsBuilder {
     if (top instanceof VIter) {
       const cond = this.emit("Int53Compare", [top.cur, top.stop], [top.dir > 0 ? 0 : 4]);
       const next = this.emit("Int53Add", [top.cur, top.step], [], this.frameState());
-      const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names };
-      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir), top.cur], names: this.state.names };
+      const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names, dirty: this.state.dirty };
+      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir), top.cur], names: this.state.names, dirty: this.state.dirty };
       const body = this.edge(this.pc + 1, bodyState);
       const exit = this.edge(target, exitState);
       this.cur.terminator = { kind: "branch", cond, ifTrue: body.block, trueArgs: body.args, ifFalse: exit.block, falseArgs: exit.args };
@@ -522,8 +531,8 @@ class Builder extends OperationsBuilder {
     const it = this.peek(0);
     const v = this.emit("IterNext", [it], [], this.frameState());
     const done = this.emit("IsUndefined", [v]);
-    const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names };
-    const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack, v], names: this.state.names };
+    const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names, dirty: this.state.dirty };
+    const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack, v], names: this.state.names, dirty: this.state.dirty };
     const exit = this.edge(target, exitState);
     const body = this.edge(this.pc + 1, bodyState);
     this.cur.terminator = { kind: "branch", cond: done, ifTrue: exit.block, trueArgs: exit.args, ifFalse: body.block, falseArgs: body.args };
@@ -628,6 +637,8 @@ class Builder extends OperationsBuilder {
     const ctx = this.inlineCtx;
     const code = fn.code;
     if (lim === undefined || (ctx?.depth ?? 0) >= lim.maxDepth) return false;
+    // Frame states of the callee's parents carry no deferred module names.
+    if (this.state.dirty.size > 0) this.flushNames();
     if (code === this.code || (ctx?.chain.includes(code) ?? false) || this.generic(this.pc)) return false;
     if (code.code.length > lim.maxInstructions || code.exceptionTable.length > 0 || builderRefusal(code) !== null) return false;
     for (let pc = 0; pc < code.code.length; pc++) if (opAt(code, pc) === Op.JUMP_BACKWARD) return false;
@@ -636,7 +647,7 @@ class Builder extends OperationsBuilder {
     const s = this.state.stack;
     const args = s.slice(base + 2);
     if (args.some((a) => a instanceof VRange || a instanceof VIter)) return false;
-    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base), names: new Map() });
+    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base), names: new Map(), dirty: new Set() });
     const blocksBefore = this.g.blocks.length;
     const sub: InlineContext = {
       parentFs,
@@ -680,7 +691,7 @@ class Builder extends OperationsBuilder {
       }
     }
     // Blocks must be listed after their dominators for readability; the continuation is last.
-    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names) });
+    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names), dirty: new Set(this.state.dirty) });
     this.push(result);
     return true;
   }

@@ -27,6 +27,16 @@ import {
   type State,
 } from "./model.js";
 
+/** A module-level loop's names (see BuilderCore.loopNames). */
+interface LoopNames {
+  /** Read (LOAD_NAME) before any store, in bytecode order, and bound when compiling: carried, read on loop entry. */
+  readonly readFirst: number[];
+  /** Stored before any read: carried, entering the loop passes a placeholder (no read needed). */
+  readonly storedFirst: number[];
+  /** Stored anywhere in the loop: carried dirty (the stores are written at exits and deopts). */
+  readonly stored: Set<number>;
+}
+
 /** Ops with effects that change no instance's shape or class (AddSlot updates its own receiver's fact). */
 const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend"]);
 
@@ -60,10 +70,12 @@ export abstract class BuilderCore {
   protected pc = 0;
   protected fsBefore: FrameState | null = null;
   /** The abstract state when the current instruction started (frame states describe it). */
-  protected atStart: State = { locals: [], stack: [], names: new Map() };
+  protected atStart: State = { locals: [], stack: [], names: new Map(), dirty: new Set() };
 
   /** `pc:namei` of names some edge into the merge block at pc does not know: the build is retried without them (RetryWithoutNames). */
   protected readonly dropNames: string[] = [];
+  /** Blocks whose instructions have been built (a merge's parameters can no longer change meaning). */
+  protected readonly builtBlocks = new Set<Block>();
 
   /** Set by RETURN_VALUE when building an inlined callee. */
   protected readonly returns: { block: Block; value: Value }[] = [];
@@ -140,11 +152,22 @@ export abstract class BuilderCore {
           }
           return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
         });
+        const scan = this.loopNames(target);
         const nameParams = new Map<number, Param>();
         const carried = new Set<number>(state.names.keys());
-        for (const k of this.loopNames(target)) carried.add(k);
-        for (const k of carried) if (!this.noNames.has(`${target}:${k}`)) nameParams.set(k, this.g.addParam(block, Repr.Tagged));
-        m = { block, localParams, stackLayout, nameParams };
+        if (scan !== null) for (const k of [...scan.readFirst, ...scan.storedFirst]) carried.add(k);
+        for (const k of carried) {
+          if (this.noNames.has(`${target}:${k}`)) continue;
+          const p = this.g.addParam(block, Repr.Tagged);
+          // Entering the loop passes no value for a name the loop stores before reading it (see loopNames).
+          if (scan?.storedFirst.includes(k) === true) this.maybeUnbound.add(p);
+          nameParams.set(k, p);
+        }
+        const dirty = new Set<number>();
+        if (!this.noNames.has(`${target}:clean`)) {
+          for (const k of nameParams.keys()) if (state.dirty.has(k) || (scan?.stored.has(k) ?? false)) dirty.add(k);
+        }
+        m = { block, localParams, stackLayout, nameParams, dirty };
         this.merges.set(target, m);
       }
       const args: Value[] = [];
@@ -166,23 +189,40 @@ export abstract class BuilderCore {
           args.push(this.box(e));
         }
       });
-      const missing = [...m.nameParams.keys()].filter((k) => !state.names.has(k));
-      if (missing.length > 0) {
-        // Entering a loop: read what the header carries (a deopt resumes at the header when a name is missing).
-        const names = new Map(state.names);
-        if (!uncond || this.pc > target) {
-          // Rebuild without them there; finish this build first so one retry learns every such name.
-          for (const k of missing) {
-            this.dropNames.push(`${target}:${k}`);
-            names.set(k, this.constValue(undefined));
-          }
-        } else {
-          const fs = this.snapshot(target, state);
-          for (const k of missing) names.set(k, this.loadNameAtEntry(k, fs));
-        }
-        state = { ...state, names };
+      // Module names: a name dirty here but not at the merge is written now (always allowed: it is its current value).
+      // (At the end of the instruction: its frame state is the target's.)
+      for (const k of [...state.dirty]) {
+        if (!m.dirty.has(k)) this.flushName(state, k, this.snapshot(target, state));
       }
-      for (const k of m.nameParams.keys()) args.push(this.box(state.names.get(k) as Value));
+      // Entering a loop (an unconditional forward edge) may read what the header carries; other edges rebuild
+      // without it (finishing this build first, so one retry learns every such name).
+      const entering = uncond && this.pc <= target;
+      const scan = entering ? this.loopNames(target) : null;
+      let fs: FrameState | null = null;
+      for (const k of m.nameParams.keys()) {
+        const known = state.names.get(k);
+        const mustBeDirty = m.dirty.has(k) && !state.dirty.has(k);
+        let v: Value;
+        if (known !== undefined && !mustBeDirty) {
+          v = known;
+        } else if (scan !== null && scan.storedFirst.includes(k)) {
+          v = this.constValue(undefined);
+        } else if (entering) {
+          // A dirty name is written back later: it must come from the locals mapping itself, not globals/builtins.
+          fs ??= this.snapshot(target, state);
+          v = this.loadNameAtEntry(k, fs, m.dirty.has(k));
+        } else {
+          this.dropNames.push(known === undefined ? `${target}:${k}` : `${target}:clean`);
+          v = this.constValue(undefined);
+        }
+        // A placeholder (or a parameter that may hold one) makes the parameter maybe-undefined: LOAD_NAME checks it.
+        const p = m.nameParams.get(k) as Param;
+        if (this.mayBeUndefined(v) && !this.maybeUnbound.has(p)) {
+          if (this.builtBlocks.has(m.block)) this.dropNames.push(`${target}:${k}`);
+          else this.maybeUnbound.add(p);
+        }
+        args.push(this.box(v));
+      }
       return { block: m.block, args };
     }
     if (this.inherited.has(target)) throw new NotCompilable(`second edge into single-predecessor block ${target}`);
@@ -199,23 +239,56 @@ export abstract class BuilderCore {
    * loop read them (`loadNameAtEntry`); a back edge where some op with
    * effects dropped a name's value rebuilds without it (RetryWithoutNames).
    */
-  private loopNames(header: number): readonly number[] {
+  private loopNames(header: number): LoopNames | null {
     const code = this.code;
     const lookup = this.opts.globalValue;
-    if ((code.flags & CO.OPTIMIZED) !== 0 || this.inlineCtx !== null || lookup === undefined) return [];
-    if (!this.cfg.loopHeaders.has(header) || this.generic(header)) return [];
+    if ((code.flags & CO.OPTIMIZED) !== 0 || this.inlineCtx !== null) return null;
+    if (!this.cfg.loopHeaders.has(header) || this.generic(header)) return null;
+    const cached = this.loopNamesCache.get(header);
+    if (cached !== undefined) return cached;
     let end = -1;
     for (let pc = header; pc < code.code.length; pc++) {
       if (successors(code, pc, 0).some((s) => s.pc === header)) end = pc;
     }
-    const out: number[] = [];
+    const r: LoopNames = { readFirst: [], storedFirst: [], stored: new Set() };
+    const seen = new Set<number>();
     for (let pc = header; pc <= end; pc++) {
-      if (opAt(code, pc) !== Op.LOAD_NAME || (this.cfg.depth[pc] ?? -1) < 0) continue;
+      const op = opAt(code, pc);
+      if ((op !== Op.LOAD_NAME && op !== Op.STORE_NAME) || (this.cfg.depth[pc] ?? -1) < 0) continue;
       const k = argAt(code, pc);
+      if (op === Op.STORE_NAME) r.stored.add(k);
+      if (seen.has(k)) continue;
+      seen.add(k);
       const name = code.names[k];
-      if (!out.includes(k) && name !== undefined && lookup(name) !== undefined) out.push(k);
+      // The first access in bytecode order (a heuristic: a read on another path before the store only costs a CheckBound deopt).
+      if (op === Op.STORE_NAME) r.storedFirst.push(k);
+      else if (name !== undefined && lookup?.(name) !== undefined) r.readFirst.push(k);
     }
-    return out;
+    this.loopNamesCache.set(header, r);
+    return r;
+  }
+
+  private readonly loopNamesCache = new Map<number, LoopNames>();
+
+  /** A module name's value that may be a loop's `undefined` placeholder (see loopNames). */
+  protected mayBeUndefined(v: Value): boolean {
+    return this.maybeUnbound.has(v) || (this.constOf.has(v) && this.constOf.get(v) === undefined);
+  }
+
+  /** Write a dirty name to the mapping now (StoreName; skips a placeholder `undefined`). */
+  protected flushName(state: State, k: number, fs: FrameState = this.frameState()): void {
+    const v = state.names.get(k);
+    state.dirty.delete(k);
+    if (v === undefined) return;
+    // Written from here on: the state before this instruction need not write it again.
+    if (this.atStart.dirty.delete(k)) this.fsBefore = null;
+    const maybe = this.mayBeUndefined(v) ? 1 : 0;
+    this.g.addInstr(this.cur, "StoreName", OPS.StoreName.result, [this.box(v)], [k, maybe], this.inlineCtx?.callPc ?? this.pc, fs);
+  }
+
+  /** Write every deferred STORE_NAME (before anything that could observe the mapping). */
+  protected flushNames(): void {
+    for (const k of [...this.state.dirty]) this.flushName(this.state, k);
   }
 
   /**
@@ -224,8 +297,8 @@ export abstract class BuilderCore {
    * exact float now, a check of that type, so `unbox-params` can keep the
    * header's parameter raw.
    */
-  private loadNameAtEntry(k: number, fs: FrameState): Value {
-    const v = this.emit("LoadNameGuard", [], [k], fs);
+  private loadNameAtEntry(k: number, fs: FrameState, local: boolean): Value {
+    const v = this.emit("LoadNameGuard", [], [k, local ? 1 : 0], fs);
     const name = this.code.names[k] as string;
     const now = this.opts.globalValue?.(name)?.value;
     if (typeof now === "number") return this.emit("CheckInt", [v], [], fs);
@@ -236,7 +309,18 @@ export abstract class BuilderCore {
   // ---- values ------------------------------------------------------------------
 
   protected emit(op: OpName, inputs: Value[], imm: readonly (number | string)[] = [], frameState: FrameState | null = null): Instr {
-    if (OPS[op].effects && !NAME_SAFE.has(op) && this.state.names.size > 0) this.state.names.clear();
+    if (OPS[op].effects && !NAME_SAFE.has(op) && this.state.names.size > 0) {
+      if (this.state.dirty.size > 0) {
+        this.flushNames();
+        // The op's frame state was taken before the flush: what it could observe is written now, and an
+        // exception from it must not write the old values back over what it stored.
+        if (frameState?.names !== undefined) {
+          const { names: _written, ...rest } = frameState;
+          frameState = rest;
+        }
+      }
+      this.state.names.clear();
+    }
     if (OPS[op].effects && !SHAPE_SAFE.has(op) && this.shapeFacts.size > 0) this.shapeFacts.clear();
     return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
   }
@@ -296,7 +380,12 @@ export abstract class BuilderCore {
   protected snapshot(pc: number, state: State): FrameState {
     const ctx = this.inlineCtx;
     const live = this.live;
-    const own = { pc, locals: state.locals.map((v, i) => (live.isLive(pc, i) ? v : null)), stack: state.stack.map((e) => this.materialize(e)) };
+    const own = {
+      pc,
+      locals: state.locals.map((v, i) => (live.isLive(pc, i) ? v : null)),
+      stack: state.stack.map((e) => this.materialize(e)),
+      ...(state.dirty.size === 0 ? {} : { names: [...state.dirty].map((k) => [k, state.names.get(k) as Value] as const) }),
+    };
     return ctx === null ? { ...own, parent: null } : { ...own, parent: ctx.parentFs, funcK: ctx.funcK };
   }
 

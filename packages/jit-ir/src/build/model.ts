@@ -111,6 +111,14 @@ export interface State {
    * cache for LOAD_NAME, dropped by any op that could run Python code.
    */
   names: Map<number, Value>;
+  /**
+   * Names (keys of `names`) whose STORE_NAME has not been written to the
+   * mapping yet: stores are deferred until an op that could observe the
+   * mapping (any op with effects outside NAME_SAFE), a return, or a merge
+   * that does not carry them dirty; every frame state lists them
+   * (`FrameState.names`) so a deoptimization or exception writes them.
+   */
+  dirty: Set<number>;
 }
 
 /** How many values an opcode pushes on its fall-through path. */
@@ -127,7 +135,7 @@ export function pushCount(op: number, arg: number): number {
 }
 
 export function copyState(s: State): State {
-  return { locals: s.locals.slice(), stack: s.stack.slice(), names: new Map(s.names) };
+  return { locals: s.locals.slice(), stack: s.stack.slice(), names: new Map(s.names), dirty: new Set(s.dirty) };
 }
 
 export class NotCompilable {
@@ -143,6 +151,8 @@ export interface MergeInfo {
   readonly localParams: (Param | null)[];
   readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
   readonly nameParams: Map<number, Param>;
+  /** Names the block's state holds dirty (not yet written to the mapping). */
+  readonly dirty: ReadonlySet<number>;
 }
 
 /** An edge into a merge block does not know a name the block's parameters expect: rebuild without names there. */
@@ -204,8 +214,13 @@ export const VIA_EXEC_RARE = new Set<number>([
 export const READS_BELOW = new Set<number>([Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE]);
 for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
 
-/** Ops with effects that cannot change a module's names behind the builder's back (see State.names). */
-export const NAME_SAFE = new Set<string>(["LoadName", "StoreName", "Tick"]);
+/**
+ * Ops with effects that cannot change or observe a module's names behind the builder's back (see
+ * State.names and State.dirty): they run no Python code (allocations, stores into objects the code holds).
+ */
+export const NAME_SAFE = new Set<string>([
+  "LoadName", "StoreName", "Tick", "NewRangeIter", "BuildTuple", "BuildList", "ListAppend", "ListSet", "StoreSlot", "AddSlot", "MakeCell", "StoreCell",
+]);
 
 /** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */
 export const CALL_PY_EXACT_ARGS = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");

@@ -45,6 +45,13 @@ export interface FrameState {
   readonly parent: FrameState | null;
   /** Inlined frames only: `Graph.consts` index of the callee's function object (for its globals, closure, defaults, code). */
   readonly funcK?: number;
+  /**
+   * Module bodies: STORE_NAMEs not yet written to the frame's locals mapping
+   * (`[co_names index, value]`; a deferred store, see `State.dirty` in the
+   * builder). Materializing the frame writes them first; an `undefined` value
+   * (a name the code has not stored yet) is skipped.
+   */
+  readonly names?: readonly (readonly [number, Value])[];
 }
 
 export interface Value {

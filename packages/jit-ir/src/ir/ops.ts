@@ -191,18 +191,24 @@ const SPECS = {
   LoadNameGuard: {
     inputs: [],
     result: T,
-    imm: ["namei"],
+    imm: ["namei", "local"],
     guard: true,
-    doc: "LOAD_NAME's value (locals mapping when it is an exact dict, globals, builtins) read without running code; deopt when it is not found there (the interpreter then raises NameError or reads a custom mapping). Module bodies: a loop header's name parameter on an edge that does not know the name.",
+    doc: "LOAD_NAME's value (locals mapping when it is an exact dict, globals, builtins) read without running code; deopt when it is not found there (the interpreter then raises NameError or reads a custom mapping). With local = 1 only the locals mapping counts (the value will be written back there). Module bodies: a loop header's name parameter on an edge that does not know the name.",
+  },
+  CheckLocalsDict: {
+    inputs: [],
+    result: V,
+    guard: true,
+    doc: "Module bodies: the frame's locals mapping is an exact dict (reading and writing names runs no Python code), so STORE_NAMEs may be deferred.",
   },
   StoreName: {
     inputs: [T],
     result: V,
-    imm: ["namei"],
+    imm: ["namei", "skipUndefined"],
     raises: true,
     effects: true,
     helper: "storeName",
-    doc: "STORE_NAME in a module body: storeName(f, co_names[namei], value). Always written through, so the frame's mapping is current at every deopt.",
+    doc: "STORE_NAME in a module body: storeName(f, co_names[namei], value), skipped when skipUndefined is 1 and the value is undefined (a loop's placeholder for a name it has not stored yet). The builder defers STORE_NAMEs and emits this where the mapping could be observed (see FrameState.names).",
   },
   MakeCell: {
     inputs: [T],

@@ -17,6 +17,7 @@ function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameSt
     stack: fs.stack.map(f),
     parent: fs.parent === null ? null : substFrameState(fs.parent, f, memo),
     ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
+    ...(fs.names === undefined ? {} : { names: fs.names.map(([k, x]) => [k, f(x)] as const) }),
   };
   memo.set(fs, out);
   return out;
@@ -82,6 +83,7 @@ export function setOp(i: Instr, op: string, imm: readonly (number | string)[] = 
 function forEachFrameStateValue(fs: FrameState, cb: (v: Value) => void): void {
   for (const x of fs.locals) if (x !== null) cb(x);
   for (const x of fs.stack) cb(x);
+  if (fs.names !== undefined) for (const [, x] of fs.names) cb(x);
   if (fs.parent !== null) forEachFrameStateValue(fs.parent, cb);
 }
 
