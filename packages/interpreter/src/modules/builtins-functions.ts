@@ -430,7 +430,7 @@ export const format: Fn = (args, kw) => {
     if (t === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
     s = t;
   }
-  return P.format(v as PyValue, s);
+  return P.formatObject(v as PyValue, s);
 };
 
 // ---- I/O ----------------------------------------------------------------------------------------

@@ -178,8 +178,8 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "input", B.input);
   fn(d, "open", B.open);
   fnO(d, "len", (x) => P.lenObject(x));
-  fnO(d, "repr", (x) => countedCall(() => P.repr(x)));
-  fnO(d, "ascii", (x) => countedCall(() => P.ascii(x)));
+  fnO(d, "repr", (x) => countedCall(() => P.reprObject(x)));
+  fnO(d, "ascii", (x) => countedCall(() => P.asciiObject(x)));
   fnO(d, "abs", (x) => P.absolute(x));
   fnO(d, "hash", (x) => P.hash(x));
   fnO(d, "id", (x) => objectId(x));

@@ -19,7 +19,7 @@ import {
   genericGetAttr, genericSetAttr, registerDefaultAttributeMethods, typeGetAttr, toDictMode, hasInstanceDict,
 } from "../protocols/attribute.js";
 import { objectHash } from "../protocols/hash.js";
-import { repr, str } from "../protocols/repr.js";
+import { repr, reprObject, str } from "../protocols/repr.js";
 import { isTrue } from "../protocols/truth.js";
 import { callMethod1 } from "../protocols/call.js";
 import { asArray } from "../protocols/iter.js";
@@ -102,7 +102,7 @@ export function typeModule(t: PyType): string {
 }
 
 defineMethod(ObjectType, "__repr__", (self) => defaultRepr(self));
-defineMethod(ObjectType, "__str__", (self) => repr(self));
+defineMethod(ObjectType, "__str__", (self) => reprObject(self)); // PyObject_Repr: a str subclass result stays as is
 defineMethod(ObjectType, "__format__", (self, args) => {
   const spec = args[0];
   const s = strValue(spec as PyValue);

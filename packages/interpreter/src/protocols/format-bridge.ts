@@ -12,6 +12,16 @@ import { formatInt, formatBool, formatFloat, formatStr } from "../objects/format
 import { callMethod1 } from "./call.js";
 import { strValue } from "../objects/str-support.js";
 
+/** `format(v, spec)` as the builtin returns it (PyObject_Format): a str subclass instance from `__format__` is returned as is. */
+export function formatObject(v: PyValue, spec: string): PyValue {
+  if (typeof v !== "object" || (v instanceof PyFloat && v.cls === FloatType)) return format(v, spec);
+  const f = typeOf(v).lookup("__format__");
+  if (f === undefined) throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
+  const r = callMethod1(f, v, spec);
+  if (strValue(r) === undefined) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
+  return r;
+}
+
 export function format(v: PyValue, spec: string): string {
   switch (typeof v) {
     case "string":

@@ -75,6 +75,12 @@ export function repr(v: PyValue): string {
 }
 
 function reprSlow(v: PyObject): string {
+  const r = reprSlowObject(v);
+  return typeof r === "string" ? r : (strValue(r) as string);
+}
+
+/** `type(v).__repr__(v)`, checked to be a str (a str subclass instance is returned as is). */
+function reprSlowObject(v: PyObject): PyValue {
   const f = typeOf(v).lookup("__repr__");
   if (f === undefined) return `<${typeName(v)} object>`;
   const ts = enterRecursiveCall(" while getting the repr of an object");
@@ -84,9 +90,40 @@ function reprSlow(v: PyObject): string {
   } finally {
     if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
   }
-  const s = strValue(r);
-  if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
-  return s;
+  if (strValue(r) === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/**
+ * `repr(v)` as the builtin returns it (CPython's PyObject_Repr): a str
+ * subclass instance returned by `__repr__` is the result itself.
+ */
+export function reprObject(v: PyValue): PyValue {
+  if (typeof v !== "object" || v === None || (v instanceof PyFloat && v.cls.isImmutable)) return repr(v);
+  return reprSlowObject(v);
+}
+
+/** `str(v)` as the `str` type returns it (PyObject_Str): a str subclass instance from `__str__` is returned as is. */
+export function strObject(v: PyValue): PyValue {
+  if (typeof v !== "object" || v === None || (v instanceof PyFloat && v.cls.isImmutable)) return str(v);
+  const f = typeOf(v).lookup("__str__");
+  if (f === undefined) return reprObject(v);
+  const ts = enterRecursiveCall(" while getting the str of an object");
+  let r: PyValue;
+  try {
+    r = callMethod0(f, v);
+  } finally {
+    if (ts !== null) ts.depth--;
+  }
+  if (strValue(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** `ascii(v)` as the builtin returns it: an all-ASCII repr result is returned as is (even a str subclass instance). */
+export function asciiObject(v: PyValue): PyValue {
+  const r = reprObject(v);
+  const s = typeof r === "string" ? r : (strValue(r) as string);
+  return /^[\x00-\x7f]*$/.test(s) ? r : ascii(v, s);
 }
 
 /** `str(v)`. */
@@ -117,9 +154,8 @@ export function str(v: PyValue): string {
   return s;
 }
 
-/** `ascii(v)`: repr with non-ASCII escaped. */
-export function ascii(v: PyValue): string {
-  const r = repr(v);
+/** `ascii(v)`: repr with non-ASCII escaped (`r`: that repr when already computed). */
+export function ascii(v: PyValue, r: string = repr(v)): string {
   let out = "";
   for (const ch of r) {
     const c = ch.codePointAt(0) as number;

@@ -30,7 +30,7 @@ import { PyStrIterator, StrAsciiIteratorType, StrIteratorType } from "../iterato
 import { compareStr } from "../native-compare.js";
 import { checkStringLength } from "../resource-limits.js";
 import { asIndex, hasIndex, fitsSsize, cannotFitIndex } from "../../protocols/index-value.js";
-import { str } from "../../protocols/repr.js";
+import { str, strObject } from "../../protocols/repr.js";
 import { strGetItem } from "../../protocols/subscript.js";
 import { hashStr } from "../../protocols/hash.js";
 import { CMP_METHOD_NAMES } from "../../protocols/compare.js";
@@ -92,7 +92,7 @@ export function installStrDunders(): void {
   installed = true;
   const T = StrType;
   // `str(x)`: what str.__new__ does for one argument (object.__init__ then accepts it).
-  T.call1 = str;
+  T.call1 = strObject; // a str subclass instance returned by __str__ is the result (PyObject_Str)
 
   defineMethod(T, "__add__", (v, args, kw) => {
     arity("__add__", args, kw, 1, 1);

@@ -27,7 +27,7 @@ import { exceptionMatches, overflowError, typeError, typeName, valueError } from
 import { arity, parseArgs, splitKwargs, tupleArity } from "../args.js";
 import { PyStrObject, strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
-import { ascii, repr, str } from "../../protocols/repr.js";
+import { ascii, repr, str, strObject } from "../../protocols/repr.js";
 import { getItem } from "../../protocols/subscript.js";
 import { getAttr } from "../../protocols/attribute.js";
 import { format } from "../../protocols/format-bridge.js";
@@ -274,7 +274,10 @@ function strNew(args: readonly PyValue[], kwnames: readonly string[] | null): Py
   const [obj, encoding, errors] = parseArgs("str", args.slice(1), kwnames, ["object", "encoding", "errors"], 0);
   let s: string;
   if (obj === undefined) s = "";
-  else if (encoding === undefined && errors === undefined) s = str(obj);
+  else if (encoding === undefined && errors === undefined) {
+    if (cls === StrType) return strObject(obj); // a str subclass instance from __str__ is the result (PyObject_Str)
+    s = str(obj);
+  }
   else {
     const enc = encoding === undefined ? "utf-8" : strArg(encoding, `str() argument 'encoding' must be str, not ${typeName(encoding)}`);
     const err = errors === undefined ? "strict" : strArg(errors, `str() argument 'errors' must be str, not ${typeName(errors)}`);
