@@ -66,6 +66,18 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
     case Op.BINARY_OP:
       f.localsplus[f.sp - 2] = binaryOp(word >>> 8, f.localsplus[f.sp - 2] as PyValue, pop(f));
       return;
+    // Set and dict comprehensions' per-item ops: here, not in the big switch below.
+    case Op.SET_ADD: {
+      const v = pop(f);
+      (f.localsplus[f.sp - (word >>> 8)] as PySetBase).table.set(v, true);
+      return;
+    }
+    case Op.MAP_ADD: {
+      const v = pop(f);
+      const k = pop(f);
+      (f.localsplus[f.sp - (word >>> 8)] as PyDict).set(k, v);
+      return;
+    }
     default:
       execRareSwitch(ts, f, word);
   }
