@@ -373,21 +373,59 @@ function isInt32(x: number): boolean {
   return (x | 0) === x;
 }
 
+/*
+ * Bitwise and/or/xor of ints that are JS numbers but not int32 (|x| < 2^53):
+ * split each into hi * 2^32 + lo with 0 <= lo < 2^32 (hi is the floor
+ * quotient, so this is the two's complement split for negatives too). The
+ * operation acts on the parts separately: JS's int32 operators give the low
+ * 32 bits (ToInt32 is the value modulo 2^32), and the high parts fit int32
+ * (|hi| <= 2^21). The result is within the safe range, no BigInt needed.
+ */
+const TWO32 = 4294967296;
+
+function hiWord(x: number): number {
+  return Math.floor(x / TWO32);
+}
+
+/** hi * 2^32 + lo; the one result outside the safe range (-2^53) as a bigint. */
+function joinWords(hi: number, lo: number): PyInt {
+  const r = hi * TWO32 + lo;
+  return r >= -Number.MAX_SAFE_INTEGER ? r : BigInt(r);
+}
+
+/** `a & b` for a number `b` (0 <= b < 2^53) and any int `a`: only `a`'s low 53 bits matter. */
+function andMask(a: PyInt, b: number): number {
+  const x = typeof a === "number" ? a : Number(BigInt.asUintN(53, a));
+  if (b <= 0xffffffff) return (x & b) >>> 0;
+  return (hiWord(x) & hiWord(b)) * TWO32 + ((x & b) >>> 0);
+}
+
 export function intAnd(a: PyInt, b: PyInt): PyInt {
-  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a & b;
-  // A big int under a 32-bit mask (`(x * C + D) & 0x7FFFFFFF`): only its low 32 bits matter.
-  if (typeof a === "bigint" && typeof b === "number" && b >= 0 && b <= 0xffffffff) return (Number(BigInt.asUintN(32, a)) & b) >>> 0;
-  if (typeof b === "bigint" && typeof a === "number" && a >= 0 && a <= 0xffffffff) return (Number(BigInt.asUintN(32, b)) & a) >>> 0;
+  if (typeof a === "number" && typeof b === "number") {
+    if (isInt32(a) && isInt32(b)) return a & b;
+    if (b >= 0) return andMask(a, b);
+    if (a >= 0) return andMask(b, a);
+    return joinWords(hiWord(a) & hiWord(b), (a & b) >>> 0);
+  }
+  // A big int under a mask (`(x * C + D) & 0x7FFFFFFF`): only its low bits matter.
+  if (typeof b === "number" && b >= 0) return andMask(a, b);
+  if (typeof a === "number" && a >= 0) return andMask(b, a);
   return normBig(big(a) & big(b));
 }
 
 export function intOr(a: PyInt, b: PyInt): PyInt {
-  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a | b;
+  if (typeof a === "number" && typeof b === "number") {
+    if (isInt32(a) && isInt32(b)) return a | b;
+    return joinWords(hiWord(a) | hiWord(b), (a | b) >>> 0);
+  }
   return normBig(big(a) | big(b));
 }
 
 export function intXor(a: PyInt, b: PyInt): PyInt {
-  if (typeof a === "number" && typeof b === "number" && isInt32(a) && isInt32(b)) return a ^ b;
+  if (typeof a === "number" && typeof b === "number") {
+    if (isInt32(a) && isInt32(b)) return a ^ b;
+    return joinWords(hiWord(a) ^ hiWord(b), (a ^ b) >>> 0);
+  }
   return normBig(big(a) ^ big(b));
 }
 

@@ -206,6 +206,28 @@ function mkComplex(p: [number, number]): PyComplex {
   return new PyComplex(p[0], p[1]);
 }
 
+/** NB_* operator (0..12) on two ints; undefined = not applicable (`@`). */
+export function intBinary(op: number, x: PyInt, y: PyInt): PyValue | undefined {
+  switch (op) {
+    case 0: return I.intAdd(x, y);
+    case 1: return I.intAnd(x, y);
+    case 2: return I.intFloorDiv(x, y);
+    case 3: return I.intLshift(x, y);
+    case 5: return I.intMul(x, y);
+    case 6: return I.intMod(x, y);
+    case 7: return I.intOr(x, y);
+    case 8: {
+      const r = I.intPow(x, y);
+      return typeof r === "object" ? newFloat(r.float) : r;
+    }
+    case 9: return I.intRshift(x, y);
+    case 10: return I.intSub(x, y);
+    case 11: return newFloat(I.intTrueDiv(x, y));
+    case 12: return I.intXor(x, y);
+    default: return undefined;
+  }
+}
+
 /** NB_* operator (0..12) on builtin numbers; undefined = not applicable (NotImplemented). */
 export function numberBinary(op: number, a: PyValue, b: PyValue): PyValue | undefined {
   const ka = kind(a), kb = kind(b);
@@ -217,25 +239,7 @@ export function numberBinary(op: number, a: PyValue, b: PyValue): PyValue | unde
       if (op === 7) return a || b;
       if (op === 12) return a !== b;
     }
-    const x = intValue(a) as PyInt, y = intValue(b) as PyInt;
-    switch (op) {
-      case 0: return I.intAdd(x, y);
-      case 1: return I.intAnd(x, y);
-      case 2: return I.intFloorDiv(x, y);
-      case 3: return I.intLshift(x, y);
-      case 5: return I.intMul(x, y);
-      case 6: return I.intMod(x, y);
-      case 7: return I.intOr(x, y);
-      case 8: {
-        const r = I.intPow(x, y);
-        return typeof r === "object" ? newFloat(r.float) : r;
-      }
-      case 9: return I.intRshift(x, y);
-      case 10: return I.intSub(x, y);
-      case 11: return newFloat(I.intTrueDiv(x, y));
-      case 12: return I.intXor(x, y);
-      default: return undefined;
-    }
+    return intBinary(op, intValue(a) as PyInt, intValue(b) as PyInt);
   }
   if (k === 1) {
     const x = floatValue(a) as number, y = floatValue(b) as number;

@@ -18,7 +18,7 @@ import { TupleType } from "../objects/tuple.js";
 import { BytesType, ByteArrayType } from "../objects/bytes/bytes.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";
 import { NotImplemented } from "../objects/singletons.js";
-import { numberBinary } from "../objects/numeric.js";
+import { numberBinary, intBinary } from "../objects/numeric.js";
 import { unsupportedOperand, badUnaryOperand, zeroDivision, typeError, typeName } from "../objects/errors.js";
 import { callMethod0, callMethod1 } from "./call.js";
 import { isTrue } from "./truth.js";
@@ -81,10 +81,10 @@ export function binaryOp(op: number, a: PyValue, b: PyValue): PyValue {
     }
     // Exact ints past the fast cases (overflow into bigint, shifts, pow, …): int
     // has no dunder a subclass could override here, so go straight to the int code.
-    const r = numberBinary(op >= 13 ? op - 13 : op, a, b);
+    const r = intBinary(op >= 13 ? op - 13 : op, a, b);
     if (r !== undefined) return r;
   } else if (typeof a === "bigint" ? typeof b === "number" || typeof b === "bigint" : typeof b === "bigint" && typeof a === "number") {
-    const r = numberBinary(op >= 13 ? op - 13 : op, a, b);
+    const r = intBinary(op >= 13 ? op - 13 : op, a as bigint | number, b as bigint | number);
     if (r !== undefined) return r;
   } else if (typeof a === "object" && typeof b === "object") {
     if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) {
