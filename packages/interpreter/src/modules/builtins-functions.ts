@@ -32,6 +32,7 @@ import { roundFloat } from "../objects/number-methods.js";
 import { sortValues } from "../objects/container-methods.js";
 import { dirNames } from "../objects/object-type.js";
 import * as P from "../protocols/index.js";
+import { enterRecursiveCall } from "../protocols/recursion.js";
 
 export type Fn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
@@ -92,16 +93,26 @@ export function minmax(name: string, op: number): Fn {
       if (dflt !== undefined) return dflt;
       throw valueError(`${name}() arg is an empty sequence`);
     }
-    const hasKey = key !== None;
-    let bestKey = hasKey ? P.callObject(key, [best], null) : best;
-    for (let x = P.iterNext(it); x !== undefined; x = P.iterNext(it)) {
-      const k = hasKey ? P.callObject(key, [x], null) : x;
-      if (P.compareBool(k, bestKey, op)) {
-        best = x;
-        bestKey = k;
-      }
+    if (key === None) {
+      for (let x = P.iterNext(it); x !== undefined; x = P.iterNext(it)) if (P.compareBool(x, best, op)) best = x;
+      return best;
     }
-    return best;
+    // CPython calls min/max through tp_call, which counts a recursion level (" while calling a
+    // Python object"): a key function that recurses into max() trips the limit there, as in CPython.
+    const ts = enterRecursiveCall(" while calling a Python object");
+    try {
+      let bestKey = P.callObject(key, [best], null);
+      for (let x = P.iterNext(it); x !== undefined; x = P.iterNext(it)) {
+        const k = P.callObject(key, [x], null);
+        if (P.compareBool(k, bestKey, op)) {
+          best = x;
+          bestKey = k;
+        }
+      }
+      return best;
+    } finally {
+      if (ts !== null) ts.depth--;
+    }
   };
 }
 

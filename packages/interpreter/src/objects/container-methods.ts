@@ -24,7 +24,7 @@ import { CMP_METHOD_NAMES, eq, lessThan, strOrder } from "../protocols/compare.j
 import { PyFloat, FloatType } from "./float.js";
 import { toArray, asArray, getIter, iterNext, rangeIter } from "../protocols/iter.js";
 import { checkContainerLength } from "./resource-limits.js";
-import { repr, withReprGuard } from "../protocols/repr.js";
+import { repr, withReprGuard, reprEnter, reprLeave } from "../protocols/repr.js";
 import { hashTuple } from "../protocols/hash.js";
 import { asIndex, asSize, asClinicSsize } from "../protocols/index-value.js";
 import { listGetItem, tupleGetItem, listSetItem, listDelItem, dictGetItem } from "../protocols/subscript.js";
@@ -95,7 +95,15 @@ installSeqCompare(ListType, (v) => (v instanceof PyList ? v.items : undefined));
 defineMethod(ListType, "__repr__", (self) => listRepr(list(self)));
 export function listRepr(l: PyList): string {
   if (l.items.length === 0) return "[]";
-  return withReprGuard(l, "[...]", () => "[" + l.items.map(repr).join(", ") + "]");
+  if (!reprEnter(l)) return "[...]";
+  try {
+    const items = l.items;
+    let s = "[" + repr(items[0] as PyValue);
+    for (let i = 1; i < items.length; i++) s += ", " + repr(items[i] as PyValue);
+    return s + "]";
+  } finally {
+    reprLeave(l);
+  }
 }
 defineMethod(ListType, "__len__", (self) => list(self).items.length);
 defineMethod(ListType, "__getitem__", (self, args) => listGetItem(list(self), args[0] as PyValue));
@@ -347,7 +355,15 @@ installSeqCompare(TupleType, (v) => (v instanceof PyTuple ? v.items : undefined)
 export function tupleRepr(t: PyTuple): string {
   if (t.items.length === 0) return "()";
   if (t.items.length === 1) return "(" + repr(t.items[0] as PyValue) + ",)";
-  return withReprGuard(t, "(...)", () => "(" + t.items.map(repr).join(", ") + ")");
+  if (!reprEnter(t)) return "(...)";
+  try {
+    const items = t.items;
+    let s = "(" + repr(items[0] as PyValue);
+    for (let i = 1; i < items.length; i++) s += ", " + repr(items[i] as PyValue);
+    return s + ")";
+  } finally {
+    reprLeave(t);
+  }
 }
 defineMethod(TupleType, "__repr__", (self) => tupleRepr(tuple(self)));
 defineMethod(TupleType, "__hash__", (self) => hashTuple(tuple(self).items));
@@ -411,7 +427,18 @@ defineMethod(DictType, "__init__", (self, args, kwnames) => {
 });
 export function dictRepr(d: PyDict): string {
   if (d.size === 0) return "{}";
-  return withReprGuard(d, "{...}", () => "{" + d.entries().map(([k, v]) => repr(k) + ": " + repr(v)).join(", ") + "}");
+  if (!reprEnter(d)) return "{...}";
+  try {
+    let s = "{";
+    const entries = d.entries();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i] as [PyValue, PyValue];
+      s += (i === 0 ? "" : ", ") + repr(e[0]) + ": " + repr(e[1]);
+    }
+    return s + "}";
+  } finally {
+    reprLeave(d);
+  }
 }
 defineMethod(DictType, "__repr__", (self) => dictRepr(dict(self)));
 defineMethod(DictType, "__len__", (self) => dict(self).size);

@@ -20,6 +20,22 @@ import { enterRecursiveCall } from "./recursion.js";
 /** Objects whose repr is in progress (recursion guard for containers). */
 const inProgress = new Set<PyObject>();
 
+/**
+ * CPython's Py_ReprEnter: mark `o` in progress; false when it already is
+ * (print the placeholder). Pair with `reprLeave` in a `finally`. Used by the
+ * container reprs directly (fewer JS frames per nesting level than
+ * `withReprGuard`, so deep structures reach the recursion limit first).
+ */
+export function reprEnter(o: PyObject): boolean {
+  if (inProgress.has(o)) return false;
+  inProgress.add(o);
+  return true;
+}
+
+export function reprLeave(o: PyObject): void {
+  inProgress.delete(o);
+}
+
 /** Run `f` with `o` marked in progress; returns `placeholder` if already being printed. */
 export function withReprGuard(o: PyObject, placeholder: string, f: () => string): string {
   if (inProgress.has(o)) return placeholder;
@@ -75,8 +91,19 @@ export function repr(v: PyValue): string {
 }
 
 function reprSlow(v: PyObject): string {
-  const r = reprSlowObject(v);
-  return typeof r === "string" ? r : (strValue(r) as string);
+  // reprSlowObject's body again: one JS frame less per level of a deep repr.
+  const f = typeOf(v).lookup("__repr__");
+  if (f === undefined) return `<${typeName(v)} object>`;
+  const ts = enterRecursiveCall(" while getting the repr of an object");
+  let r: PyValue;
+  try {
+    r = callMethod0(f, v);
+  } finally {
+    if (ts !== null) ts.depth--; // inline (not leaveRecursiveCall): a call here can overflow the JS stack again
+  }
+  const s = strValue(r);
+  if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return s;
 }
 
 /** `type(v).__repr__(v)`, checked to be a str (a str subclass instance is returned as is). */

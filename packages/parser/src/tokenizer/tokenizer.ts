@@ -29,6 +29,8 @@ const OPS2 = new Set([
 const OPS1 = new Set("+-*/%@&|^~<>()[]{},:;.=".split(""));
 const STRING_PREFIXES = new Set(["r", "u", "b", "br", "rb", "f", "fr", "rf"]);
 const CLOSER_TO_OPENER: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+/** CPython's tokenizer MAXLEVEL: more open brackets is "too many nested parentheses". */
+const MAX_BRACKET_DEPTH = 200;
 /** Keywords that may directly follow a number (`1if x else y`). */
 const KEYWORDS_AFTER_NUMBER = ["and", "else", "for", "if", "in", "is", "not", "or"];
 
@@ -302,6 +304,10 @@ export class Tokenizer {
     const value = text.slice(start, start + len);
     if (len === 1) {
       if (value === "(" || value === "[" || value === "{") {
+        if (this.brackets.length >= MAX_BRACKET_DEPTH) {
+          const off = this.src.charCol(start, this.lineno) + 1;
+          throw errorAtOffsets(this.src, "too many nested parentheses", this.lineno, off, this.lineno, off);
+        }
         this.brackets.push({ ch: value, index: start, lineno: this.lineno });
       } else if (value === ")" || value === "]" || value === "}") {
         const open = this.brackets.pop();
