@@ -303,4 +303,5 @@ export const OPCODE_DEFS: readonly OpcodeDef[] = [
   { name: "LOAD_CONST__LOAD_FAST", family: "LOAD_CONST", operand: "const", pops: 0, pushes: 1, canRaise: true, doc: "LOAD_CONST, then the next LOAD_FAST." },
   { name: "STORE_FAST__LOAD_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: true, doc: "STORE_FAST, then the next LOAD_FAST." },
   { name: "STORE_FAST__STORE_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: false, doc: "STORE_FAST, then the next STORE_FAST." },
+  { name: "LOAD_CONST__IS_OP_JUMP", family: "LOAD_CONST", operand: "const", pops: 0, pushes: 1, canRaise: false, doc: "LOAD_CONST, IS_OP and POP_JUMP_IF_FALSE/TRUE (`if x is None:`) in one dispatch: pops x and jumps or skips both." },
 ];

@@ -181,3 +181,42 @@ fib.__code__ = fib2.__code__
 print(fib(10))
 fib.__code__ = fib_code
 print(fib(10))
+
+
+# `x is C` / `x is not C` in a condition: LOAD_CONST, IS_OP, POP_JUMP in one dispatch.
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+
+def chain_len(node):
+    n = 0
+    while node is not None:
+        n += 1
+        node = node.nxt
+    return n
+
+
+def classify(values):
+    out = []
+    for v in values:
+        if v is None:
+            out.append("none")
+        elif v is True:
+            out.append("true")
+        elif not v is False:
+            out.append("other")
+        else:
+            out.append("false")
+        if v is not None and v is not Ellipsis:
+            out.append("+")
+    return "".join(o[0] for o in out)
+
+
+head = None
+for i in range(300):
+    head = Node(head)
+print(chain_len(head), chain_len(None))
+print(classify([None, True, False, 0, 1, "", ..., 0.0, None] * 3))
+x = None
+print(x is None, x is not None, (1 if x is None else 2))

@@ -150,9 +150,10 @@ export const Op = {
   LOAD_CONST__LOAD_FAST: 144,
   STORE_FAST__LOAD_FAST: 145,
   STORE_FAST__STORE_FAST: 146,
+  LOAD_CONST__IS_OP_JUMP: 147,
 } as const;
 
 export type Opcode = (typeof Op)[keyof typeof Op];
 
 /** Number of opcodes; every opcode is below this (it fits in the low 8 bits of an instruction word). */
-export const OPCODE_COUNT = 147;
+export const OPCODE_COUNT = 148;
