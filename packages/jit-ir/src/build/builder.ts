@@ -550,6 +550,12 @@ class Builder extends OperationsBuilder {
   private call(argc: number): void {
     const s = this.state.stack;
     const base = s.length - argc - 2;
+    // An iterator of a counted loop passed on (`f(iter(range(n)))`, a comprehension's argument — CALL 0 with
+    // [function, iterator] as the method/self pair): a real one.
+    for (let k = Math.max(base, 0); k < s.length; k++) {
+      const e = s[k];
+      if (e instanceof VIter) s[k] = this.emit("NewRangeIter", [e.cur, e.stop, e.step]);
+    }
     const first = s[base];
     const second = s[base + 1];
     if (first === undefined || second === undefined || first instanceof VRange || first instanceof VIter || second instanceof VRange || second instanceof VIter) {
