@@ -97,8 +97,25 @@ function selfFloat(v: PyValue): number {
 
 // ---- int ---------------------------------------------------------------------------
 
+/** The value of a string of 1 to 15 ASCII digits (what `int(s)` gives), or -1 for anything else. */
+function shortDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** `int(x)` conversion (no base). */
 export function toInt(x: PyValue): PyInt {
+  if (typeof x === "string") {
+    const v = shortDecimal(x);
+    if (v >= 0) return v;
+  }
   const i = intValue(x);
   if (i !== undefined) return i;
   if (x instanceof PyFloat) return floatToInt(x.value);
