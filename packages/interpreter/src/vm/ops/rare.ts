@@ -66,21 +66,70 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
     case Op.BINARY_OP:
       f.localsplus[f.sp - 2] = binaryOp(word >>> 8, f.localsplus[f.sp - 2] as PyValue, pop(f));
       return;
-    // Set and dict comprehensions' per-item ops: here, not in the big switch below.
-    case Op.SET_ADD: {
-      const v = pop(f);
-      (f.localsplus[f.sp - (word >>> 8)] as PySetBase).table.set(v, true);
+    // Frequent per-item ops (comprehensions, `in`, slices, `not`, closures): here, not
+    // in the big switch below; each body is a small function so this frame stays small.
+    case Op.SET_ADD:
+      setAddOp(f, word >>> 8);
       return;
-    }
-    case Op.MAP_ADD: {
-      const v = pop(f);
-      const k = pop(f);
-      (f.localsplus[f.sp - (word >>> 8)] as PyDict).set(k, v);
+    case Op.MAP_ADD:
+      mapAddOp(f, word >>> 8);
       return;
-    }
+    case Op.CONTAINS_OP:
+      containsOp(f, word >>> 8);
+      return;
+    case Op.BUILD_SLICE:
+      buildSliceOp(f, word >>> 8);
+      return;
+    case Op.UNARY_NOT:
+      f.localsplus[f.sp - 1] = unaryNot(f.localsplus[f.sp - 1] as PyValue);
+      return;
+    case Op.COPY_FREE_VARS:
+      copyFreeVarsOp(f, word >>> 8);
+      return;
+    case Op.DELETE_SUBSCR:
+      deleteSubscrOp(f);
+      return;
     default:
       execRareSwitch(ts, f, word);
   }
+}
+
+function setAddOp(f: Frame, arg: number): void {
+  const v = pop(f);
+  (f.localsplus[f.sp - arg] as PySetBase).table.set(v, true);
+}
+
+function mapAddOp(f: Frame, arg: number): void {
+  const v = pop(f);
+  const k = pop(f);
+  (f.localsplus[f.sp - arg] as PyDict).set(k, v);
+}
+
+function containsOp(f: Frame, arg: number): void {
+  const container = pop(f);
+  const lp = f.localsplus;
+  lp[f.sp - 1] = contains(container, lp[f.sp - 1] as PyValue) !== (arg === 1);
+}
+
+function buildSliceOp(f: Frame, arg: number): void {
+  const step = arg === 3 ? pop(f) : None;
+  const stop = pop(f);
+  const start = pop(f);
+  push(f, new PySlice(start, stop, step));
+}
+
+function copyFreeVarsOp(f: Frame, arg: number): void {
+  const closure = f.func?.closure;
+  if (closure === null || closure === undefined) throw new VMInternalError("COPY_FREE_VARS without a closure");
+  const lp = f.localsplus;
+  const offset = f.code.nlocalsplus - arg;
+  for (let i = 0; i < arg; i++) lp[offset + i] = closure[i];
+}
+
+function deleteSubscrOp(f: Frame): void {
+  const k = pop(f);
+  const o = pop(f);
+  delItem(o, k);
 }
 
 /** FORMAT_VALUE: conversion (`!s`/`!r`/`!a`) then `format(v, spec)`. */
@@ -114,13 +163,6 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
     case Op.MAKE_CELL:
       lp[arg] = new PyCell(lp[arg] as PyValue | undefined);
       return;
-    case Op.COPY_FREE_VARS: {
-      const closure = f.func?.closure;
-      if (closure === null || closure === undefined) throw new VMInternalError("COPY_FREE_VARS without a closure");
-      const offset = f.code.nlocalsplus - arg;
-      for (let i = 0; i < arg; i++) lp[offset + i] = closure[i];
-      return;
-    }
     case Op.LOAD_CLOSURE:
       push(f, lp[arg]);
       return;
@@ -192,19 +234,6 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
       setItem(o, k, v);
       return;
     }
-    case Op.DELETE_SUBSCR: {
-      const k = pop(f);
-      const o = pop(f);
-      delItem(o, k);
-      return;
-    }
-    case Op.BUILD_SLICE: {
-      const step = arg === 3 ? pop(f) : None;
-      const stop = pop(f);
-      const start = pop(f);
-      push(f, new PySlice(start, stop, step));
-      return;
-    }
 
     // ---- operators ----
     case Op.UNARY_POSITIVE:
@@ -213,21 +242,12 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
     case Op.UNARY_NEGATIVE:
       lp[f.sp - 1] = unaryNegative(lp[f.sp - 1] as PyValue);
       return;
-    case Op.UNARY_NOT:
-      lp[f.sp - 1] = unaryNot(lp[f.sp - 1] as PyValue);
-      return;
     case Op.UNARY_INVERT:
       lp[f.sp - 1] = unaryInvert(lp[f.sp - 1] as PyValue);
       return;
     case Op.BINARY_OP: {
       const b = pop(f);
       lp[f.sp - 1] = binaryOp(arg, lp[f.sp - 1] as PyValue, b);
-      return;
-    }
-    case Op.CONTAINS_OP: {
-      const container = pop(f);
-      const item = lp[f.sp - 1] as PyValue;
-      lp[f.sp - 1] = contains(container, item) !== (arg === 1);
       return;
     }
 
