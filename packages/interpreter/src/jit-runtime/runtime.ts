@@ -28,7 +28,7 @@ import { contains } from "../protocols/contains.js";
 import { addTraceback } from "../traceback/traceback.js";
 import type { Frame } from "../vm/frame.js";
 import type { VMThread } from "../vm/thread.js";
-import { asPythonException, kwNamesOf } from "../vm/eval-loop.js";
+import { asPythonException, evalFrame, kwNamesOf } from "../vm/eval-loop.js";
 import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
@@ -94,6 +94,21 @@ function raise(ts: VMThread, f: Frame, argc: number): { exc: PyBaseException; re
  */
 function loopHotCompiled(ts: VMThread, f: Frame): PyValue | undefined {
   const jit = ts.jit;
+  if (f.rt.jitRefused) {
+    // Exceptions keep passing through this code (JIT_THROW_LIMIT): the interpreter, which
+    // raises without a JS throw, takes the running activation over (a module-level loop
+    // would otherwise stay compiled to its end).
+    const wasEntry = f.isEntry;
+    ts.frame = f.back;
+    ts.depth--;
+    try {
+      return evalFrame(ts, f);
+    } finally {
+      ts.depth++;
+      ts.frame = f;
+      f.isEntry = wasEntry;
+    }
+  }
   if (jit === null || jit.onLoopHotCompiled === undefined) return undefined;
   const osr = jit.onLoopHotCompiled(f, f.pc, f.rt);
   return osr === null ? undefined : osr(f);

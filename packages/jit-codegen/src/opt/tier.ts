@@ -129,6 +129,15 @@ let serial = 0;
  * (later VMs: nbody --short ~150 → ~45 ms, spectral_norm full ~215 → ~145 ms).
  */
 const SHARE_FACTORIES = true;
+/**
+ * Self-recursive units up to this source length get a fresh parse per VM when
+ * reused (see above: V8 specializes a small recursive unit to its one
+ * closure; fib full ~115 ms per run with its own copy, ~185 shared). Larger
+ * ones share the factory: a fresh copy of a big unit spends a short run in
+ * V8's warm-up (tokenizer --short, three such units of ~20k characters:
+ * ~300 ms per VM with fresh copies, ~170 shared, the later VMs ~70).
+ */
+const OWN_SOURCE_MAX = 8000;
 /** Reuse whole compilations (graph, source, sites, factory) across VMs when the feedback replays (unit-cache.ts); PYVM_OPT_SHARE_UNITS=0 turns it off. */
 const SHARE_UNITS = typeof process === "undefined" || process.env["PYVM_OPT_SHARE_UNITS"] !== "0";
 const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory; readonly shared: boolean }>>();
@@ -346,7 +355,7 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
             directCodes: gen.extras.directCodes,
             words: gen.extras.words,
             nameSites: gen.extras.nameSites,
-            factory: selfRecursive ? null : factory,
+            factory: selfRecursive && gen.source.length < OWN_SOURCE_MAX ? null : factory,
           });
         } else if (process.env["PYVM_OPT_DEBUG"] === "1") {
           process.stderr.write(`tier 2: ${key} not reusable across VMs: ${why}\n`);
