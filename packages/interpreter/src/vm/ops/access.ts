@@ -18,7 +18,7 @@
  */
 import type { PyValue } from "../../objects/object.js";
 import { PyObject, slotsWith } from "../../objects/object.js";
-import { ObjectType, TypeFlags, typeOf, type PyType } from "../../objects/type.js";
+import { ObjectType, TypeFlags, TypeType, PyType as PyTypeClass, typeOf, type PyType } from "../../objects/type.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyMethodDescriptor } from "../../objects/builtin-function.js";
 import { PyFloat, FloatType } from "../../objects/float.js";
@@ -26,7 +26,7 @@ import { PyModule, ModuleType } from "../../objects/module.js";
 import type { PyCell } from "../../objects/cell.js";
 import type { PyDict } from "../../objects/dict.js";
 import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
-import { getAttr, setAttr, loadMethod, methodOut } from "../../protocols/attribute.js";
+import { getAttr, setAttr, loadMethod, methodOut, isDataDescriptor } from "../../protocols/attribute.js";
 import { richCompare, cmpNumbers } from "../../protocols/compare.js";
 import { GlobalCache, AttrCache, MAX_POLY_ENTRIES, type CodeRuntime } from "../code-runtime.js";
 import type { Frame, Slot } from "../frame.js";
@@ -378,6 +378,13 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
       }
     }
   }
+  // A class receiver (`Base.__init__(self, …)`): see cacheClassAttr.
+  if (c !== undefined && c.slot === CLASS_RECEIVER && c.shape === o && (o as PyType).version === c.typeVersion) {
+    c.hits++;
+    lp[sp - 1] = null;
+    lp[sp] = c.value as PyValue;
+    return sp + 1;
+  }
   const name = rt.names[namei] as string;
   if (loadMethod(o, name)) {
     const m = methodOut.value;
@@ -402,7 +409,31 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
   lp[sp - 1] = null;
   lp[sp] = v;
   if (o instanceof PyModule) cacheModuleAttr(rt, pc, o, name, v);
+  else if (o instanceof PyTypeClass) cacheClassAttr(rt, pc, o, name, v);
   return sp + 1;
+}
+
+/** `AttrCache.slot` of a LOAD_METHOD entry whose receiver is the class in `shape` itself. */
+const CLASS_RECEIVER = -2;
+
+/**
+ * `Cls.name` on a class whose metaclass is exactly `type`, found on the class
+ * (not a data descriptor of `type`) and returned as is (a function, method
+ * descriptor or plain value; not a classmethod/staticmethod, which `__get__`
+ * rewraps): the same value while the class's version holds. Only an empty
+ * cache or another class-receiver entry is replaced (specializeLoadMethod
+ * and the JIT ignore `slot === CLASS_RECEIVER` entries).
+ */
+function cacheClassAttr(rt: CodeRuntime, pc: number, o: PyType, name: string, v: PyValue): void {
+  if (o.cls !== TypeType || o.lookup(name) !== v) return;
+  const meta = TypeType.lookup(name);
+  if (meta !== undefined && isDataDescriptor(meta)) return;
+  const cache = attrCache(rt, pc);
+  if (cache.poly !== null || (cache.typeVersion >= 0 && cache.slot !== CLASS_RECEIVER) || cache.moduleDict !== null) return;
+  cache.typeVersion = o.version;
+  cache.shape = o;
+  cache.slot = CLASS_RECEIVER;
+  cache.value = v;
 }
 
 /**
