@@ -99,7 +99,12 @@ export function strTitle(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
-  if (ASCII.test(s)) return s.length === 0 ? "" : s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  if (ASCII.test(s)) {
+    if (s.length === 0) return "";
+    const c = s.charCodeAt(0);
+    // An ASCII letter's case is one bit; V8's toUpperCase is a runtime call.
+    return (c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 0x20) : s.charAt(0)) + s.slice(1).toLowerCase();
+  }
   const cps = codePoints(s);
   if (cps.length === 0) return "";
   let out = titleCaseCp(cps[0] as number);

@@ -32,22 +32,52 @@ function unitWindow(
   return [cpToUnit(s, lo), cpToUnit(s, hi)];
 }
 
+/**
+ * `[lo, hi)` of a start/end window over a BMP string of length `len`, into
+ * the module's `winLo`/`winHi` (no tuple: find/count run in loops).
+ */
+let winLo = 0;
+let winHi = 0;
+function bmpWindow(len: number, start: number | undefined, end: number | undefined): void {
+  let lo = start === undefined ? 0 : start;
+  let hi = end === undefined ? len : end;
+  if (lo < 0) lo = lo + len < 0 ? 0 : lo + len;
+  if (hi < 0) hi = hi + len < 0 ? 0 : hi + len;
+  winLo = lo;
+  winHi = hi > len ? len : hi;
+}
+
 export function strFind(s: string, sub: string, start?: number, end?: number): number {
   const bmp = !hasSurrogates(s);
-  if (bmp && start === undefined && end === undefined) return s.indexOf(sub); // a sub with surrogates cannot occur
+  if (bmp) {
+    if (start === undefined && end === undefined) return s.indexOf(sub); // a sub with surrogates cannot occur
+    bmpWindow(s.length, start, end);
+    const lo = winLo, hi = winHi;
+    if (hi - lo < sub.length) return -1;
+    const i = s.indexOf(sub, lo);
+    return i < 0 || i + sub.length > hi ? -1 : i;
+  }
   const w = unitWindow(s, sub, start, end, bmp);
   if (w === undefined) return -1;
-  const i = s.indexOf(sub, w[0]);
+  let i = s.indexOf(sub, w[0]);
+  while (i >= 0 && i + sub.length <= w[1] && splitsPair(s, i, sub.length)) i = s.indexOf(sub, i + 1);
   if (i < 0 || i + sub.length > w[1]) return -1;
-  return bmp ? i : unitToCp(s, i);
+  return unitToCp(s, i);
+}
+
+/** Whether a code-unit match of length `n` at unit `i` of `s` starts or ends inside a surrogate pair (then it is no code-point match). */
+function splitsPair(s: string, i: number, n: number): boolean {
+  if (i > 0 && isLowSurrogate(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1))) return true;
+  return n > 0 && isHighSurrogate(s.charCodeAt(i + n - 1)) && isLowSurrogate(s.charCodeAt(i + n));
 }
 
 export function strRfind(s: string, sub: string, start?: number, end?: number): number {
   const bmp = !hasSurrogates(s);
   const w = unitWindow(s, sub, start, end, bmp);
   if (w === undefined) return -1;
-  const i = s.lastIndexOf(sub, w[1] - sub.length);
-  if (i < w[0]) return -1;
+  let i = s.lastIndexOf(sub, w[1] - sub.length);
+  if (!bmp) while (i > w[0] && splitsPair(s, i, sub.length)) i = s.lastIndexOf(sub, i - 1);
+  if (i < w[0] || (!bmp && splitsPair(s, i, sub.length))) return -1;
   return bmp ? i : unitToCp(s, i);
 }
 
@@ -64,6 +94,14 @@ export function strRindex(s: string, sub: string, start?: number, end?: number):
 }
 
 export function strCount(s: string, sub: string, start?: number, end?: number): number {
+  if (sub.length > 0 && !hasSurrogates(s)) {
+    bmpWindow(s.length, start, end);
+    const lo = winLo, hi = winHi;
+    let n = 0;
+    if (hi - lo < sub.length) return 0;
+    for (let i = s.indexOf(sub, lo); i >= 0 && i + sub.length <= hi; i = s.indexOf(sub, i + sub.length)) n++;
+    return n;
+  }
   const w = unitWindow(s, sub, start, end);
   if (w === undefined) return 0;
   const [lo, hi] = w;
@@ -72,19 +110,47 @@ export function strCount(s: string, sub: string, start?: number, end?: number): 
     return (hasSurrogates(s) ? cpLength(s.slice(lo, hi)) : hi - lo) + 1;
   }
   let n = 0;
-  for (let i = s.indexOf(sub, lo); i >= 0 && i + sub.length <= hi; i = s.indexOf(sub, i + sub.length)) n++;
+  for (let i = s.indexOf(sub, lo); i >= 0 && i + sub.length <= hi; ) {
+    if (splitsPair(s, i, sub.length)) {
+      i = s.indexOf(sub, i + 1);
+      continue;
+    }
+    n++;
+    i = s.indexOf(sub, i + sub.length);
+  }
   return n;
 }
 
 /** One prefix test with CPython's `tailmatch` window rules. */
 function tailMatch(s: string, sub: string, start: number | undefined, end: number | undefined, suffix: boolean): boolean {
+  if (start === undefined && end === undefined) {
+    // Whole-string test: code units match code points unless the match splits a surrogate pair of `s`.
+    const n = sub.length;
+    if (n === 0) return true;
+    if (suffix) {
+      if (!s.endsWith(sub)) return false;
+      const at = s.length - n;
+      return !(at > 0 && isLowSurrogate(sub.charCodeAt(0)) && isHighSurrogate(s.charCodeAt(at - 1)));
+    }
+    if (!s.startsWith(sub)) return false;
+    return !(n < s.length && isHighSurrogate(sub.charCodeAt(n - 1)) && isLowSurrogate(s.charCodeAt(n)));
+  }
   const len = cpLength(s);
   const [lo, hi] = resolveRange(len, start, end);
   const subLen = cpLength(sub);
   if (hi - subLen < lo) return false;
   if (subLen === 0) return true;
   if (!hasSurrogates(s)) return suffix ? s.startsWith(sub, hi - subLen) : s.startsWith(sub, lo);
-  return s.startsWith(sub, cpToUnit(s, suffix ? hi - subLen : lo));
+  const at = cpToUnit(s, suffix ? hi - subLen : lo);
+  return s.startsWith(sub, at) && !splitsPair(s, at, sub.length);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** `str.startswith(prefix, start, end)`; `prefix` may be a tuple of strings. */
