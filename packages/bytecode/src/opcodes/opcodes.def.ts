@@ -304,4 +304,5 @@ export const OPCODE_DEFS: readonly OpcodeDef[] = [
   { name: "STORE_FAST__LOAD_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: true, doc: "STORE_FAST, then the next LOAD_FAST." },
   { name: "STORE_FAST__STORE_FAST", family: "STORE_FAST", operand: "local", pops: 1, pushes: 0, canRaise: false, doc: "STORE_FAST, then the next STORE_FAST." },
   { name: "LOAD_CONST__IS_OP_JUMP", family: "LOAD_CONST", operand: "const", pops: 0, pushes: 1, canRaise: false, doc: "LOAD_CONST, IS_OP and POP_JUMP_IF_FALSE/TRUE (`if x is None:`) in one dispatch: pops x and jumps or skips both." },
+  { name: "FOR_ITER_GEN", family: "FOR_ITER", operand: "jump", pops: 1, pushes: 2, jumpPops: 1, jumpPushes: 0, canRaise: true, control: "cond", doc: "FOR_ITER over a plain generator: interpreter-only runs resume its frame in the same dispatch loop (YIELD_VALUE / RETURN_VALUE come back to the FOR_ITER)." },
 ];

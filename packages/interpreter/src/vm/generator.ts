@@ -137,6 +137,57 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
   return undefined;
 }
 
+// ---- generators resumed inside the caller's eval loop ----------------------------
+//
+// Without a JIT, FOR_ITER_GEN (eval-loop.ts) resumes a plain generator by
+// pushing its frame on the caller's frame chain (`isEntry` false, `back` the
+// caller) and continuing in the same dispatch loop, instead of a nested
+// `evalFrame` per item. It does what `genResume` does before running the
+// frame (started / sent None / running / exception state); these helpers
+// do what `genResume` does after it, for the three ways such a frame leaves.
+
+/** `gen` resumed in the caller's loop: the bookkeeping `genResume` does before running its frame. */
+export function genEnterInline(ts: VMThread, gen: PyGenerator, frame: Frame): void {
+  if (gen.started) frame.localsplus[frame.sp++] = None;
+  else gen.started = true;
+  gen.running = true;
+  gen.excItem.previous = ts.excItem;
+  ts.excItem = gen.excItem;
+}
+
+/** The inline-resumed generator `gen` yielded (its frame is suspended). */
+export function genYieldInline(ts: VMThread, gen: PyGenerator): void {
+  gen.running = false;
+  ts.excItem = gen.excItem.previous ?? ts.excItem;
+  gen.excItem.previous = null;
+}
+
+/**
+ * The inline-resumed generator of frame `f` returned `v`: it is finished, and
+ * the caller's FOR_ITER_GEN (the instruction before `f.back.pc`) ends its loop.
+ */
+export function genReturnInline(ts: VMThread, f: Frame, v: PyValue): void {
+  const gen = f.generator as PyGenerator;
+  genYieldInline(ts, gen);
+  gen.frame = null;
+  gen.returnValue = v;
+  const back = f.back as Frame;
+  back.localsplus[--back.sp] = undefined;
+  back.pc = ((back.rt.quick[back.pc - 1] as number) >>> 8);
+}
+
+/**
+ * An exception leaves the inline-resumed generator of frame `f`: it is
+ * finished; returns the exception to raise in the caller (PEP 479 turns a
+ * StopIteration into RuntimeError, as `genResume` does).
+ */
+export function genRaiseInline(ts: VMThread, f: Frame, exc: PyBaseException): PyBaseException {
+  const gen = f.generator as PyGenerator;
+  genYieldInline(ts, gen);
+  gen.frame = null;
+  return convertStopIteration(gen, exc);
+}
+
 /** PEP 479: StopIteration escaping a generator becomes RuntimeError. */
 function convertStopIteration(gen: PyGenerator, e: PyBaseException): PyBaseException {
   const isStop = e.cls.isSubtypeOf(E.StopIteration);

@@ -151,9 +151,10 @@ export const Op = {
   STORE_FAST__LOAD_FAST: 145,
   STORE_FAST__STORE_FAST: 146,
   LOAD_CONST__IS_OP_JUMP: 147,
+  FOR_ITER_GEN: 148,
 } as const;
 
 export type Opcode = (typeof Op)[keyof typeof Op];
 
 /** Number of opcodes; every opcode is below this (it fits in the low 8 bits of an instruction word). */
-export const OPCODE_COUNT = 148;
+export const OPCODE_COUNT = 149;

@@ -83,6 +83,7 @@ import {
 import { raiseVarargs, unwindException } from "../ops/exceptions.js";
 import { tierUpCall, tierUpLoop } from "../ops/tiering.js";
 import { Suspension } from "../limits.js";
+import { PyGenerator, GeneratorType, genEnterInline, genYieldInline, genReturnInline } from "../generator.js";
 import { resumeChain, suspendFrame, rangeErrorToPython } from "../suspend.js";
 
 const MAX_SAFE = 9007199254740991;
@@ -1164,6 +1165,37 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             } else lp[sp++] = v;
             break;
           }
+          case 148 /* FOR_ITER_GEN */: {
+            o = lp[sp - 1] as PyValue;
+            if (o instanceof PyGenerator) {
+              nf = o.frame as Frame;
+              if (nf !== null && !o.running && o.cls === GeneratorType && ts.jit === null) {
+                // Resume the generator's frame in this loop (no nested evalFrame): YIELD_VALUE
+                // pushes the value here, RETURN_VALUE ends the loop (generator.ts genReturnInline),
+                // an exception finishes it (unwindException). With a JIT, generators run through
+                // genResume (compiled generator code resumes there).
+                if (++ts.depth > ts.recursionLimit) {
+                  ts.depth--;
+                  throw recursionError();
+                }
+                genEnterInline(ts, o, nf);
+                f.pc = pc;
+                f.sp = sp;
+                nf.isEntry = false;
+                nf.suspended = false;
+                nf.back = f;
+                ts.frame = nf;
+                f = nf;
+                continue outer;
+              }
+            } else miss(rt, pc - 1);
+            v = iterNext(o);
+            if (v === undefined) {
+              lp[--sp] = undefined;
+              pc = arg;
+            } else lp[sp++] = v;
+            break;
+          }
           case 47 /* FOR_ITER */: {
             o = lp[sp - 1] as PyValue;
             v = undefined;
@@ -1200,8 +1232,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             }
             back = f.back as Frame;
             ts.frame = back;
-            if (f.initSelf === null) back.localsplus[back.sp++] = v;
-            else if (v === None) back.localsplus[back.sp++] = f.initSelf;
+            if (f.initSelf === null) {
+              if (f.generator === null) back.localsplus[back.sp++] = v;
+              else genReturnInline(ts, f, v); // a generator resumed by FOR_ITER_GEN finished
+            } else if (v === None) back.localsplus[back.sp++] = f.initSelf;
             else pending = initReturnedNonNone(v); // raised at the caller's CALL, as in CPython
             f = back;
             continue outer;
@@ -1441,14 +1475,20 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             continue outer;
           }
           case 81 /* YIELD_VALUE */: {
-            if (!f.isEntry) fatal("YIELD_VALUE outside a generator frame");
+            if (!f.isEntry && f.generator === null) fatal("YIELD_VALUE outside a generator frame");
             v = lp[--sp] as PyValue;
             f.pc = pc;
             f.sp = sp;
             f.suspended = true;
             ts.depth--;
             ts.frame = f.back;
-            return v;
+            if (f.isEntry) return v;
+            // Resumed by FOR_ITER_GEN in this loop: the value goes to that FOR_ITER.
+            genYieldInline(ts, f.generator as PyGenerator);
+            back = f.back as Frame;
+            back.localsplus[back.sp++] = v;
+            f = back;
+            continue outer;
           }
           default:
             f.pc = pc;

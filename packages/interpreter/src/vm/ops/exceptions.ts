@@ -13,6 +13,7 @@ import { repr } from "../../protocols/repr.js";
 import { addTraceback } from "../../traceback/traceback.js";
 import type { Frame } from "../frame.js";
 import type { VMThread } from "../thread.js";
+import { genRaiseInline } from "../generator.js";
 
 /**
  * Unwind `exc`, raised at instruction `f.pc - 1` of `f` (`f.sp` saved): find
@@ -48,6 +49,8 @@ export function unwindException(ts: VMThread, f: Frame, exc: PyBaseException, re
       ts.frame = f.back;
       throw exc;
     }
+    // A generator resumed by FOR_ITER_GEN in the caller's loop finishes with the exception.
+    if (f.generator !== null) exc = genRaiseInline(ts, f, exc);
     f = f.back as Frame;
     ts.frame = f;
     addTraceback(exc, f, f.pc - 1);

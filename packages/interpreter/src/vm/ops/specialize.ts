@@ -40,6 +40,7 @@ import { AttrCache, CallCache, GlobalCache, runtimeOf, type CodeRuntime } from "
 import type { Slot } from "../frame.js";
 import { SEEN } from "../../jit-interface.js";
 import { isPairForm } from "./superinstructions.js";
+import { PyGenerator, GeneratorType } from "../generator.js";
 
 /** Guard misses of a specialized instruction before it is rewritten back to its base form. */
 export const MISS_LIMIT = 16;
@@ -257,6 +258,7 @@ export function specializeForIter(rt: CodeRuntime, pc: number, it: PyValue): voi
   if (it instanceof PyRangeIterator) rewrite(rt, pc, Op.FOR_ITER_RANGE);
   else if (it instanceof PyListIterator) rewrite(rt, pc, Op.FOR_ITER_LIST);
   else if (it instanceof PyArrayIterator && it.cls === TupleIteratorType) rewrite(rt, pc, Op.FOR_ITER_TUPLE);
+  else if (it instanceof PyGenerator && it.cls === GeneratorType) rewrite(rt, pc, Op.FOR_ITER_GEN);
   else fail(rt, pc);
 }
 

@@ -65,5 +65,7 @@ export const FEEDBACK_OPCODE: Uint8Array = (() => {
   t[Op.COMPARE_OP_FLOAT_JUMP] = Op.COMPARE_OP_FLOAT;
   t[Op.COMPARE_OP_STR_JUMP] = Op.COMPARE_OP_STR;
   t[Op.LOAD_CONST__IS_OP_JUMP] = Op.LOAD_CONST;
+  // (not fused, but no JIT builder knows it: the JIT sees a generic FOR_ITER)
+  t[Op.FOR_ITER_GEN] = Op.FOR_ITER;
   return t;
 })();
