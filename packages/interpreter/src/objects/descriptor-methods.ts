@@ -21,6 +21,7 @@
 import type { PyValue } from "./object.js";
 import { PyObject } from "./object.js";
 import { PyType, typeOf } from "./type.js";
+import { notWritableError } from "./readonly-members.js";
 import { None, NotImplemented } from "./singletons.js";
 import {
   defineMethod, defineGetSet, defineNew, PyBuiltinFunction, PyMethodDescriptor, PyGetSetDescriptor,
@@ -405,13 +406,13 @@ defineMethod(GetSetDescriptorType, "__get__", (self, args) => {
 });
 defineMethod(GetSetDescriptorType, "__set__", (self, args) => {
   const d = gsdescr(self);
-  if (d.set === null) throw attributeErrorMsg(`attribute '${d.name}' of '${d.objclass.name}' objects is not writable`);
+  if (d.set === null) throw notWritableError(d.objclass, d.name);
   d.set(args[0] as PyValue, args[1] as PyValue);
   return None;
 });
 defineMethod(GetSetDescriptorType, "__delete__", (self, args) => {
   const d = gsdescr(self);
-  if (d.set === null) throw attributeErrorMsg(`attribute '${d.name}' of '${d.objclass.name}' objects is not writable`);
+  if (d.set === null) throw notWritableError(d.objclass, d.name);
   d.set(args[0] as PyValue, undefined);
   return None;
 });

@@ -23,6 +23,7 @@ import {
   WrapperDescriptorType, MethodWrapperType,
 } from "../objects/builtin-function.js";
 import { boundQualname, boundArityError } from "../objects/method-arity.js";
+import { notWritableError } from "../objects/readonly-members.js";
 import { PyProperty } from "../objects/property.js";
 import { PyModule } from "../objects/module.js";
 import { PyDict } from "../objects/dict.js";
@@ -236,9 +237,7 @@ function propertyError(p: PyProperty, obj: PyValue, what: string): PyValue {
 /** `descr.__set__(obj, value)` / `__delete__(obj)` (value undefined) for data descriptors. */
 function descrSet(descr: PyValue, obj: PyValue, value: PyValue | undefined, name: string): void {
   if (descr instanceof PyGetSetDescriptor) {
-    if (descr.set === null) {
-      throw attributeErrorMsg(`attribute '${name}' of '${descr.objclass.name}' objects is not writable`);
-    }
+    if (descr.set === null) throw notWritableError(descr.objclass, name);
     descr.set(obj, value);
     return;
   }

@@ -13,6 +13,7 @@ import { valueError } from "../str/str-error.js";
 import { cpLength } from "../str/code-points.js";
 import { parseFormatSpec, typeCodeForMessage, type FormatSpec } from "./format-spec.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
+import { checkStringLength } from "../resource-limits.js";
 
 function signOf(negative: boolean, sign: FormatSpec["sign"]): string {
   if (negative) return "-";
@@ -39,6 +40,8 @@ export function formatComplexText(re: number, im: number, spec: string, typeName
   if (f.fill === "0") throw valueError("Zero padding is not allowed in complex format specifier");
   if (f.align === "=") throw valueError("'=' alignment flag is not allowed in complex format specifier");
   let precision = f.precision;
+  if (precision > 2147483647) throw valueError("precision too big");
+  if (precision > 0) checkStringLength(precision); // MemoryError before building `precision` digits
   let defaultPrecision = 6;
   let skipRe = false;
   let parens = false;

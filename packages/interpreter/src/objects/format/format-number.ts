@@ -17,6 +17,7 @@ import { cpLength, cpSlice } from "../str/code-points.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
 import { parseFormatSpec, typeCodeForMessage, type FormatSpec } from "./format-spec.js";
 import { bigDecimal } from "./int-digits.js";
+import { checkStringLength } from "../resource-limits.js";
 
 function unknownType(type: string, typeName: string): never {
   throw valueError(`Unknown format code '${typeCodeForMessage(type)}' for object of type '${typeName}'`);
@@ -172,6 +173,8 @@ function formatFloatSpec(value: number, f: FormatSpec): string {
   let type = f.type;
   let code: FloatCode;
   let precision = f.precision;
+  if (precision > 2147483647) throw valueError("precision too big");
+  if (precision > 0) checkStringLength(precision); // MemoryError before building `precision` digits
   let addDot0 = false;
   let x = value;
   let pct = false;

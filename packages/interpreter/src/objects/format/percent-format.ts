@@ -15,6 +15,7 @@ import { cpLength, cpSlice, unitToCp } from "../str/code-points.js";
 import { typeError, valueError, overflowError } from "../str/str-error.js";
 import { floatToString, type FloatCode } from "./float-to-string.js";
 import { bigDecimal } from "./int-digits.js";
+import { checkStringLength } from "../resource-limits.js";
 
 /** How `str % args` reaches Python objects. Each returns `undefined` for "wrong type" (the caller words the TypeError). */
 export interface PercentHost<V> {
@@ -55,11 +56,18 @@ const F_ALT = 8;
 const F_ZERO = 16;
 
 const MAX_SSIZE = 2 ** 63 - 1;
+const INT_MAX = 2 ** 31 - 1;
 
 function clampSsize(v: number | bigint): number {
   if (typeof v === "bigint" || Math.abs(v) > MAX_SSIZE) {
     throw overflowError("Python int too large to convert to C ssize_t");
   }
+  return v;
+}
+
+/** A `*` precision: a C int in CPython ("Python int too large to convert to C int"). */
+function clampCInt(v: number | bigint): number {
+  if (typeof v === "bigint" || Math.abs(v) > INT_MAX) throw overflowError("Python int too large to convert to C int");
   return v;
 }
 
@@ -155,13 +163,13 @@ export function percentFormat<V>(fmt: string, args: PercentArgs<V>, host: Percen
         const v = host.toStarInt((arglen < 0 ? items[0] : items[argidx]) as V);
         argidx++;
         if (v === undefined) throw typeError("* wants int");
-        prec = Math.max(0, clampSsize(v));
+        prec = Math.max(0, clampCInt(v));
         pos++;
       } else {
         prec = 0;
         while (pos < n && isDigitUnit(fmt.charCodeAt(pos))) {
           prec = prec * 10 + (fmt.charCodeAt(pos) - 0x30);
-          if (prec > MAX_SSIZE / 10) throw valueError("precision too big");
+          if (prec > INT_MAX) throw valueError("precision too big");
           pos++;
         }
       }
@@ -221,6 +229,7 @@ function formatOne<V>(ch: string, fmt: string, chUnit: number, v: V, flags: numb
             : `%${ch} format: a real number is required, not ${host.typeName(v)}`,
         );
       }
+      if (prec > 0) checkStringLength(prec); // MemoryError before building `prec` digits
       text = formatLong(iv, (flags & F_ALT) !== 0, prec, ch);
       numeric = true;
       break;
@@ -234,6 +243,7 @@ function formatOne<V>(ch: string, fmt: string, chUnit: number, v: V, flags: numb
       const x = host.toFloat(v);
       if (x === undefined) throw typeError(`must be real number, not ${host.typeName(v)}`);
       const code = ch.toLowerCase() as FloatCode;
+      if (prec > 0) checkStringLength(prec); // MemoryError before building `prec` digits
       text = floatToString(x, code, prec < 0 ? 6 : prec, { alt: (flags & F_ALT) !== 0, upper: ch !== code });
       numeric = true;
       break;
