@@ -845,14 +845,17 @@ class Builder extends OperationsBuilder {
     const args = this.state.stack.slice(base + 2) as Value[];
     if (args.some((a) => a.repr !== Repr.Int53 && a.repr !== Repr.Tagged)) return false;
     let dir: 1 | -1 = 1;
+    let guardStep = false;
     if (argc === 3) {
       const step = this.constOf.get(args[2] as Value);
-      if (typeof step !== "number" || step === 0) return false;
-      dir = step > 0 ? 1 : -1;
+      if (typeof step === "number" && step !== 0) dir = step > 0 ? 1 : -1;
+      else if (step === undefined) guardStep = true; // speculate a positive step (`range(a, b, k)`); deopt otherwise
+      else return false;
     }
     const ints = args.map((a) => this.asInt(a));
     if (ints.some((x) => x === null)) return false;
     const iv = ints as Value[];
+    if (guardStep) this.emit("Guard", [this.emit("Int53Compare", [iv[2] as Value, this.constInt(0)], [4])], [], this.frameState());
     const start = argc === 1 ? this.constInt(0) : (iv[0] as Value);
     const stop = argc === 1 ? (iv[0] as Value) : (iv[1] as Value);
     const step = argc === 3 ? (iv[2] as Value) : this.constInt(1);
