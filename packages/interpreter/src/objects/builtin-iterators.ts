@@ -10,6 +10,7 @@
  * (https://docs.python.org/3.11/library/functions.html).
  */
 
+import { Shape } from "./shape.js";
 import type { PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import { None } from "./singletons.js";
@@ -47,7 +48,11 @@ export class PyEnumerate extends PyNativeIterator {
   private readonly it: PyValue;
   count: PyInt;
   constructor(it: PyValue, start: PyInt, cls: PyType = EnumerateType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.it = it;
     this.count = start;
   }
@@ -87,7 +92,11 @@ export class PyZip extends PyNativeIterator {
   private readonly strict: boolean;
   private done = false;
   constructor(its: PyValue[], strict: boolean, cls: PyType = ZipType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.its = its;
     this.strict = strict;
   }
@@ -141,7 +150,11 @@ export class PyMap extends PyNativeIterator {
   private readonly fn: PyValue;
   private readonly its: PyValue[];
   constructor(fn: PyValue, its: PyValue[], cls: PyType = MapType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.fn = fn;
     this.its = its;
   }
@@ -177,7 +190,11 @@ export class PyFilter extends PyNativeIterator {
   private readonly fn: PyValue;
   private readonly it: PyValue;
   constructor(fn: PyValue, it: PyValue, cls: PyType = FilterType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.fn = fn;
     this.it = it;
   }
@@ -209,7 +226,11 @@ export class PyReversed extends PyNativeIterator {
   private readonly getitem: PyValue;
   index: number;
   constructor(seq: PyValue, getitem: PyValue, len: number, cls: PyType = ReversedType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.seq = seq;
     this.getitem = getitem;
     this.index = len - 1;
@@ -269,7 +290,11 @@ export class PyCallableIterator extends PyNativeIterator {
   private fn: PyValue | null;
   private readonly sentinel: PyValue;
   constructor(fn: PyValue, sentinel: PyValue) {
-    super(CallableIteratorType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = CallableIteratorType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.fn = fn;
     this.sentinel = sentinel;
   }

@@ -7,6 +7,7 @@
  * generators in vm/) may extend `PyNativeIterator` too.
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import type { PyList } from "./list.js";
@@ -51,7 +52,11 @@ export class PyListIterator extends PyNativeIterator {
   private items: PyList | null;
   index = 0;
   constructor(list: PyList) {
-    super(ListIteratorType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = ListIteratorType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.items = list;
   }
   next(): PyValue | undefined {
@@ -74,7 +79,11 @@ export class PyListReverseIterator extends PyNativeIterator {
   private list: PyList | null;
   index: number;
   constructor(list: PyList) {
-    super(ListReverseIteratorType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = ListReverseIteratorType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.list = list;
     this.index = list.items.length - 1;
   }
@@ -99,7 +108,11 @@ export class PyArrayIterator extends PyNativeIterator {
   private readonly items: readonly PyValue[];
   index = 0;
   constructor(items: readonly PyValue[], cls: PyType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.items = items;
   }
   next(): PyValue | undefined {
@@ -121,7 +134,11 @@ export class PyStrIterator extends PyNativeIterator {
   private readonly s: string;
   pos = 0;
   constructor(s: string, cls: PyType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.s = s;
   }
   next(): PyValue | undefined {
@@ -146,7 +163,11 @@ export class PyRangeIterator extends PyNativeIterator {
   readonly stop: number;
   readonly step: number;
   constructor(start: number, stop: number, step: number) {
-    super(RangeIteratorType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = RangeIteratorType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.current = start;
     this.stop = stop;
     this.step = step;
@@ -170,7 +191,11 @@ export class PyLongRangeIterator extends PyNativeIterator {
   remaining: bigint;
   readonly step: bigint;
   constructor(start: bigint, step: bigint, length: bigint) {
-    super(LongRangeIteratorType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = LongRangeIteratorType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.current = start;
     this.step = step;
     this.remaining = length;
@@ -196,7 +221,11 @@ export class PyDictIterator extends PyNativeIterator {
   private done = false;
   private readonly what: string;
   constructor(d: PyDict, kind: number, reverse: boolean, cls: PyType, what = "dictionary") {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.what = what;
     this.d = d;
     this.kind = kind;

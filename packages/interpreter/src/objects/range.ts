@@ -3,6 +3,7 @@
  * (numbers in the common case, bigints for huge ranges).
  */
 
+import { Shape } from "./shape.js";
 import { PyObject } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags } from "./type.js";
 
@@ -15,7 +16,11 @@ export class PyRange extends PyObject {
   /** Number of elements (bigint only for astronomically long ranges). */
   readonly length: number | bigint;
   constructor(start: number | bigint, stop: number | bigint, step: number | bigint) {
-    super(RangeType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = RangeType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.start = start;
     this.stop = stop;
     this.step = step;
