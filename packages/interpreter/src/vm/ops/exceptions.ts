@@ -3,8 +3,8 @@
  * exception chaining (`__context__`), and exception matching for `except`.
  */
 import type { PyValue } from "../../objects/object.js";
-import { PyType, TypeFlags, TypeType, typeOf } from "../../objects/type.js";
-import { PyBaseException, BaseException } from "../../objects/exceptions.js";
+import { PyType, TypeFlags, typeOf } from "../../objects/type.js";
+import { PyBaseException, BaseException, isPlainExceptionType } from "../../objects/exceptions.js";
 import { PyTuple } from "../../objects/tuple.js";
 import { None } from "../../objects/singletons.js";
 import { runtimeError, typeError } from "../../objects/errors.js";
@@ -79,22 +79,13 @@ export function chainContext(ts: VMThread, exc: PyBaseException): void {
   exc.context = handled;
 }
 
-let baseNewFn: PyValue | undefined;
-let baseInitFn: PyValue | undefined;
-function baseNew(): PyValue | undefined {
-  return (baseNewFn ??= BaseException.attrs.get("__new__"));
-}
-function baseInit(): PyValue | undefined {
-  return (baseInitFn ??= BaseException.attrs.get("__init__"));
-}
-
 /** Turn `raise` operands into an exception instance ("exceptions must derive from BaseException"). */
 export function makeException(v: PyValue): PyBaseException {
   if (v instanceof PyType) {
     if ((v.flags & TypeFlags.BASE_EXC_SUBCLASS) === 0) throw typeError("exceptions must derive from BaseException");
     // `raise Cls` with BaseException's own __new__ and __init__ (StopIteration, ValueError,
     // a class body without them): the instance type.__call__ would build, without the calls.
-    if (v.cls === TypeType && v.lookup("__new__") === baseNew() && v.lookup("__init__") === baseInit()) {
+    if (isPlainExceptionType(v)) {
       return new PyBaseException(v);
     }
     const inst = callObject(v, [], null);
