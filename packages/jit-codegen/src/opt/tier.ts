@@ -160,11 +160,9 @@ const refusalMemo = new WeakMap<CodeObject, Map<number, string>>();
  */
 const avoidMemo = new WeakMap<CodeObject, Set<number>>();
 
-export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
+export class OptTier implements UnitOwner, TypeWatcher {
   private readonly states = new WeakMap<CodeObject, CodeState>();
   private readonly targets = new WeakMap<CodeObject, DirectTarget>();
-  /** Units per watched dict and key. */
-  private readonly dictDeps = new WeakMap<PyDict, Map<string, Set<OptUnit>>>();
   private readonly typeDeps = new WeakMap<PyType, Set<OptUnit>>();
   /** Every live unit (for invalidateAll). */
   private live = new Set<OptUnit>();
@@ -467,18 +465,20 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
   // ---- dependencies ---------------------------------------------------------------
 
   private watchKey(d: PyDict, name: string, unit: OptUnit): void {
-    let keys = this.dictDeps.get(d);
-    if (keys === undefined) {
-      keys = new Map();
-      this.dictDeps.set(d, keys);
+    const current = d.watcher;
+    let w: DictKeyWatch;
+    if (current instanceof DictKeyWatch && current.tier === this) {
+      w = current;
+    } else {
+      w = new DictKeyWatch(this);
+      d.watcher = w;
     }
-    let units = keys.get(name);
+    let units = w.keys.get(name);
     if (units === undefined) {
       units = new Set();
-      keys.set(name, units);
+      w.keys.set(name, units);
     }
     units.add(unit);
-    d.watcher = this;
   }
 
   watchType(t: PyType, unit: OptUnit): void {
@@ -489,21 +489,6 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     }
     units.add(unit);
     t.watcher = this;
-  }
-
-  entryChanged(d: PyDict, key: PyValue | null): void {
-    const keys = this.dictDeps.get(d);
-    if (keys === undefined) return;
-    if (typeof key === "string") {
-      const units = keys.get(key);
-      if (units === undefined) return;
-      keys.delete(key);
-      for (const u of units) this.invalidate(u, `global '${key}' changed`);
-      return;
-    }
-    // clear(), or a non-str key that may equal a str key: everything watched in this dict.
-    this.dictDeps.delete(d);
-    for (const units of keys.values()) for (const u of units) this.invalidate(u, "watched dict changed");
   }
 
   typeModified(t: PyType): void {
@@ -578,6 +563,34 @@ export class OptTier implements UnitOwner, DictWatcher, TypeWatcher {
     const st = this.states.get(code);
     if (st === undefined) return false;
     return st.refused !== null || (osrPc >= 0 && st.osrRefused.has(osrPc));
+  }
+}
+
+/**
+ * The watcher of one dict with keys units read as constants (`watchKey`):
+ * every store that changes a value calls it (module-level code stores into
+ * its globals all the time), so it looks up only that key, without a
+ * per-dict table; it unhooks itself when nothing is watched any more.
+ */
+class DictKeyWatch implements DictWatcher {
+  readonly keys = new Map<string, Set<OptUnit>>();
+  constructor(readonly tier: OptTier) {}
+
+  entryChanged(d: PyDict, key: PyValue | null): void {
+    const keys = this.keys;
+    if (typeof key === "string") {
+      const units = keys.get(key);
+      if (units === undefined) return;
+      keys.delete(key);
+      if (keys.size === 0 && d.watcher === this) d.watcher = null;
+      for (const u of units) this.tier.invalidate(u, `global '${key}' changed`);
+      return;
+    }
+    // clear(), or a non-str key that may equal a str key: everything watched in this dict.
+    const all = [...keys.values()];
+    keys.clear();
+    if (d.watcher === this) d.watcher = null;
+    for (const units of all) for (const u of units) this.tier.invalidate(u, "watched dict changed");
   }
 }
 

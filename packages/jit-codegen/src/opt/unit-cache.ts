@@ -81,6 +81,16 @@ export class Recorder {
 
   constructor(inner: CodeFeedback, globalValue: (name: string) => GlobalLookup) {
     const log = this.log;
+    // The builder asks about one pc many times; the answers cannot change during a build
+    // (no Python code runs), so the log keeps the first of each.
+    const seen = new Set<number>();
+    const once = (q: number, pc: number): boolean => {
+      const k = pc * 4 + q;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    };
+    const seenNames = new Set<string>();
     this.feedback = {
       get code() {
         return inner.code;
@@ -96,23 +106,26 @@ export class Recorder {
       },
       operandKindsAt(pc: number): number {
         const r = inner.operandKindsAt(pc);
-        log.push({ q: 0, pc, r });
+        if (once(0, pc)) log.push({ q: 0, pc, r });
         return r;
       },
       specializedOpAt(pc: number): number {
         const r = inner.specializedOpAt(pc);
-        log.push({ q: 1, pc, r });
+        if (once(1, pc)) log.push({ q: 1, pc, r });
         return r;
       },
       cacheAt(pc: number): InlineCacheView | undefined {
         const v = inner.cacheAt(pc);
-        log.push({ q: 2, pc, r: v === undefined ? undefined : snapshot(v) });
+        if (once(2, pc)) log.push({ q: 2, pc, r: v === undefined ? undefined : snapshot(v) });
         return v;
       },
     };
     this.globalValue = (name: string): GlobalLookup => {
       const r = globalValue(name);
-      log.push({ q: 3, name, r: r === undefined ? undefined : { value: r.value, fromBuiltins: r.fromBuiltins } });
+      if (!seenNames.has(name)) {
+        seenNames.add(name);
+        log.push({ q: 3, name, r: r === undefined ? undefined : { value: r.value, fromBuiltins: r.fromBuiltins } });
+      }
       return r;
     };
   }
