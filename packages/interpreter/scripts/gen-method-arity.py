@@ -52,7 +52,7 @@ FACT = {
 }
 # Variadic, or checked by their own code with other messages.
 SKIP = {"__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__", "__init__", "__call__",
-        "__del__", "__getstate__", "__prepare__", "__instancecheck__", "__subclasscheck__", "__exit__", "__enter__"}
+        "__del__", "__getstate__", "__prepare__", "__exit__", "__enter__"}
 COUNT = re.compile(r"(takes no arguments|takes exactly one argument|expected (at most |at least )?\d+ arguments?, got"
                    r"|takes (at most|at least|exactly) \d+ arguments? \()")
 

@@ -19,7 +19,8 @@
  */
 
 import { PyObject, type PyValue } from "./object.js";
-import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
+import { makeBuiltinType, ObjectType, TypeFlags, PyType, typeOf } from "./type.js";
+import { typeError } from "./errors.js";
 import { None } from "./singletons.js";
 import { aritySpecOf, withArity, type AritySpec } from "./method-arity.js";
 
@@ -190,5 +191,20 @@ export function defineStaticMethod(type: PyType, name: string, fn: BuiltinFn): v
  * plain builtin function (implicitly static): `fn([cls, ...args], kwnames)`.
  */
 export function defineNew(type: PyType, fn: BuiltinFn): void {
-  type.attrs.set("__new__", new PyBuiltinFunction("__new__", fn, type, `${type.name}.__new__`));
+  // CPython's tp_new_wrapper checks: `T.__new__(S)` needs a type S that is a subtype of T and
+  // whose nearest builtin base allocates with this same __new__.
+  const f: PyBuiltinFunction = new PyBuiltinFunction("__new__", (args, kw) => {
+    const cls = args[0];
+    if (cls !== type) {
+      if (args.length - (kw === null ? 0 : kw.length) < 1) throw typeError(`${type.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) throw typeError(`${type.name}.__new__(X): X is not a type object (${typeOf(cls as PyValue).name})`);
+      if (!cls.isSubtypeOf(type)) throw typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+      const staticBase = cls.mro.find((t) => t.isImmutable) ?? type;
+      if (staticBase.lookup("__new__") !== f) {
+        throw typeError(`${type.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+      }
+    }
+    return fn(args, kw);
+  }, type, `${type.name}.__new__`);
+  type.attrs.set("__new__", f);
 }

@@ -71,8 +71,14 @@ defineGetSet(E.BaseException, "args", (self) => exc(self).args, (self, v) => {
   if (v === undefined) throw typeError("args may not be deleted");
   exc(self).args = newTuple(asArray(v));
 });
+/** A traceback object or None (by type name: the traceback module depends on this one). */
+function tracebackOrNone(v: PyValue): PyValue {
+  if (v !== None && typeOf(v).name !== "traceback") throw typeError("__traceback__ must be a traceback or None");
+  return v;
+}
 defineGetSet(E.BaseException, "__traceback__", (self) => exc(self).traceback, (self, v) => {
-  exc(self).traceback = v ?? None;
+  if (v === undefined) throw typeError("__traceback__ may not be deleted");
+  exc(self).traceback = tracebackOrNone(v);
 });
 defineGetSet(E.BaseException, "__cause__", (self) => exc(self).cause, (self, v) => {
   const e = exc(self);
@@ -92,7 +98,7 @@ defineGetSet(E.BaseException, "__suppress_context__", (self) => exc(self).suppre
   exc(self).suppressContext = v !== undefined && isTrue(v);
 });
 defineMethod(E.BaseException, "with_traceback", (self, args) => {
-  exc(self).traceback = args[0] ?? None;
+  exc(self).traceback = tracebackOrNone(args[0] ?? None);
   return self;
 });
 defineMethod(E.BaseException, "add_note", (self, args) => {

@@ -70,7 +70,7 @@ objectInit = defineMethod(ObjectType, "__init__", (self, args) => {
     if (t.lookup("__init__") !== objectInit) {
       throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
     }
-    if (t.lookup("__new__") === objectNew) throw typeError(`${t.name}() takes no arguments`);
+    if (t.lookup("__new__") === objectNew) throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
   return None;
 });

@@ -21,7 +21,8 @@ const READONLY_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   super: ["__self__", "__self_class__", "__thisclass__"], generator: ["gi_code"], coroutine: ["cr_code", "cr_origin"],
   "method-wrapper": ["__self__"], wrapper_descriptor: ["__name__", "__objclass__"], method_descriptor: ["__name__", "__objclass__"],
   getset_descriptor: ["__name__", "__objclass__"], member_descriptor: ["__name__", "__objclass__"],
-  traceback: ["tb_frame", "tb_lasti"], GenericAlias: ["__args__", "__origin__", "__unpacked__"], UnionType: ["__args__"],
+  traceback: ["tb_frame", "tb_lasti"],
+  type: ["__base__", "__basicsize__", "__dictoffset__", "__flags__", "__itemsize__", "__mro__", "__weakrefoffset__"], GenericAlias: ["__args__", "__origin__", "__unpacked__"], UnionType: ["__args__"],
 };
 
 /** The AttributeError for assigning or deleting a read-only builtin attribute `name` of `objclass`. */

@@ -52,6 +52,7 @@ defineNew(SuperType, (args) => {
 
 defineMethod(SuperType, "__init__", (self, args) => {
   const s = self as PySuper;
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
   let t: PyValue, obj: PyValue | undefined;
   if (args.length === 0) {
     const sa = getThreadState().superArgs();

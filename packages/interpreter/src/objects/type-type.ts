@@ -116,10 +116,23 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
     });
     const baseHasDict = bases.some((b) => b !== ObjectType && !(b.flags & TypeFlags.NO_INSTANCE_DICT));
     wantsDict = baseHasDict || names.includes("__dict__");
+    // Variable-size instances (CPython's tp_itemsize != 0) have no room for slots.
+    const varBase = names.length > 0 ? bases.find((b) => VAR_SIZED.has(solidBase(b).name)) : undefined;
+    if (varBase !== undefined) throw typeError(`nonempty __slots__ not supported for subtype of '${varBase.name}'`);
     const own: string[] = [];
+    let sawDict = baseHasDict, sawWeakref = false;
     for (const n of names) {
       if (!IDENTIFIER.test(n)) throw typeError("__slots__ must be identifiers");
-      if (n === "__dict__" || n === "__weakref__") continue;
+      if (n === "__dict__") {
+        if (sawDict) throw typeError("__dict__ slot disallowed: we already got one");
+        sawDict = true;
+        continue;
+      }
+      if (n === "__weakref__") {
+        if (sawWeakref) throw typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        sawWeakref = true;
+        continue;
+      }
       if (cls.attrs.has(n)) throw valueErrorSlots(n);
       own.push(n);
       cls.attrs.set(n, makeMemberDescriptor(cls, n));
@@ -155,6 +168,9 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   }
   return cls;
 }
+
+/** Builtin types whose instances are variable-size in CPython (no `__slots__` in their subclasses). */
+const VAR_SIZED: ReadonlySet<string> = new Set(["int", "tuple", "bytes", "type"]);
 
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
@@ -259,21 +275,24 @@ defineMethod(TypeType, "__dir__", (self) => new PyList(dirNames(self)));
 defineClassMethod(TypeType, "__prepare__", () => new PyDict());
 defineMethod(TypeType, "__sizeof__", () => 400);
 
-function checkHeap(t: PyType, attr: string): void {
+/** CPython's check_set_special_type_attr: builtin types refuse, and no type deletes the attribute. */
+function checkHeap(t: PyType, attr: string, deleting = false): void {
   if (t.isImmutable) throw typeError(`cannot set '${attr}' attribute of immutable type '${t.name}'`);
+  if (deleting) throw typeError(`cannot delete '${attr}' attribute of immutable type '${t.name}'`);
 }
 
 defineGetSet(TypeType, "__name__", (self) => typeArg(self).name, (self, v) => {
   const t = typeArg(self);
-  checkHeap(t, "__name__");
+  checkHeap(t, "__name__", v === undefined);
   const s = v === undefined ? undefined : strValue(v);
   if (s === undefined) throw typeError(`can only assign string to ${t.name}.__name__, not '${typeName(v ?? None)}'`);
+  if (s.includes("\0")) throw valueError("type name must not contain null characters");
   t.name = s;
   t.modified();
 });
 defineGetSet(TypeType, "__qualname__", (self) => typeArg(self).qualname, (self, v) => {
   const t = typeArg(self);
-  checkHeap(t, "__qualname__");
+  checkHeap(t, "__qualname__", v === undefined);
   const s = v === undefined ? undefined : strValue(v);
   if (s === undefined) throw typeError(`can only assign string to ${t.name}.__qualname__, not '${typeName(v ?? None)}'`);
   t.qualname = s;
@@ -290,12 +309,23 @@ defineGetSet(TypeType, "__module__", (self) => {
 defineGetSet(TypeType, "__mro__", (self) => newTuple(typeArg(self).mro));
 defineGetSet(TypeType, "__bases__", (self) => newTuple(typeArg(self).bases), (self, v) => {
   const t = typeArg(self);
-  checkHeap(t, "__bases__");
-  if (!(v instanceof PyTuple) || v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${typeName(v ?? None)}`);
+  checkHeap(t, "__bases__", v === undefined);
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeName(v ?? None)}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
   const bases = v.items.map((b) => {
     if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
     return b;
   });
+  // The instances keep their native layout: the new bases must share the old solid base.
+  const oldSolid = solidBase(t.bases[0] ?? ObjectType);
+  let newSolid = ObjectType;
+  for (const b of bases) {
+    const ns = solidBase(b);
+    if (ns.isSubtypeOf(newSolid)) newSolid = ns;
+  }
+  if (newSolid !== oldSolid) {
+    throw typeError(`__bases__ assignment: '${newSolid.name}' object layout differs from '${oldSolid.name}'`);
+  }
   t.setBases(bases, computeMro(t, bases));
 });
 defineGetSet(TypeType, "__base__", (self) => typeArg(self).bases[0] ?? None);

@@ -234,8 +234,8 @@ class _GenericAliasBase:
 class _GenericAlias(_Final, _GenericAliasBase):
     """A subscripted generic: origin[args] (List[int], Box[str], ...)."""
 
-    __slots__ = ("__origin__", "__args__", "__parameters__", "_name", "_inst",
-                 "__dict__")
+    # No "__dict__" slot: _GenericAliasBase already gives instances a __dict__.
+    __slots__ = ("__origin__", "__args__", "__parameters__", "_name", "_inst")
 
     def __init__(self, origin, args, *, name=None, inst=True):
         if not isinstance(args, tuple):
@@ -332,7 +332,7 @@ class _SpecialGenericAlias(_Final, _GenericAliasBase):
     """An unsubscripted alias of a builtin or collections.abc class:
     typing.List, typing.Mapping, ..."""
 
-    __slots__ = ("__origin__", "_name", "_nparams", "_inst", "__dict__")
+    __slots__ = ("__origin__", "_name", "_nparams", "_inst")  # __dict__ comes from _GenericAliasBase
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
         self.__origin__ = origin
