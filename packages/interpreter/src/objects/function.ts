@@ -7,6 +7,7 @@
  * `callObject` → `getThreadState().callFunction`.
  */
 
+import { Shape } from "./shape.js";
 import type { CodeObject } from "@pyvm/bytecode";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
@@ -35,7 +36,11 @@ export class PyFunction extends PyObject {
   module: PyValue;
 
   constructor(code: CodeObject, globals: PyDict, builtins: PyDict, qualname: string = code.qualname) {
-    super(FunctionType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = FunctionType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.code = code;
     this.globals = globals;
     this.builtins = builtins;
@@ -57,7 +62,11 @@ export class PyBoundMethod extends PyObject {
   readonly func: PyValue;
   readonly self: PyValue;
   constructor(func: PyValue, self: PyValue) {
-    super(MethodType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = MethodType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.func = func;
     this.self = self;
   }

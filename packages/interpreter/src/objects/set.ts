@@ -4,6 +4,7 @@
  * objects/set-methods.ts.
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "./type.js";
 import type { PyDict } from "./dict.js";
@@ -287,7 +288,11 @@ export class PySetBase extends PyObject {
   /** Cached hash (frozenset only); undefined until computed. */
   hashCache: number | bigint | undefined = undefined;
   constructor(cls: PyType) {
-    super(cls);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = cls;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.table = new SetTable();
   }
   get size(): number {

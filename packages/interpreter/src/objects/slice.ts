@@ -3,6 +3,7 @@
  * index arithmetic shared by every sequence (`sliceIndices`).
  */
 
+import { Shape } from "./shape.js";
 import { PyObject, type PyValue } from "./object.js";
 import { makeBuiltinType, ObjectType, TypeFlags } from "./type.js";
 
@@ -13,7 +14,11 @@ export class PySlice extends PyObject {
   readonly stop: PyValue;
   readonly step: PyValue;
   constructor(start: PyValue, stop: PyValue, step: PyValue) {
-    super(SliceType);
+    super(null); // header written here: monomorphic stores per class (object.ts)
+    this.cls = SliceType;
+    this.shape = Shape.EMPTY;
+    this.slots = null;
+    this.dict = null;
     this.start = start;
     this.stop = stop;
     this.step = step;
