@@ -108,6 +108,7 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   const slots = cls.attrs.get("__slots__");
   // Without __slots__ instances always get a __dict__ (even for builtin bases such as int).
   let wantsDict = true;
+  let wantsWeakref = true;
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : asArray(slots).map((s) => {
       const n = strValue(s);
@@ -116,6 +117,7 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
     });
     const baseHasDict = bases.some((b) => b !== ObjectType && !(b.flags & TypeFlags.NO_INSTANCE_DICT));
     wantsDict = baseHasDict || names.includes("__dict__");
+    wantsWeakref = names.includes("__weakref__");
     // Variable-size instances (CPython's tp_itemsize != 0) have no room for slots.
     const varBase = names.length > 0 ? bases.find((b) => VAR_SIZED.has(solidBase(b).name)) : undefined;
     if (varBase !== undefined) throw typeError(`nonempty __slots__ not supported for subtype of '${varBase.name}'`);
@@ -145,6 +147,12 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
   else if (!cls.mro.slice(1).some((t) => t.attrs.get("__dict__") instanceof PyGetSetDescriptor)) {
     cls.attrs.set("__dict__", new PyGetSetDescriptor(cls, "__dict__", instanceDictGetter, instanceDictSetter));
   }
+  // `__weakref__` (always None: pyvm has no weak references) where CPython adds a weakref slot:
+  // not for variable-size bases or builtins that have their own (set, frozenset, type).
+  if (wantsWeakref && !cls.attrs.has("__weakref__") && !NATIVE_WEAKREF.has(solidBase(cls).name) && !VAR_SIZED.has(solidBase(cls).name) &&
+      !cls.mro.slice(1).some((t) => t.attrs.has("__weakref__"))) {
+    cls.attrs.set("__weakref__", new PyGetSetDescriptor(cls, "__weakref__", () => None));
+  }
   // classcell
   const cell = cls.attrs.get("__classcell__");
   if (cell !== undefined) {
@@ -171,6 +179,8 @@ export function createClass(meta: PyType, name: string, basesIn: readonly PyValu
 
 /** Builtin types whose instances are variable-size in CPython (no `__slots__` in their subclasses). */
 const VAR_SIZED: ReadonlySet<string> = new Set(["int", "tuple", "bytes", "type"]);
+/** Builtin types whose instances already have a weakref slot (subclasses get no `__weakref__` of their own). */
+const NATIVE_WEAKREF: ReadonlySet<string> = new Set(["set", "frozenset", "type"]);
 
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
