@@ -116,7 +116,7 @@ export function jitCall0(ts: VMThread, first: Slot, second: PyValue): PyValue {
       return runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
-    return (first.minArgs === 0 ? first.raw : first.fn)(second, [], null);
+    return first.entryFor(0)(second, [], null);
   }
   return jitCall(ts, first, second, [], null);
 }
@@ -152,7 +152,7 @@ export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       return runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
-    return (first.minArgs <= 1 && first.maxArgs >= 1 ? first.raw : first.fn)(second, [a0], null);
+    return first.entryFor(1)(second, [a0], null);
   }
   return jitCall(ts, first, second, [a0], null);
 }
@@ -192,7 +192,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       return runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
-    return (first.minArgs <= 2 && first.maxArgs >= 2 ? first.raw : first.fn)(second, [a0, a1], null);
+    return first.entryFor(2)(second, [a0, a1], null);
   }
   return jitCall(ts, first, second, [a0, a1], null);
 }
@@ -235,7 +235,7 @@ export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       return runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
-    return (first.minArgs <= 3 && first.maxArgs >= 3 ? first.raw : first.fn)(second, [a0, a1, a2], null);
+    return first.entryFor(3)(second, [a0, a1, a2], null);
   }
   return jitCall(ts, first, second, [a0, a1, a2], null);
 }

@@ -88,8 +88,7 @@ export class PyMethodDescriptor extends PyObject {
   readonly doc: string | null;
   /**
    * The method without its count check, for call sites that know their
-   * positional count and pass no keywords: they call `raw` when
-   * `minArgs <= n <= maxArgs` (one compare), else `fn` (which raises).
+   * positional count and pass no keywords (through `entryFor`).
    */
   raw: MethodFn;
   minArgs = 0;
@@ -104,6 +103,11 @@ export class PyMethodDescriptor extends PyObject {
     this.fn = fn;
     this.doc = doc;
     this.raw = fn;
+  }
+
+  /** The entry for a keyword-free call with `n` positional arguments: `raw` when the count is accepted, else `fn` (which raises CPython's error). */
+  entryFor(n: number): MethodFn {
+    return n >= this.minArgs && n <= this.maxArgs ? this.raw : this.fn;
   }
 }
 

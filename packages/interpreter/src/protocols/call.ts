@@ -84,21 +84,21 @@ export function callMethod(meth: PyValue, self: PyValue, args: PyValue[], kwname
 /** `meth(self)` with no arguments (dunder fast path). */
 export function callMethod0(meth: PyValue, self: PyValue): PyValue {
   // The count is known here: a builtin method whose arity admits it runs unchecked (one JS frame less per level).
-  if (meth instanceof PyMethodDescriptor) return (meth.minArgs === 0 ? meth.raw : meth.fn)(self, [], null);
+  if (meth instanceof PyMethodDescriptor) return meth.entryFor(0)(self, [], null);
   if (meth instanceof PyFunction) return getThreadState().callFunction(meth, [self], null);
   return callMethod(meth, self, []);
 }
 
 /** `meth(self, other)` (dunder fast path). */
 export function callMethod1(meth: PyValue, self: PyValue, other: PyValue): PyValue {
-  if (meth instanceof PyMethodDescriptor) return (meth.minArgs <= 1 && meth.maxArgs >= 1 ? meth.raw : meth.fn)(self, [other], null);
+  if (meth instanceof PyMethodDescriptor) return meth.entryFor(1)(self, [other], null);
   if (meth instanceof PyFunction) return getThreadState().callFunction(meth, [self, other], null);
   return callMethod(meth, self, [other]);
 }
 
 /** `meth(self, a, b)` (dunder fast path). */
 export function callMethod2(meth: PyValue, self: PyValue, a: PyValue, b: PyValue): PyValue {
-  if (meth instanceof PyMethodDescriptor) return (meth.minArgs <= 2 && meth.maxArgs >= 2 ? meth.raw : meth.fn)(self, [a, b], null);
+  if (meth instanceof PyMethodDescriptor) return meth.entryFor(2)(self, [a, b], null);
   if (meth instanceof PyFunction) return getThreadState().callFunction(meth, [self, a, b], null);
   return callMethod(meth, self, [a, b]);
 }

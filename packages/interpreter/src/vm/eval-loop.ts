@@ -1315,9 +1315,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 f.sp = sp;
                 // A count the method accepts skips its arity-check wrapper (objects/method-arity.ts).
                 n = sp - base - 2;
-                res = (n >= (o as PyMethodDescriptor).minArgs && n <= (o as PyMethodDescriptor).maxArgs
-                  ? (o as PyMethodDescriptor).raw
-                  : (o as PyMethodDescriptor).fn)(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
+                res = (o as PyMethodDescriptor).entryFor(n)(lp[base + 1] as PyValue, sliceArgs(lp, base + 2, sp), null);
                 for (i = base; i < sp; i++) lp[i] = undefined;
                 sp = base;
                 lp[sp++] = res;
