@@ -22,7 +22,12 @@
  * indexes, so semantics stay exact at the cost of speed only in that case.
  *
  * `keysVersion` changes whenever a key is added or removed (not on value
- * updates): LOAD_GLOBAL caches key on it.
+ * updates); `addedVersion` only when a key is added. Name caches
+ * (LOAD_GLOBAL / LOAD_NAME / STORE_NAME) validate per key instead: a cached
+ * entry position `i` of key `k` is still right while `keyList[i] === k`
+ * (keys are unique, so removing *other* keys, e.g. a module-level
+ * `except E as e` deleting `e`, does not invalidate it); a name cached as
+ * absent (found in builtins) stays absent while `addedVersion` holds.
  */
 
 import { Shape } from "./shape.js";
@@ -118,6 +123,8 @@ export class PyDict extends PyObject {
   size = 0;
   /** Changes when a key is added or removed. */
   keysVersion: number = versionCounter++;
+  /** Changes when a key is added (not when one is removed): a key absent at version v is absent while it holds. */
+  addedVersion: number = versionCounter++;
   /** Live keys of heap (user-defined) types, which may equal primitive keys. */
   private customKeys = 0;
   /** Set by the JIT when compiled code depends on entries of this dict (checked only on writes). */
@@ -356,8 +363,17 @@ export class PyDict extends PyObject {
       if (!isBuiltinKey(k as PyObject)) this.customKeys++;
     }
     this.size++;
-    this.keysVersion = versionCounter++;
+    this.keysVersion = this.addedVersion = versionCounter++;
     if (this.watcher !== null) this.notifyChanged(k);
+  }
+
+  /**
+   * Overwrite the value of the live entry at position `i` (a name cache's
+   * STORE_NAME hit), telling the watcher as `set` does.
+   */
+  storeAt(i: number, v: PyValue): void {
+    if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(this.keyList[i] as PyValue);
+    this.valueList[i] = v;
   }
 
   /** Out of line so the write paths stay small. */

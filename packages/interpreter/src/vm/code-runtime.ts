@@ -30,29 +30,37 @@ import type { PyFunction } from "../objects/function.js";
 import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
 import { FEEDBACK_OPCODE, quickenPairs } from "./ops/superinstructions.js";
 
-/** LOAD_GLOBAL cache: valid while both dicts keep their key sets. */
+/**
+ * LOAD_GLOBAL / LOAD_NAME / STORE_NAME cache, validated per key: a hit in
+ * `globals` is entry `index` while `globals.keyList[index] === key` (keys
+ * are unique, so other keys coming and going do not matter); a builtin is
+ * entry `index` of the builtins dict while `builtins.keyList[index] === key`
+ * and `globals` has gained no key (`gVersion === globals.addedVersion`).
+ */
 export class GlobalCache {
   globals: PyDict | null = null;
+  /** The cached entry's key object (the dict's own key, so a hit is one identity compare). */
+  key: PyValue | undefined = undefined;
+  /** `globals.addedVersion` when a builtin was cached (the name was absent from `globals`). */
   gVersion = -1;
-  bVersion = -1;
   /** Entry position in `globals` (>= 0) or, when `fromBuiltins`, in the builtins dict. */
   index = -1;
   fromBuiltins = false;
   hits = 0;
 
-  /** Cache entry `i` of `globals`, valid while its keys version holds. */
+  /** Cache entry `i` of `globals`, valid while it holds the same key. */
   fillGlobal(globals: PyDict, i: number): void {
     this.globals = globals;
-    this.gVersion = globals.keysVersion;
+    this.key = globals.keyList[i];
     this.index = i;
     this.fromBuiltins = false;
   }
 
-  /** Cache entry `i` of `builtins` for a name `globals` lacks, valid while both keys versions hold. */
+  /** Cache entry `i` of `builtins` for a name `globals` lacks, valid while that entry keeps its key and `globals` gains none. */
   fillBuiltin(globals: PyDict, builtins: PyDict, i: number): void {
     this.globals = globals;
-    this.gVersion = globals.keysVersion;
-    this.bVersion = builtins.keysVersion;
+    this.key = builtins.keyList[i];
+    this.gVersion = globals.addedVersion;
     this.index = i;
     this.fromBuiltins = true;
   }

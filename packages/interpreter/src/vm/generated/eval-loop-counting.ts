@@ -308,15 +308,18 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             // Module-level code: the locals are the globals dict; cached like LOAD_GLOBAL.
             o = f.locals;
             c = caches[pc - 1] as GlobalCache | undefined;
-            if (c !== undefined && o === c.globals && c.gVersion === (o as PyDict).keysVersion) {
+            if (c !== undefined && o === c.globals) {
               if (!c.fromBuiltins) {
-                lp[sp++] = (o as PyDict).valueList[c.index] as PyValue;
-                break;
-              }
-              bi = f.builtins;
-              if (c.bVersion === bi.keysVersion) {
-                lp[sp++] = bi.valueList[c.index] as PyValue;
-                break;
+                if ((o as PyDict).keyList[c.index] === c.key) {
+                  lp[sp++] = (o as PyDict).valueList[c.index] as PyValue;
+                  break;
+                }
+              } else if (c.gVersion === (o as PyDict).addedVersion) {
+                bi = f.builtins;
+                if (bi.keyList[c.index] === c.key) {
+                  lp[sp++] = bi.valueList[c.index] as PyValue;
+                  break;
+                }
               }
             }
             lp[sp++] = loadNameCached(f, rt, pc - 1, arg);
@@ -326,8 +329,8 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             v = lp[--sp] as PyValue;
             o = f.locals;
             c = caches[pc - 1] as GlobalCache | undefined;
-            if (c !== undefined && o === c.globals && c.gVersion === (o as PyDict).keysVersion && (o as PyDict).watcher === null) {
-              (o as PyDict).valueList[c.index] = v;
+            if (c !== undefined && o === c.globals && (o as PyDict).keyList[c.index] === c.key) {
+              (o as PyDict).storeAt(c.index, v);
               break;
             }
             storeNameCached(f, rt, pc - 1, arg, v);
@@ -345,7 +348,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             c = caches[pc - 1] as GlobalCache;
             g = f.globals;
             if (arg & 1) lp[sp++] = null;
-            if (c.globals === g && c.gVersion === g.keysVersion && !c.fromBuiltins) {
+            if (c.globals === g && g.keyList[c.index] === c.key && !c.fromBuiltins) {
               lp[sp++] = g.valueList[c.index] as PyValue;
               break;
             }
@@ -358,7 +361,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             g = f.globals;
             bi = f.builtins;
             if (arg & 1) lp[sp++] = null;
-            if (c.globals === g && c.gVersion === g.keysVersion && c.bVersion === bi.keysVersion && c.fromBuiltins) {
+            if (c.globals === g && c.gVersion === g.addedVersion && bi.keyList[c.index] === c.key && c.fromBuiltins) {
               lp[sp++] = bi.valueList[c.index] as PyValue;
               break;
             }

@@ -3,8 +3,8 @@
  * feedback), plus the slow paths of LOAD_DEREF and COMPARE_OP.
  *
  * - LOAD_GLOBAL caches the entry position of the name in the globals (or
- *   builtins) dict, valid while that dict's `keysVersion` is unchanged (the
- *   position of a key only moves when keys are added or removed).
+ *   builtins) dict, validated per key (`GlobalCache`: the entry still holds
+ *   the key; for a builtin, also no key was added to the globals).
  * - LOAD_ATTR / LOAD_METHOD / STORE_ATTR cache on the receiver's type
  *   `version` (globally unique, so it also identifies the type) and its
  *   `shape`: an instance attribute is a slot index, a method or plain class
@@ -34,15 +34,18 @@ import type { Frame, Slot } from "../frame.js";
 export function loadGlobal(f: Frame, rt: CodeRuntime, pc: number, namei: number): PyValue {
   const g = f.globals;
   const c = rt.caches[pc] as GlobalCache | undefined;
-  if (c !== undefined && c.globals === g && c.gVersion === g.keysVersion) {
+  if (c !== undefined && c.globals === g) {
     if (!c.fromBuiltins) {
-      c.hits++;
-      return g.valueList[c.index] as PyValue;
-    }
-    const b = f.builtins;
-    if (c.bVersion === b.keysVersion) {
-      c.hits++;
-      return b.valueList[c.index] as PyValue;
+      if (g.keyList[c.index] === c.key) {
+        c.hits++;
+        return g.valueList[c.index] as PyValue;
+      }
+    } else if (c.gVersion === g.addedVersion) {
+      const b = f.builtins;
+      if (b.keyList[c.index] === c.key) {
+        c.hits++;
+        return b.valueList[c.index] as PyValue;
+      }
     }
   }
   return loadGlobalSlow(f, rt, pc, namei);

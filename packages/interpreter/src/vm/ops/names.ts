@@ -4,9 +4,9 @@
  *
  * Module code runs with `locals === globals`, so its names are dict entries
  * like LOAD_GLOBAL's: the cache (a `GlobalCache` whose `globals` is the
- * locals dict) keeps the entry position, valid while the dict's
- * `keysVersion` is unchanged; a builtin found through a module-level
- * LOAD_NAME is cached with both dicts' versions. The eval loop checks the
+ * locals dict) keeps the entry position and its key, valid while the entry
+ * holds that key; a builtin found through a module-level LOAD_NAME is
+ * cached with the globals' `addedVersion`. The eval loop checks the
  * cache inline; these functions are the misses, which fill it. Any other
  * locals mapping (exec with a custom mapping, `__prepare__`) takes the
  * uncached `loadName` / `storeName` path.
