@@ -49,7 +49,7 @@ function unboundLocalAt(f: Frame, i: number): PyBaseException {
 }
 
 /** Exceptions through compiled activations of one code object before it is left to the interpreter. */
-const JIT_THROW_LIMIT = 100;
+const JIT_THROW_LIMIT = Number(process.env.PYVM_THROW_LIMIT ?? 100);
 
 /**
  * The eval loop's exception bookkeeping for a compiled frame: convert the
@@ -66,12 +66,6 @@ function catchException(ts: VMThread, f: Frame, e: unknown, reraising: boolean):
     throw e;
   }
   if (exc === null) throw e;
-  const rt = f.rt;
-  if (++rt.jitThrows >= JIT_THROW_LIMIT && !rt.jitRefused) {
-    // Raising code runs faster interpreted: no JS throw per exception. Running activations finish compiled.
-    rt.jitRefused = true;
-    rt.compiled = null;
-  }
   if (!reraising) {
     chainContext(ts, exc);
     addTraceback(exc, f, f.pc - 1);
@@ -79,10 +73,41 @@ function catchException(ts: VMThread, f: Frame, e: unknown, reraising: boolean):
   return exc;
 }
 
-/** RAISE_VARARGS with its operands already in `f.localsplus` below `f.sp`; returns what to throw and whether it is a re-raise. */
+/** RAISE_VARARGS with its operands already in `f.localsplus` below `f.sp`; returns what to throw and whether it is a re-raise (tier 2). */
 function raise(ts: VMThread, f: Frame, argc: number): { exc: PyBaseException; reraise: boolean } {
   const exc = raiseVarargs(ts, f, argc);
   return { exc, reraise: argc === 0 && exc === ts.handledException() };
+}
+
+/**
+ * RAISE_VARARGS (tier 1) with its operands already in `f.localsplus` below `f.sp`:
+ * the exception with the bookkeeping `catchException` would do for it
+ * (context chaining and this frame's traceback entry, none for a bare
+ * re-raise), so compiled code hands it to its handler search without a JS
+ * throw, as the eval loop does.
+ */
+function raiseHere(ts: VMThread, f: Frame, argc: number): PyBaseException {
+  const exc = raiseVarargs(ts, f, argc);
+  if (argc !== 0 || exc !== ts.handledException()) {
+    chainContext(ts, exc);
+    addTraceback(exc, f, f.pc - 1);
+  }
+  return exc;
+}
+
+/**
+ * An exception leaves compiled code of `f` (no handler there): returns it
+ * for the JS throw. Code that exceptions keep leaving (`JIT_THROW_LIMIT`) is
+ * handed to the interpreter, which unwinds into interpreted callers without
+ * a JS throw; running activations finish compiled.
+ */
+function leaving(f: Frame, exc: PyBaseException): PyBaseException {
+  const rt = f.rt;
+  if (++rt.jitThrows >= JIT_THROW_LIMIT && !rt.jitRefused) {
+    rt.jitRefused = true;
+    rt.compiled = null;
+  }
+  return exc;
 }
 
 /**
@@ -120,6 +145,8 @@ export const JIT_RUNTIME = {
   unboundLocalAt,
   catchException,
   raise,
+  raiseHere,
+  leaving,
   call: jitCall,
   call0: jitCall0,
   call1: jitCall1,

@@ -245,17 +245,19 @@ class Generator {
     if (this.maxDepth > 0) o.line(`let ${Array.from({ length: this.maxDepth + 1 }, (_, i) => `s${i}`).join(", ")};`);
     // A fresh frame starts at 0; on-stack replacement enters at a loop header with the
     // interpreter's locals and value stack in the frame.
-    // `rr`: the exception being thrown is a re-raise; `xo`: it comes from a higher tier that
+    // `xo`: an exception comes from a higher tier that
     // took the frame over at a hot loop (loopHotCompiled) and already unwound it; `bc`: this
     // activation's back-edges since it last asked.
-    o.line("let pc = f.pc, rr = false, xo = false, bc = 0;");
+    // `pe`: the exception being unwound (set by the catch, or directly by a `raise` / RERAISE
+    // that needs no JS throw to reach the handler search below the switch).
+    o.line("let pc = f.pc, xo = false, bc = 0, pe;");
     if (this.maxDepth > 0) {
       o.line(`if (pc !== 0) { ${Array.from({ length: this.maxDepth + 1 }, (_, k) => `s${k} = lp[${this.stackBase + k}];`).join(" ")} }`);
     }
     if (this.isGenerator) o.line("if (x !== undefined && x !== null) pc = -1;");
     o.open("for (;;) {");
     o.open("try {");
-    o.open("switch (pc) {");
+    o.open("sw: switch (pc) {");
     if (this.isGenerator) o.line("case -1: { const t = x; x = null; throw t; }");
     let line = -2;
     for (let i = 0; i < code.code.length; i++) {
@@ -281,8 +283,12 @@ class Generator {
     o.close("} catch (e) {");
     o.indent();
     o.line("if (xo) throw e;");
-    o.line("const exc = $catchException(ts, f, e, rr);");
-    o.line("rr = false;");
+    o.line("pe = $catchException(ts, f, e, false);");
+    o.close();
+    // Only an exception reaches this point (every instruction continues or returns): the
+    // handler of the raising instruction, else the exception leaves the function.
+    o.line("const exc = pe;");
+    o.line("pe = undefined;");
     if (code.exceptionTable.length > 0) {
       o.open("switch (H[f.pc - 1]) {");
       code.exceptionTable.forEach((e, h) => {
@@ -296,8 +302,7 @@ class Generator {
       o.close();
     }
     for (let i = 0; i < n; i++) o.line(`lp[${i}] = l${i};`);
-    o.line("throw exc;");
-    o.close();
+    o.line("throw $leaving(f, exc);");
     o.close();
     o.close("};");
     o.line(`//# sourceURL=pyvm-jit/${sanitizeUrlPart(code.qualname)}-${serial}.js`);
@@ -565,10 +570,11 @@ class Generator {
         return;
       }
       case Op.RAISE_VARARGS:
-        o.line(`{ ${this.spill(d)} const r = $raise(ts, f, ${arg}); rr = r.reraise; throw r.exc; }`);
+        // No JS throw: the exception goes straight to the handler search after the switch.
+        o.line(`${this.spill(d)} pe = $raiseHere(ts, f, ${arg}); break sw;`);
         return;
       case Op.RERAISE:
-        o.line(`rr = true; throw ${top};`);
+        o.line(`pe = ${top}; break sw;`);
         return;
       case Op.PUSH_EXC_INFO:
         o.line(`{ const x = ${top}; ${top} = ts.excItem.value; ${s(d)} = x; ts.excItem.value = x; }`);
