@@ -89,8 +89,14 @@ b2():  ; pc 4
 
   it("follows operand-kind feedback: float arithmetic on tagged operands", () => {
     const src = "def f(a, b):\n    return a * b + a\n";
-    const g = graphOf(src, "f", {}, { kinds: () => SEEN.FLOAT });
+    const g = graphOf(src, "f", {}, { kinds: () => SEEN.FLOAT | SEEN.INT });
     expect(ops(g)).toEqual(["Tick", "CheckFloat", "CheckNumber", "Float64Mul", "Float64Add", "Box"]);
+  });
+
+  it("checks every tagged operand as an exact float where only floats were seen", () => {
+    const src = "def f(a, b):\n    return a * b + a\n";
+    const g = graphOf(src, "f", {}, { kinds: () => SEEN.FLOAT });
+    expect(ops(g)).toEqual(["Tick", "CheckFloat", "CheckFloat", "Float64Mul", "Float64Add", "Box"]);
   });
 
   it("does not speculate at pcs it is told to avoid", () => {
@@ -190,7 +196,12 @@ describe("buildGraph: inlining", () => {
     if (!r.ok) throw new Error(r.reason);
     expect(verifyGraph(r.graph)).toEqual([]);
     const instrs = r.graph.blocks.flatMap((b) => b.instrs);
-    expect(instrs.map((i) => i.op)).not.toContain("CallDirect");
+    const ops = instrs.map((i) => i.op);
+    // InlineOk picks the inlined body (one recursion level: DepthEnter/DepthExit) or the ordinary call.
+    expect(ops).toContain("InlineOk");
+    expect(ops.filter((o) => o === "DepthEnter").length).toBe(1);
+    expect(ops.filter((o) => o === "DepthExit").length).toBe(1);
+    expect(ops.filter((o) => o === "CallDirect").length).toBe(1);
     const mul = instrs.find((i) => i.op === "Int53Mul");
     const parent = mul?.frameState?.parent;
     expect(parent).not.toBeNull();
@@ -203,6 +214,43 @@ describe("buildGraph: inlining", () => {
     const { r } = setup("g");
     if (!r.ok) throw new Error(r.reason);
     expect(r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op)).toContain("Call");
+  });
+
+  const REC = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\ndef h(o):\n    return o.x\n\ndef k(o):\n    return h(o)\n";
+  const recSetup = (name: string, maxRecursion: number) => {
+    const codes = moduleCode(REC).consts.filter((c): c is CodeObject => c instanceof CodeObject);
+    const code = (n: string) => codes.find((c) => c.name === n) as CodeObject;
+    const G = {};
+    const fns = new Map(["fib", "h"].map((n) => [n, { ...fakeFunction(code(n)), globals: G }]));
+    const opts: BuildOptions = {
+      globals: G,
+      inline: { maxInstructions: 40, maxDepth: 3, maxRecursion },
+      feedbackOf: (c) => feedbackFor(c, { kinds: () => SEEN.INT }),
+      globalValue: (n) => (fns.has(n) ? { value: fns.get(n), fromBuiltins: false } : undefined),
+    };
+    const c = code(name);
+    return buildGraph(c, feedbackFor(c, { kinds: () => SEEN.INT }), opts);
+  };
+
+  it("inlines a self-recursive function into itself maxRecursion times; deeper calls stay direct calls", () => {
+    const count = (maxRecursion: number) => {
+      const r = recSetup("fib", maxRecursion);
+      if (!r.ok) throw new Error(r.reason);
+      expect(verifyGraph(r.graph)).toEqual([]);
+      const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+      return { enter: ops.filter((o) => o === "DepthEnter").length, calls: ops.filter((o) => o === "CallDirect").length };
+    };
+    expect(count(0)).toEqual({ enter: 0, calls: 2 });
+    // Two inlined copies, each with its two calls, plus the two fallback calls.
+    expect(count(1)).toEqual({ enter: 2, calls: 6 });
+  });
+
+  it("does not inline a callee whose ops use the compiled unit's frame or inline caches (LoadAttr)", () => {
+    const r = recSetup("k", 1);
+    if (!r.ok) throw new Error(r.reason);
+    const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+    expect(ops).not.toContain("InlineOk");
+    expect(ops).toContain("CallDirect");
   });
 });
 

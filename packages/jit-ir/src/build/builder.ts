@@ -56,6 +56,7 @@ import {
   VRange,
   type BuildOptions,
   type BuildResult,
+  INLINE_OPS,
   type InlineContext,
   type State,
 } from "./model.js";
@@ -138,6 +139,8 @@ class Builder extends OperationsBuilder {
     this.enterBlock(entry, { locals: [], stack: [], names: new Map(), dirty: new Set() });
     for (let i = 0; i < this.code.nlocalsplus; i++) this.state.locals.push(ctx.args[i] ?? null);
     this.startInstruction(0);
+    // The inlined frame is one recursion level (InlineOk checked the limit before entering).
+    this.emit("DepthEnter", []);
     this.jumpTo(0);
     for (const leader of this.cfg.order) this.buildBlock(leader);
     return { entry, returns: this.returns };
@@ -407,7 +410,9 @@ class Builder extends OperationsBuilder {
         return true;
       case Op.RETURN_VALUE:
         if (this.inlineCtx !== null) {
-          this.returns.push({ block: this.cur, value: this.pop() });
+          const value = this.pop();
+          this.emit("DepthExit", []);
+          this.returns.push({ block: this.cur, value });
           return true;
         }
         this.flushNames();
@@ -577,7 +582,7 @@ class Builder extends OperationsBuilder {
         const c = callee.code;
         const simple =
           c.argcount === argc && c.kwonlyargcount === 0 && (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) === 0;
-        if (simple && this.tryInline(callee, argc, base)) return;
+        if (simple && this.tryInline(callee, second, s.slice(base + 2) as Value[], base)) return;
         if (simple) {
           const fs = this.frameState();
           const args: Value[] = [];
@@ -618,15 +623,16 @@ class Builder extends OperationsBuilder {
     if (callee.repr !== Repr.Tagged) return false;
     const fs = this.frameState();
     const k = this.g.addConst(fn);
+    let fnValue = callee;
     if (this.constOf.get(callee) !== fn) {
-      const checked = this.emit("CheckIdentity", [callee], [k], fs);
-      this.constOf.set(checked, fn);
+      fnValue = this.emit("CheckIdentity", [callee], [k], fs);
+      this.constOf.set(fnValue, fn);
     }
     const s = this.state.stack;
-    const args = s.slice(base + (nullFirst ? 2 : 1)).map((v) => {
-      if (v instanceof VRange || v instanceof VIter) throw new NotCompilable(`unsupported CALL stack at ${this.pc}`);
-      return this.box(v);
-    });
+    const raw = s.slice(base + (nullFirst ? 2 : 1));
+    if (raw.some((v) => v instanceof VRange || v instanceof VIter)) throw new NotCompilable(`unsupported CALL stack at ${this.pc}`);
+    if (this.tryInline(fn, fnValue, raw as Value[], base)) return true;
+    const args = (raw as Value[]).map((v) => this.box(v));
     s.length = base;
     this.push(this.emit("CallDirect", args, [k, this.pc], fs));
     this.checkValid();
@@ -634,73 +640,105 @@ class Builder extends OperationsBuilder {
   }
 
   /**
-   * Inline a call of `fn` (exact positional arity, checked by the caller)
-   * when the options allow it and the built body is loop-free, small, and
-   * made only of pure ops and guards. On refusal the graph is left as it was.
+   * Inline a call of `fn` (exact positional arity, checked by the caller;
+   * `fnValue` is the called value, `args` the positional arguments, `base`
+   * the stack depth below the two CALL slots) when the options allow it:
+   * same globals, loop-free, no handlers, small, and its built body made
+   * only of pure ops and INLINE_OPS. The caller branches on `InlineOk`
+   * (code unchanged, recursion limit not reached) between the inlined body
+   * and an ordinary `CallDirect`; both continue in one block with the
+   * result. On refusal the graph is left as it was.
    */
-  private tryInline(fn: { code: CodeObject; globals: unknown }, argc: number, base: number): boolean {
+  private tryInline(fn: { code: CodeObject; globals: unknown }, fnValue: Value, args: readonly Value[], base: number): boolean {
     const lim = this.opts.inline;
     const ctx = this.inlineCtx;
     const code = fn.code;
-    if (lim === undefined || (ctx?.depth ?? 0) >= lim.maxDepth) return false;
-    // Frame states of the callee's parents carry no deferred module names.
-    if (this.state.dirty.size > 0) this.flushNames();
-    if (code === this.code || (ctx?.chain.includes(code) ?? false) || this.generic(this.pc)) return false;
+    if (lim === undefined || (ctx?.depth ?? 0) >= lim.maxDepth || this.generic(this.pc) || fnValue.repr !== Repr.Tagged) return false;
+    const chain = ctx?.chain ?? [this.code];
+    if (chain.filter((c) => c === code).length > (lim.maxRecursion ?? 0)) return false;
+    if (this.opts.globals === undefined || fn.globals !== this.opts.globals || this.opts.globalValue === undefined) return false;
     if (code.code.length > lim.maxInstructions || code.exceptionTable.length > 0 || builderRefusal(code) !== null) return false;
+    if ((code.flags & CO.OPTIMIZED) === 0) return false;
     for (let pc = 0; pc < code.code.length; pc++) if (opAt(code, pc) === Op.JUMP_BACKWARD) return false;
+    const budget = ctx?.budget ?? this.inlineBudget;
+    if (budget.left <= 0) return false;
     const fb = this.opts.feedbackOf?.(code);
     if (fb === undefined) return false;
-    const s = this.state.stack;
-    const args = s.slice(base + 2);
-    if (args.some((a) => a instanceof VRange || a instanceof VIter)) return false;
+    if (args.some((a) => (a as unknown) instanceof VRange || (a as unknown) instanceof VIter)) return false;
+    // Frame states of the callee's parents carry no deferred module names.
+    if (this.state.dirty.size > 0) this.flushNames();
+    const fsCall = this.frameState();
     const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base), names: new Map(), dirty: new Set() });
     const blocksBefore = this.g.blocks.length;
+    const depsBefore = this.g.dependencies.length;
+    const funcK = this.g.addConst(fn);
     const sub: InlineContext = {
       parentFs,
-      funcK: this.g.addConst(fn),
-      args: args as Value[],
+      funcK,
+      args,
       callPc: ctx?.callPc ?? this.pc,
       depth: (ctx?.depth ?? 0) + 1,
-      chain: [...(ctx?.chain ?? [this.code]), code],
+      chain: [...chain, code],
+      budget,
     };
-    const sameGlobals = this.opts.globals !== undefined && fn.globals === this.opts.globals;
-    const { genericPcs: _avoid, osrPc: _osr, globalValue, ...rest } = this.opts;
-    const calleeOpts: BuildOptions = sameGlobals && globalValue !== undefined ? { ...rest, globalValue } : rest;
+    const { genericPcs: _avoid, osrPc: _osr, osrEntryTypes: _types, ...calleeOpts } = this.opts;
+    const leftBefore = budget.left;
+    const undo = (): false => {
+      this.g.blocks.length = blocksBefore;
+      this.g.dependencies.length = depsBefore;
+      budget.left = leftBefore;
+      return false;
+    };
     let built: { entry: Block; returns: { block: Block; value: Value }[] };
     try {
       built = new Builder(code, fb, calleeOpts, this.g, sub).buildInline();
     } catch (e) {
       if (!(e instanceof NotCompilable)) throw e;
-      this.g.blocks.length = blocksBefore;
-      return false;
+      return undo();
     }
+    // Nested inlining charged the budget already; this body's own instructions are charged here.
     const added = this.g.blocks.slice(blocksBefore);
-    const size = added.reduce((n, b) => n + b.instrs.length, 0);
-    const clean = added.every((b) => b.instrs.every((i) => !OPS[i.op as OpName].raises && !OPS[i.op as OpName].effects));
-    if (!clean || size > lim.maxInstructions || built.returns.length === 0) {
-      this.g.blocks.length = blocksBefore;
-      return false;
-    }
-    // Enter the callee, continue after the call with its result.
-    this.cur.terminator = { kind: "jump", target: built.entry, args: [] };
-    const cont = this.g.newBlock(this.pc + 1);
-    let result: Value;
-    const only = built.returns.length === 1 ? built.returns[0] : undefined;
-    if (only !== undefined) {
-      only.block.terminator = { kind: "jump", target: cont, args: [] };
-      result = only.value;
-    } else {
-      result = this.g.addParam(cont, Repr.Tagged);
-      for (const r of built.returns) {
-        const v = r.value.repr === Repr.Tagged ? r.value : this.g.addInstr(r.block, "Box", Repr.Tagged, [r.value], [], sub.callPc);
-        r.block.terminator = { kind: "jump", target: cont, args: [v] };
+    let size = 0;
+    for (const b of added) {
+      for (const i of b.instrs) {
+        const d = OPS[i.op as OpName];
+        if (!INLINE_OPS.has(i.op) && (d.guard || d.raises || d.effects)) return undo();
+        size++;
       }
     }
-    // Blocks must be listed after their dominators for readability; the continuation is last.
-    this.enterBlock(cont, { locals: this.state.locals.slice(), stack: s.slice(0, base), names: new Map(this.state.names), dirty: new Set(this.state.dirty) });
+    if (built.returns.length === 0 || size > leftBefore) return undo();
+    budget.left = leftBefore - size;
+    // The continuation's result: raw when every inlined return is an int53 (or every one a bool), else tagged.
+    const reprs = new Set(built.returns.map((r) => r.value.repr));
+    const only = reprs.size === 1 ? [...reprs][0] : undefined;
+    const resultRepr = only === Repr.Int53 || only === Repr.Bool ? only : Repr.Tagged;
+    // cur: InlineOk ? inlined body : call.
+    const ok = this.emit("InlineOk", [fnValue], [this.g.addConst(code)]);
+    const slow = this.g.newBlock(this.pc);
+    this.cur.terminator = { kind: "branch", cond: ok, ifTrue: built.entry, trueArgs: [], ifFalse: slow, falseArgs: [] };
+    const cont = this.g.newBlock(this.pc + 1);
+    const result = this.g.addParam(cont, resultRepr);
+    for (const r of built.returns) {
+      const v = r.value.repr === resultRepr ? r.value : this.g.addInstr(r.block, "Box", Repr.Tagged, [r.value], [], sub.callPc);
+      r.block.terminator = { kind: "jump", target: cont, args: [v] };
+    }
+    const after = { locals: this.state.locals.slice(), stack: this.state.stack.slice(0, base), names: new Map(this.state.names), dirty: new Set(this.state.dirty) };
+    // The ordinary call (another function object's code now, or at the recursion limit).
+    this.enterBlock(slow, copyState(this.state));
+    const boxed = args.map((a) => this.box(a));
+    this.state.stack.length = base;
+    let r = this.emit("CallDirect", boxed, [funcK, this.pc], fsCall);
+    this.push(r);
+    this.checkValid();
+    if (resultRepr !== Repr.Tagged) r = this.emit(resultRepr === Repr.Int53 ? "CheckInt" : "CheckBool", [r], [], this.snapshot(this.pc + 1, this.state));
+    this.cur.terminator = { kind: "jump", target: cont, args: [r] };
+    this.enterBlock(cont, after);
     this.push(result);
     return true;
   }
+
+  /** IR instructions inlined bodies may add to this unit (the outermost builder's; callees share it through InlineContext). */
+  private readonly inlineBudget = { left: this.opts.inline?.budget ?? 400 };
 
   // ---- attributes (the interpreter's monomorphic attribute caches) ------------------------
 
@@ -783,6 +821,7 @@ class Builder extends OperationsBuilder {
     const s = this.state.stack;
     const rest = s.slice(base + 2);
     if (rest.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    if (this.tryInline(fn, first, [second, ...(rest as Value[])], base)) return true;
     const fs = this.frameState();
     const args = [this.box(second), ...rest.map((v) => this.box(v as Value))];
     s.length = base;

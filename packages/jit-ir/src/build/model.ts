@@ -44,12 +44,16 @@ export interface BuildOptions {
   /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
   readonly optimize?: boolean;
   /**
-   * Inline calls of small loop-free Python functions whose inlined body
-   * neither raises nor has effects (only pure ops and guards): their frame
-   * states get the caller's as `parent` (deoptimization must rebuild both
-   * frames). Needs `feedbackOf` for the callee's feedback. Off by default.
+   * Inline calls of small loop-free Python functions (same globals, no
+   * handlers, closures or frame-dependent ops: INLINE_OPS): their frame
+   * states get the caller's as `parent` (deoptimization and exceptions
+   * rebuild every frame). `InlineOk` picks the inlined body (the function
+   * still has the inlined code and the recursion limit is not reached) or
+   * the ordinary call; `DepthEnter`/`DepthExit` count the inlined frame's
+   * recursion level. Needs `feedbackOf` for the callee's feedback. Off
+   * without this option.
    */
-  readonly inline?: { readonly maxInstructions: number; readonly maxDepth: number };
+  readonly inline?: InlineOptions;
   /** The feedback of another code object (an inlining candidate), if it has run. */
   readonly feedbackOf?: (code: CodeObject) => CodeFeedback | undefined;
   /** The globals dict of the function being compiled: callees sharing it resolve globals with `globalValue`. */
@@ -65,6 +69,31 @@ export interface BuildOptions {
   readonly exceptionHandlers?: boolean;
 }
 
+export interface InlineOptions {
+  /** Callee size limit in bytecode instructions. */
+  readonly maxInstructions: number;
+  /** Nesting limit of inlined frames. */
+  readonly maxDepth: number;
+  /** How many more times a code object on the inlining path may be inlined into itself (0 = no recursive inlining). */
+  readonly maxRecursion?: number;
+  /** IR instructions all inlined bodies of one unit may add together. */
+  readonly budget?: number;
+}
+
+/**
+ * Ops an inlined body may contain besides pure ops: they use neither the
+ * compiled unit's frame, function, code runtime (inline caches by pc) nor
+ * its names, which belong to the outermost code (ops such as LoadAttr,
+ * LoadGlobal, ExecRare, MakeCell do).
+ */
+export const INLINE_OPS: ReadonlySet<string> = new Set([
+  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckBound", "Guard", "CheckValid",
+  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64Call1",
+  "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "GetItem", "SetItem",
+  "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "StoreSlot", "AddSlot",
+  "InlineOk", "DepthEnter", "DepthExit",
+]);
+
 /** What an inlined callee is built against. */
 export interface InlineContext {
   /** The caller's continuation (see FrameState.parent). */
@@ -74,8 +103,10 @@ export interface InlineContext {
   /** The outermost caller's CALL pc: the `pc` of every inlined instruction (its line is the call's). */
   readonly callPc: number;
   readonly depth: number;
-  /** Code objects being built on this inlining path (no recursive inlining). */
+  /** Code objects being built on this inlining path, outermost first (bounds recursive inlining). */
   readonly chain: readonly CodeObject[];
+  /** IR instructions inlined bodies may still add to the unit (shared along the whole build). */
+  readonly budget: { left: number };
 }
 
 export type BuildResult = { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
@@ -220,6 +251,7 @@ for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
  */
 export const NAME_SAFE = new Set<string>([
   "LoadName", "StoreName", "Tick", "NewRangeIter", "BuildTuple", "BuildList", "ListAppend", "ListSet", "StoreSlot", "AddSlot", "MakeCell", "StoreCell",
+  "InlineOk", "DepthEnter", "DepthExit",
 ]);
 
 /** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */

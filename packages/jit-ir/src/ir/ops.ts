@@ -342,6 +342,17 @@ const SPECS = {
     doc: "A sunk range iterator: new PyRangeIterator(next, stop, step) built only when a deopt materializes a frame state holding it (counted loops keep the induction variable unboxed).",
   },
 
+  // ---- inlining ---------------------------------------------------------------------
+  InlineOk: {
+    inputs: [T],
+    result: B,
+    imm: ["kCode"],
+    effects: true,
+    doc: "Whether an inlined body of the function `v` may run here: v.code === consts[kCode] (its __code__ was not replaced) and ts.depth < ts.recursionLimit (the call would not raise RecursionError). Reads mutable state, so it is never moved or merged; false takes the call path.",
+  },
+  DepthEnter: { inputs: [], result: V, effects: true, doc: "ts.depth++ on entering an inlined body: every inlined Python frame counts one recursion level (deopt/throwIn give them back)." },
+  DepthExit: { inputs: [], result: V, effects: true, doc: "ts.depth-- on leaving an inlined body (at each of its returns)." },
+
   // ---- execution budget ---------------------------------------------------------
   Tick: {
     inputs: [],
