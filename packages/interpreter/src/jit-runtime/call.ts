@@ -27,6 +27,8 @@ import { PyType } from "../objects/type.js";
 import { None } from "../objects/singletons.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
+import { PyBaseException } from "../objects/exceptions.js";
+import { recursionError } from "../objects/errors.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
 export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
@@ -92,18 +94,18 @@ export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw
  * get the one array their calling convention needs; everything else takes
  * the generic `jitCall`.
  */
-export function jitCall0(ts: VMThread, first: Slot, second: PyValue): PyValue {
+export function jitCall0(ts: VMThread, first: Slot, second: PyValue, byReturn = false): PyValue {
   if (first === null || first === undefined) {
     if (second instanceof PyFunction) {
       const nf = simpleFrame(ts, second, 0);
-      if (nf !== null) return runFrame(ts, nf);
+      if (nf !== null) return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
     } else if (second instanceof PyBoundMethod) {
       const fn = second.func;
       if (fn instanceof PyFunction) {
         const nf = simpleFrame(ts, fn, 1);
         if (nf !== null) {
           nf.localsplus[0] = second.self;
-          return runFrame(ts, nf);
+          return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
@@ -113,7 +115,7 @@ export function jitCall0(ts: VMThread, first: Slot, second: PyValue): PyValue {
     const nf = simpleFrame(ts, first, 1);
     if (nf !== null) {
       nf.localsplus[0] = second;
-      return runFrame(ts, nf);
+      return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
     return first.entryFor(0)(second, [], null);
@@ -121,13 +123,13 @@ export function jitCall0(ts: VMThread, first: Slot, second: PyValue): PyValue {
   return jitCall(ts, first, second, [], null);
 }
 
-export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue): PyValue {
+export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, byReturn = false): PyValue {
   if (first === null || first === undefined) {
     if (second instanceof PyFunction) {
       const nf = simpleFrame(ts, second, 1);
       if (nf !== null) {
         nf.localsplus[0] = a0;
-        return runFrame(ts, nf);
+        return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
       }
     } else if (second instanceof PyBoundMethod) {
       const fn = second.func;
@@ -137,7 +139,7 @@ export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
           const lp = nf.localsplus;
           lp[0] = second.self;
           lp[1] = a0;
-          return runFrame(ts, nf);
+          return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
@@ -149,7 +151,7 @@ export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       const lp = nf.localsplus;
       lp[0] = second;
       lp[1] = a0;
-      return runFrame(ts, nf);
+      return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
     return first.entryFor(1)(second, [a0], null);
@@ -157,7 +159,7 @@ export function jitCall1(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
   return jitCall(ts, first, second, [a0], null);
 }
 
-export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue): PyValue {
+export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue, byReturn = false): PyValue {
   if (first === null || first === undefined) {
     if (second instanceof PyFunction) {
       const nf = simpleFrame(ts, second, 2);
@@ -165,7 +167,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
         const lp = nf.localsplus;
         lp[0] = a0;
         lp[1] = a1;
-        return runFrame(ts, nf);
+        return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
       }
     } else if (second instanceof PyBoundMethod) {
       const fn = second.func;
@@ -176,7 +178,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
           lp[0] = second.self;
           lp[1] = a0;
           lp[2] = a1;
-          return runFrame(ts, nf);
+          return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
@@ -189,7 +191,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       lp[0] = second;
       lp[1] = a0;
       lp[2] = a1;
-      return runFrame(ts, nf);
+      return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
     return first.entryFor(2)(second, [a0, a1], null);
@@ -197,7 +199,7 @@ export function jitCall2(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
   return jitCall(ts, first, second, [a0, a1], null);
 }
 
-export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue, a2: PyValue): PyValue {
+export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue, a1: PyValue, a2: PyValue, byReturn = false): PyValue {
   if (first === null || first === undefined) {
     if (second instanceof PyFunction) {
       const nf = simpleFrame(ts, second, 3);
@@ -206,7 +208,7 @@ export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
         lp[0] = a0;
         lp[1] = a1;
         lp[2] = a2;
-        return runFrame(ts, nf);
+        return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
       }
     } else if (second instanceof PyBoundMethod) {
       const fn = second.func;
@@ -218,7 +220,7 @@ export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
           lp[1] = a0;
           lp[2] = a1;
           lp[3] = a2;
-          return runFrame(ts, nf);
+          return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
         }
       }
     } else if (second instanceof PyBuiltinFunction) {
@@ -232,7 +234,7 @@ export function jitCall3(ts: VMThread, first: Slot, second: PyValue, a0: PyValue
       lp[1] = a0;
       lp[2] = a1;
       lp[3] = a2;
-      return runFrame(ts, nf);
+      return byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
     }
   } else if (first instanceof PyMethodDescriptor) {
     return first.entryFor(3)(second, [a0, a1, a2], null);
@@ -265,6 +267,68 @@ function simpleFrame(ts: VMThread, fn: PyFunction, n: number): Frame | null {
     for (let i = n; i < argc; i++) lp[i] = defaults[i - first];
   }
   return nf;
+}
+
+/**
+ * Exceptions leaving tier-1 code called by tier-1 code, without a JS throw:
+ * a caller that passes `byReturn` to `jitCall0`…`jitCall3` lets a compiled
+ * callee *return* `EXC_RETURN` (the exception, its traceback entry added,
+ * waits in `pendingExc`) instead of throwing it; the caller takes it with
+ * `takeExc` at once and unwinds it like a caught one. A JS throw costs more
+ * than a small Python call (V8 builds a message object per throw, and each
+ * `finally` on the way rethrows), and the interpreter unwinds between its
+ * own frames without one. Everything else (the interpreter, tier 2,
+ * builtins) keeps the throwing convention: only `runFrameByReturn` asks a
+ * compiled entry for it, and the value never travels further than the
+ * calling instruction.
+ */
+export const EXC_RETURN: PyValue = Object.freeze({ excReturn: true }) as unknown as PyValue;
+let pendingExc: PyBaseException | null = null;
+
+/** Called by compiled code instead of `throw exc` when its caller accepts `EXC_RETURN`. */
+export function returnExc(exc: PyBaseException): PyValue {
+  pendingExc = exc;
+  return EXC_RETURN;
+}
+
+/** The exception behind an `EXC_RETURN` just received. */
+export function takeExc(): PyBaseException {
+  const e = pendingExc as PyBaseException;
+  pendingExc = null;
+  return e;
+}
+
+/** A compiled entry called as `entry(frame, null, true)` may return EXC_RETURN. */
+type ByReturnEntry = (frame: Frame, throwIn: null, byReturn: true) => PyValue;
+
+/**
+ * `runFrame` for a tier-1 caller that accepts `EXC_RETURN`: the compiled
+ * entry is asked for it (tier-1 entries honour the third argument, others
+ * ignore it and throw), and the frame bookkeeping of `runCompiled` is done
+ * here with a catch instead of a `finally`, so a returned exception passes
+ * without any JS throw.
+ */
+function runFrameByReturn(ts: VMThread, nf: Frame): PyValue {
+  const entry = nf.rt.compiled;
+  if (entry === null || ts.depth >= MAX_COMPILED_DEPTH) return evalFrame(ts, nf);
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  const back = ts.frame;
+  nf.back = back;
+  ts.frame = nf;
+  let r: PyValue;
+  try {
+    r = (entry as unknown as ByReturnEntry)(nf, null, true);
+  } catch (e) {
+    ts.frame = back;
+    ts.depth--;
+    throw e;
+  }
+  ts.frame = back;
+  ts.depth--;
+  return r;
 }
 
 /** Run a bound frame of a non-generator function: its compiled entry when there is one and the JS stack allows, else the interpreter. */

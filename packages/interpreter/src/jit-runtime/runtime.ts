@@ -32,7 +32,7 @@ import { asPythonException, evalFrame, kwNamesOf } from "../vm/eval-loop.js";
 import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
-import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction } from "./call.js";
+import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, EXC_RETURN, returnExc, takeExc } from "./call.js";
 import { PyGenerator, genResume } from "../vm/generator.js";
 import { PyModule, ModuleType } from "../objects/module.js";
 import { PyBuiltinFunction } from "../objects/builtin-function.js";
@@ -153,6 +153,9 @@ export const JIT_RUNTIME = {
   call2: jitCall2,
   call3: jitCall3,
   callPyFunction,
+  EXC_RETURN,
+  returnExc,
+  takeExc,
   kwNamesOf,
   execRare,
   loadName,

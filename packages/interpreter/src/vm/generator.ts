@@ -24,14 +24,14 @@ import { defineGetSet, defineMethod } from "../objects/builtin-function.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { runtimeError, stopIteration, typeError, valueError, newException } from "../objects/errors.js";
+import { runtimeError, stopIteration, typeError, valueError, newException, recursionError } from "../objects/errors.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { callObject } from "../protocols/call.js";
 import { getAttrOrUndefined } from "../protocols/attribute.js";
 import type { Frame } from "./frame.js";
 import { ExcItem, type VMThread } from "./thread.js";
-import { evalFrame, resumeCompiled } from "./eval-loop.js";
-import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
+import { evalFrame } from "./eval-loop.js";
+import { MAX_COMPILED_DEPTH, type CompiledEntry } from "../jit-interface.js";
 import { makeException } from "./ops/exceptions.js";
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT;
@@ -116,12 +116,14 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
   } else if (exc === null) {
     frame.localsplus[frame.sp++] = sent;
   }
+  const entry = frame.rt.compiled;
+  if (entry !== null && ts.depth < MAX_COMPILED_DEPTH) return genResumeCompiled(ts, gen, frame, entry, exc);
   gen.running = true;
   gen.excItem.previous = ts.excItem;
   ts.excItem = gen.excItem;
   let v: PyValue;
   try {
-    v = frame.rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH ? resumeCompiled(ts, frame, exc) : evalFrame(ts, frame, exc);
+    v = evalFrame(ts, frame, exc);
   } catch (e) {
     gen.frame = null;
     if (e instanceof PyBaseException) throw convertStopIteration(gen, e);
@@ -131,6 +133,56 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
     ts.excItem = gen.excItem.previous ?? ts.excItem;
     gen.excItem.previous = null;
   }
+  if (frame.suspended) return v;
+  gen.frame = null;
+  gen.returnValue = v;
+  return undefined;
+}
+
+/**
+ * `genResume` of a frame with compiled code: `resumeCompiled`'s frame
+ * bookkeeping and the generator's merged into one activation with a catch
+ * and no `finally` (every `next()` of a generator in compiled code comes
+ * here, so the layers showed in profiles). Same semantics: the frame
+ * continues at `f.pc` (raising `exc` there first), a RecursionError at the
+ * resume finishes the generator, an escaping StopIteration becomes
+ * RuntimeError (PEP 479).
+ */
+function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: CompiledEntry, exc: PyBaseException | null): PyValue | undefined {
+  const item = gen.excItem;
+  gen.running = true;
+  item.previous = ts.excItem;
+  ts.excItem = item;
+  const back = ts.frame;
+  let v: PyValue;
+  let pushed = false;
+  try {
+    if (++ts.depth > ts.recursionLimit) {
+      ts.depth--;
+      throw recursionError();
+    }
+    frame.suspended = false;
+    frame.back = back;
+    ts.frame = frame;
+    pushed = true;
+    v = entry(frame, exc);
+  } catch (e) {
+    if (pushed) {
+      ts.frame = back;
+      ts.depth--;
+    }
+    gen.running = false;
+    ts.excItem = item.previous ?? ts.excItem;
+    item.previous = null;
+    gen.frame = null;
+    if (e instanceof PyBaseException) throw convertStopIteration(gen, e);
+    throw e;
+  }
+  ts.frame = back;
+  ts.depth--;
+  gen.running = false;
+  ts.excItem = item.previous ?? ts.excItem;
+  item.previous = null;
   if (frame.suspended) return v;
   gen.frame = null;
   gen.returnValue = v;

@@ -235,7 +235,9 @@ class Generator {
     o.line('"use strict";');
     o.line(`const ${Object.keys(JIT_RUNTIME).map((k) => `$${k} = R.${k}`).join(", ")};`);
     // `x`: for generator code, an exception `gen.throw()` raises at the resume point.
-    o.open(`return function pyvm_jit(f${this.isGenerator ? ", x" : ""}) {`);
+    // `re` (other code): the caller (a tier-1 CALL through runFrameByReturn) takes an exception
+    // leaving this activation as the returned EXC_RETURN instead of a JS throw.
+    o.open(`return function pyvm_jit(f, ${this.isGenerator ? "x" : "x, re"}) {`);
     o.line("const ts = $currentThread();");
     // Execution budget (VMThread.ticks): one tick per entry and per back-edge, as in the interpreter.
     o.line("if (--ts.ticks < 0) ts.onTicksExhausted();");
@@ -302,6 +304,7 @@ class Generator {
       o.close();
     }
     for (let i = 0; i < n; i++) o.line(`lp[${i}] = l${i};`);
+    if (!this.isGenerator) o.line("if (re === true) return $returnExc(exc);");
     o.line("throw $leaving(f, exc);");
     o.close();
     o.close("};");
@@ -547,7 +550,9 @@ class Generator {
         }
         if (kw === "null" && arg <= 3) {
           // Fixed arity: the arguments travel as JS parameters (no array for a Python callee).
-          o.line(`${s(base)} = $call${arg}(ts, ${s(base)}, ${s(base + 1)}${arg > 0 ? `, ${args}` : ""});`);
+          // A compiled callee may hand an exception back as EXC_RETURN (no JS throw): unwind it here.
+          o.line(`${s(base)} = $call${arg}(ts, ${s(base)}, ${s(base + 1)}${arg > 0 ? `, ${args}` : ""}, true);`);
+          o.line(`if (${s(base)} === $EXC_RETURN) { pe = $catchException(ts, f, $takeExc(), false); break sw; }`);
         } else {
           o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
         }
