@@ -37,6 +37,13 @@ export interface JitOptions {
    * tier 2 can at once; Infinity = no tier 2). Default `DEFAULT_OPT_THRESHOLD`.
    */
   readonly optThreshold?: number;
+  /**
+   * Compile at tier 2 only what the cost model expects to beat tier 1
+   * (opt/tier-cost.ts). Default: on, except with `optThreshold` 0 (which
+   * compiles everything tier 2 can, the conformance `opt` mode) or
+   * PYVM_OPT_COST_MODEL=0.
+   */
+  readonly costModel?: boolean;
 }
 
 /** Default `JitOptions.optThreshold` (`--jit-opt-threshold` / PYTHON_VM_JIT_OPT_THRESHOLD). */
@@ -120,7 +127,8 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   const optThreshold = options.optThreshold ?? DEFAULT_OPT_THRESHOLD;
   const optEnabled = optThreshold !== Infinity;
   const optLoopThreshold = optThreshold * 10;
-  const opt = new OptTier({ build: buildOptGraph, stats, stress, verify: stress !== null || process.env["PYVM_OPT_DEBUG"] === "1", debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
+  const costModel = options.costModel ?? (optThreshold !== 0 && process.env["PYVM_OPT_COST_MODEL"] !== "0");
+  const opt = new OptTier({ build: buildOptGraph, stats, stress, costModel, verify: stress !== null || process.env["PYVM_OPT_DEBUG"] === "1", debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   /** Back-edges seen per code object by onLoopHot (the interpreter resets its own counter each time it asks). */
   let loopCounts = new WeakMap<CodeObject, number>();
 

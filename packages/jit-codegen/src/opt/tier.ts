@@ -45,6 +45,7 @@ import { DirectTarget, NameCache, OPT_RUNTIME, OptUnit, resumeInInterpreter, typ
 import { cacheability, cachedUnits, freshSites, Recorder, rememberUnit, replay, type CachedUnit, type GlobalLookup } from "./unit-cache.js";
 import type { Dependency } from "@pyvm/jit-ir";
 import type { TierStats } from "../tiering.js";
+import { worthOptimizing, opHistogram } from "./tier-cost.js";
 
 /** Builds the IR for `code` (a function entry, or an OSR entry at `osrPc`), not speculating at the `avoid` pcs. */
 export type OptGraphBuilder = (
@@ -78,6 +79,8 @@ export interface OptTierOptions {
   readonly verify?: boolean;
   /** Print the graph of code that fails verification to stderr (PYVM_OPT_DEBUG=1). */
   readonly debug?: boolean;
+  /** Refuse graphs the cost model does not expect to beat tier 1 (tier-cost.ts); default on. */
+  readonly costModel?: boolean;
 }
 
 /** Deopts of one unit before it is thrown away and recompiled without speculating at the failing sites. */
@@ -103,7 +106,7 @@ interface CodeState {
   readonly entries: Set<number>;
   /** Why the code stays below tier 2, once it does for good. */
   refused: string | null;
-  /** Loop headers whose OSR entry tier 2 could not build. */
+  /** Entries tier 2 does not compile: loop headers whose OSR entry it could not build, and (-1) a call entry the cost model turned down (tier-cost.ts) while the code's loops may still tier up. */
   readonly osrRefused: Set<number>;
   readonly avoid: Set<number>;
 }
@@ -149,7 +152,7 @@ const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: numb
  * follow from the code and its feedback, which another run of the same code
  * reproduces; at worst such code stays at tier 1 (performance only).
  */
-const refusalMemo = new WeakMap<CodeObject, Map<number, string>>();
+const refusalMemo = new WeakMap<CodeObject, Map<number, { readonly reason: string; readonly entryOnly: boolean }>>();
 
 /**
  * The pcs whose speculation deoptimized a unit `DEOPT_LIMIT` times (the
@@ -173,8 +176,8 @@ export class OptTier implements UnitOwner, TypeWatcher {
     let s = this.states.get(code);
     if (s === undefined) {
       s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, entries: new Set(), refused: null, osrRefused: new Set(), avoid: new Set(avoidMemo.get(code)) };
-      for (const [pc, reason] of refusalMemo.get(code) ?? []) {
-        if (pc < 0) s.refused = reason;
+      for (const [pc, r] of refusalMemo.get(code) ?? []) {
+        if (pc < 0 && !r.entryOnly) s.refused = r.reason;
         else s.osrRefused.add(pc);
       }
       this.states.set(code, s);
@@ -202,7 +205,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
   compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null): CompiledEntry | null {
     const st = this.state(code);
     // Generators and coroutines stay at tier 1 (their entries also resume suspended frames).
-    if (st.refused !== null || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
+    if (st.refused !== null || st.osrRefused.has(-1) || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
     if (st.unit !== null && st.unit.valid) return st.unit.entry;
     const rt = feedback;
     const lazy: CompiledEntry = (f: Frame): PyValue => {
@@ -291,6 +294,13 @@ export class OptTier implements UnitOwner, TypeWatcher {
         return null;
       }
       const graph = built.graph;
+      // The cost model (tier-cost.ts): mostly generic code runs as fast at tier 1 and costs V8 less.
+      if (this.options.debug === true) process.stderr.write(`tier 2: ${key} loop-weighted ops ${JSON.stringify(opHistogram(graph))}\n`);
+      const notWorth = this.options.costModel === false ? null : worthOptimizing(graph);
+      if (notWorth !== null) {
+        this.refuse(st, osrPc, `${key} [tier 2]`, notWorth, true);
+        return null;
+      }
       if (this.options.verify === true) {
         const errors = verifyGraph(graph);
         if (errors.length > 0) {
@@ -452,14 +462,18 @@ export class OptTier implements UnitOwner, TypeWatcher {
     return unit;
   }
 
-  /** Record why tier 2 cannot compile: for good for a function entry, per loop header for OSR. */
-  private refuse(st: CodeState, osrPc: number, key: string, reason: string): void {
-    if (osrPc < 0) st.refused = reason;
+  /**
+   * Record why tier 2 cannot compile: for good for a function entry (unless
+   * `entryOnly`: only the call entry, the code's loops may still tier up by
+   * OSR), per loop header for OSR.
+   */
+  private refuse(st: CodeState, osrPc: number, key: string, reason: string, entryOnly = false): void {
+    if (osrPc < 0 && !entryOnly) st.refused = reason;
     else st.osrRefused.add(osrPc);
     this.options.stats.notCompiled.set(key, reason);
     let memo = refusalMemo.get(st.code);
     if (memo === undefined) refusalMemo.set(st.code, (memo = new Map()));
-    memo.set(osrPc, reason);
+    memo.set(osrPc, { reason, entryOnly });
   }
 
   // ---- dependencies ---------------------------------------------------------------
