@@ -16,7 +16,7 @@ import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
 import { intFloorDiv, intMod } from "../objects/int.js";
-import { unboundLocal } from "../objects/errors.js";
+import { unboundLocal, zeroDivision, keyError, indexOutOfRange } from "../objects/errors.js";
 import { PyNativeIterator } from "../objects/iterators.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { binaryOp } from "../protocols/number.js";
@@ -30,6 +30,7 @@ import type { Frame } from "../vm/frame.js";
 import type { VMThread } from "../vm/thread.js";
 import { asPythonException, evalFrame, kwNamesOf } from "../vm/eval-loop.js";
 import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
+import { loadNameCached, storeNameCached } from "../vm/ops/names.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, EXC_RETURN, returnExc, takeExc } from "./call.js";
@@ -96,6 +97,23 @@ function raiseHere(ts: VMThread, f: Frame, argc: number): PyBaseException {
 }
 
 /**
+ * An exception compiled code creates itself (IndexError of an exact list,
+ * KeyError of an exact dict, int division by zero: the cases the eval loop
+ * raises without a JS throw), with `catchException`'s bookkeeping, for its
+ * handler search.
+ */
+function raiseNew(ts: VMThread, f: Frame, exc: PyBaseException): PyBaseException {
+  chainContext(ts, exc);
+  addTraceback(exc, f, f.pc - 1);
+  return exc;
+}
+
+/** ZeroDivisionError of int `//` (BINARY_OP 2) or `%` (6) with CPython's message. */
+function intZeroDivision(op: number): PyBaseException {
+  return zeroDivision(op === 2 ? "integer division or modulo by zero" : "integer modulo by zero");
+}
+
+/**
  * An exception leaves compiled code of `f` (no handler there): returns it
  * for the JS throw. Code that exceptions keep leaving (`JIT_THROW_LIMIT`) is
  * handed to the interpreter, which unwinds into interpreted callers without
@@ -146,6 +164,10 @@ export const JIT_RUNTIME = {
   catchException,
   raise,
   raiseHere,
+  raiseNew,
+  intZeroDivision,
+  keyError,
+  indexOutOfRange,
   leaving,
   call: jitCall,
   call0: jitCall0,
@@ -161,6 +183,8 @@ export const JIT_RUNTIME = {
   loadName,
   storeName,
   deleteName,
+  loadNameCached,
+  storeNameCached,
   loadGlobal,
   loadAttrCached,
   storeAttrCached,

@@ -411,10 +411,18 @@ class Generator {
         o.line(`l${arg}.ref = ${top};`);
         return;
       case Op.LOAD_NAME:
-        o.line(`${s(d)} = $loadName(f, ${this.name(arg)});`);
+        // The eval loop's name cache (vm/ops/names.ts, `GlobalCache` validated per key): an entry
+        // of the locals dict while it holds the cached key, a builtin while the locals (= globals)
+        // gained no key; a miss fills the cache.
+        o.line(`{ const c = rt.caches[${i}], d = f.locals;`);
+        o.line(`  if (c !== undefined && d === c.globals && !c.fromBuiltins && d.keyList[c.index] === c.key) ${s(d)} = d.valueList[c.index];`);
+        o.line(`  else if (c !== undefined && d === c.globals && c.fromBuiltins && c.gVersion === d.addedVersion && f.builtins.keyList[c.index] === c.key) ${s(d)} = f.builtins.valueList[c.index];`);
+        o.line(`  else ${s(d)} = $loadNameCached(f, rt, ${i}, ${arg}); }`);
         return;
       case Op.STORE_NAME:
-        o.line(`$storeName(f, ${this.name(arg)}, ${top}); ${top} = undefined;`);
+        o.line(`{ const c = rt.caches[${i}], d = f.locals;`);
+        o.line(`  if (c !== undefined && d === c.globals && d.keyList[c.index] === c.key) d.storeAt(c.index, ${top});`);
+        o.line(`  else $storeNameCached(f, rt, ${i}, ${arg}, ${top}); ${top} = undefined; }`);
         return;
       case Op.DELETE_NAME:
         o.line(`$deleteName(f, ${this.name(arg)});`);
@@ -438,12 +446,17 @@ class Generator {
       }
       case Op.BINARY_SUBSCR: {
         const a = s(d - 2);
+        // Exact list with an int index / exact dict: the lookup getItem would do; IndexError and
+        // KeyError go to the handler search without a JS throw, as in the eval loop.
         o.line(`{ const o = ${a}, k = ${top};`);
         o.line("  let v;");
-        o.line("  if (o instanceof $PyList && typeof k === \"number\" && o.cls === $ListType) { v = o.items[k < 0 ? k + o.items.length : k]; }");
-        // An exact dict: the lookup getItem would do (KeyError on a miss), without the dispatch.
-        o.line("  else if (o instanceof $PyDict && o.cls === $DictType) v = $dictGetItem(o, k);");
-        o.line(`  ${a} = v !== undefined ? v : $getItem(o, k); }`);
+        o.line("  if (o instanceof $PyList && typeof k === \"number\" && o.cls === $ListType) {");
+        o.line("    const it = o.items, j = k < 0 ? k + it.length : k;");
+        o.line("    if (j >= 0 && j < it.length) v = it[j]; else { pe = $raiseNew(ts, f, $indexOutOfRange(\"list\")); break sw; }");
+        o.line("  } else if (o instanceof $PyDict && o.cls === $DictType) {");
+        o.line("    v = o.get(k); if (v === undefined) { pe = $raiseNew(ts, f, $keyError(k)); break sw; }");
+        o.line("  } else v = $getItem(o, k);");
+        o.line(`  ${a} = v; }`);
         return;
       }
       case Op.STORE_SUBSCR:
@@ -631,8 +644,11 @@ class Generator {
       return;
     }
     if (base === 2 || base === 6) {
+      // int // 0 and int % 0: ZeroDivisionError without a JS throw, as in the eval loop.
       const fn = base === 2 ? "$intFloorDiv" : "$intMod";
-      o.line(`${a} = typeof ${a} === "number" && typeof ${b} === "number" && ${b} !== 0 ? ${fn}(${a}, ${b}) : ${slow};`);
+      o.line(`if (typeof ${a} === "number" && typeof ${b} === "number") {`);
+      o.line(`  if (${b} !== 0) ${a} = ${fn}(${a}, ${b}); else { pe = $raiseNew(ts, f, $intZeroDivision(${base})); break sw; }`);
+      o.line(`} else ${a} = ${slow};`);
       return;
     }
     o.line(`${a} = ${slow};`);
