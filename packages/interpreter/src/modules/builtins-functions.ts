@@ -127,10 +127,7 @@ export const sum: Fn = (args, kwnames) => {
   const [it, start] = parseArgs("sum", args, kwnames, ["iterable", "start"], 0, 1);
   if (it === undefined) throw typeError("sum() takes at least 1 positional argument (0 given)");
   let acc: PyValue = start ?? 0;
-  if (typeof acc === "string" || strValue(acc) !== undefined) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-  const tn = typeOf(acc);
-  if (tn.mro.some((t) => t.name === "bytes" && t.module === "builtins")) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (tn.mro.some((t) => t.name === "bytearray" && t.module === "builtins")) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (typeof acc !== "number") checkSumStart(acc); // the default start 0 needs no checks
   if (typeof it === "object" && (it.cls === ListType || it.cls === TupleType)) {
     // Exact list/tuple: index the items directly (re-reading the list each step, as its iterator would).
     const seq = it as PyList | PyTuple;
@@ -145,6 +142,14 @@ export const sum: Fn = (args, kwnames) => {
     acc = sumStep(acc, v);
   }
 };
+
+/** sum()'s refusal of str / bytes / bytearray starts. */
+function checkSumStart(acc: PyValue): void {
+  if (typeof acc === "string" || strValue(acc) !== undefined) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const tn = typeOf(acc);
+  if (tn.mro.some((t) => t.name === "bytes" && t.module === "builtins")) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (tn.mro.some((t) => t.name === "bytearray" && t.module === "builtins")) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+}
 
 function sumStep(acc: PyValue, v: PyValue): PyValue {
   if (typeof acc === "number" && typeof v === "number") {

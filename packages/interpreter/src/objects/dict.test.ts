@@ -62,4 +62,37 @@ describe("PyDict number keys", () => {
     expect(d.size).toBe(0);
     expect(d.get(newFloat(2 ** 52 + 0.5))).toBeUndefined();
   });
+
+  it("finds str keys by scanning while small and through the Map once grown (mixed with int and bigint keys)", () => {
+    const next = rng(11);
+    for (let round = 0; round < 40; round++) {
+      const d = new PyDict();
+      const ref = new Map<string | number | bigint, number>();
+      const keyOf = (r: number): string | number | bigint => {
+        const n = (r >>> 4) % (round < 20 ? 12 : 40);
+        switch (r & 7) {
+          case 0: return n;
+          case 1: return BigInt(2 ** 60) + BigInt(n);
+          default: return ["k", n].join(""); // a str built at run time (not the literal's object)
+        }
+      };
+      for (let step = 0; step < 300; step++) {
+        const r = next();
+        const k = keyOf(r);
+        if ((r >>> 24) % 3 === 0) {
+          expect(d.delete(k) !== undefined).toBe(ref.delete(k));
+        } else if ((r >>> 24) % 17 === 1) {
+          d.clear();
+          ref.clear();
+        } else {
+          d.set(k, step);
+          ref.set(k, step);
+        }
+        expect(d.size).toBe(ref.size);
+        for (const [k2, v] of ref) expect(d.get(k2)).toBe(v);
+        expect(d.get("absent")).toBeUndefined();
+      }
+      expect(d.keys()).toEqual([...ref.keys()]);
+    }
+  });
 });

@@ -14,7 +14,11 @@
  *     0 = empty, -1 = deleted). The entry's primitive key is kept in
  *     `hashList` so a probe compares numbers without touching the key.
  *   - `index`: the other primitive keys (strings, bigints) in a JS `Map`,
- *     which reuses V8's cached string hashes.
+ *     which reuses V8's cached string hashes. Small dicts (at most
+ *     `SMALL_ENTRIES` entries, tombstones included, and no bigint key) have
+ *     none (`index === null`): a string key is found by scanning `keyList`
+ *     with `===`, which beats hashing at that size and spares each small
+ *     dict (`**kwargs`, dict displays) a Map allocation.
  * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
  *   its Python `hash()` and compared with `==`.
  * A key of a user-defined type may compare equal to a primitive key; when
@@ -98,6 +102,9 @@ function numHash(n: number): number {
 
 const EMPTY_TABLE = new Int32Array(0);
 
+/** Entries (live + tombstones) a dict without an `index` Map may have. */
+const SMALL_ENTRIES = 8;
+
 /**
  * Notified when an entry of a watched dict changes (the optimizing JIT's
  * invalidation: code that read a global as a constant depends on its entry).
@@ -113,7 +120,8 @@ export class PyDict extends PyObject {
   keyList: (PyValue | undefined)[] = [];
   valueList: (PyValue | undefined)[] = [];
   hashList: (number | bigint)[] = [];
-  private index: Map<PrimitiveKey, number> = new Map();
+  /** null while the dict is small (see the file comment): string keys are scanned in `keyList`. */
+  private index: Map<PrimitiveKey, number> | null = null;
   /** Open-addressing index of number primitive keys (length 0 until the first one; a power of two). */
   private numTable: Int32Array = EMPTY_TABLE;
   /** Used slots of `numTable` (live + deleted). */
@@ -151,11 +159,19 @@ export class PyDict extends PyObject {
         }
       }
     }
-    if ((this.index.size > 0 || this.numFill > 0) && !isBuiltinKey(k)) {
+    if ((this.index !== null || this.numFill > 0 || this.keyList.length > 0) && !isBuiltinKey(k)) {
       // A user object equal to a primitive key (e.g. __eq__ against ints).
-      for (const [pk, i] of this.index) {
-        const ki = this.keyList[i] as PyValue;
-        if (hash(pk) === h && eq(ki, k)) return i;
+      if (this.index !== null) {
+        for (const [pk, i] of this.index) {
+          const ki = this.keyList[i] as PyValue;
+          if (hash(pk) === h && eq(ki, k)) return i;
+        }
+      } else {
+        const ks = this.keyList;
+        for (let i = 0; i < ks.length; i++) {
+          const ki = ks[i];
+          if (typeof ki === "string" && hash(ki) === h && eq(ki, k)) return i;
+        }
       }
       const t = this.numTable;
       for (let j = 0; j < t.length; j++) {
@@ -236,6 +252,39 @@ export class PyDict extends PyObject {
     }
   }
 
+  /** Entry position of the str key `s` in the primitive index (Map or small scan), or -1. */
+  private strIndex(s: string): number {
+    const m = this.index;
+    if (m !== null) {
+      const i = m.get(s);
+      return i === undefined ? -1 : i;
+    }
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) if (ks[i] === s) return i;
+    return -1;
+  }
+
+  /** Entry position of a non-number primitive key (str or bigint) in the primitive index, or -1. */
+  private primIndex(pk: string | bigint): number {
+    if (typeof pk === "string") return this.strIndex(pk);
+    const m = this.index;
+    if (m === null) return -1; // small dicts hold no bigint keys
+    const i = m.get(pk);
+    return i === undefined ? -1 : i;
+  }
+
+  /** Leave small mode: index every str/bigint key of the live entries in a Map. */
+  private buildIndex(): Map<PrimitiveKey, number> {
+    const m = new Map<PrimitiveKey, number>();
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (typeof k === "string") m.set(k, i);
+    }
+    this.index = m;
+    return m;
+  }
+
   private findPrimitiveInBuckets(k: PyValue): number {
     const b = this.buckets;
     if (b === null) return -1;
@@ -252,8 +301,8 @@ export class PyDict extends PyObject {
   /** Entry position of `k`, or -1. */
   find(k: PyValue): number {
     if (typeof k === "string") {
-      const i = this.index.get(k);
-      if (i !== undefined) return i;
+      const i = this.strIndex(k);
+      if (i >= 0) return i;
       return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
     }
     if (typeof k === "number") {
@@ -268,8 +317,8 @@ export class PyDict extends PyObject {
       return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
     }
     if (pk !== undefined) {
-      const i = this.index.get(pk);
-      if (i !== undefined) return i;
+      const i = this.primIndex(pk);
+      if (i >= 0) return i;
       return this.customKeys > 0 ? this.findPrimitiveInBuckets(k) : -1;
     }
     return this.findObject(k as PyObject, hash(k));
@@ -281,8 +330,8 @@ export class PyDict extends PyObject {
       if (i >= 0) return this.valueList[i];
       if (this.customKeys === 0) return undefined;
     } else if (typeof k === "string") {
-      const i = this.index.get(k);
-      if (i !== undefined) return this.valueList[i];
+      const i = this.strIndex(k);
+      if (i >= 0) return this.valueList[i];
       if (this.customKeys === 0) return undefined;
     }
     const i = this.find(k);
@@ -294,16 +343,16 @@ export class PyDict extends PyObject {
   }
 
   getStr(s: string): PyValue | undefined {
-    const i = this.index.get(s);
-    if (i !== undefined) return this.valueList[i];
+    const i = this.strIndex(s);
+    if (i >= 0) return this.valueList[i];
     if (this.customKeys === 0) return undefined;
     const j = this.findPrimitiveInBuckets(s);
     return j < 0 ? undefined : this.valueList[j];
   }
 
   setStr(s: string, v: PyValue): void {
-    const i = this.index.get(s);
-    if (i !== undefined) {
+    const i = this.strIndex(s);
+    if (i >= 0) {
       if (this.watcher !== null && this.valueList[i] !== v) this.notifyChanged(s);
       this.valueList[i] = v;
       return;
@@ -320,6 +369,7 @@ export class PyDict extends PyObject {
   /** Appends an entry (`h`: what `hashList` records for its key kind); returns its position. */
   private appendEntry(k: PyValue, v: PyValue, h: number | bigint): number {
     const pos = this.keyList.length;
+    if (pos >= SMALL_ENTRIES && this.index === null) this.buildIndex();
     this.keyList.push(k);
     this.valueList.push(v);
     this.hashList.push(h);
@@ -337,16 +387,16 @@ export class PyDict extends PyObject {
       }
       this.insertNum(pk, this.appendEntry(k, v, pk));
     } else if (pk !== undefined) {
-      let i = this.index.get(pk);
-      if (i === undefined && this.customKeys > 0) {
-        const j = this.findPrimitiveInBuckets(k);
-        if (j >= 0) i = j;
-      }
-      if (i !== undefined) {
+      let i = this.primIndex(pk);
+      if (i < 0 && this.customKeys > 0) i = this.findPrimitiveInBuckets(k);
+      if (i >= 0) {
         this.overwrite(i, k, v);
         return;
       }
-      this.index.set(pk, this.appendEntry(k, v, 0));
+      let m = this.index;
+      if (m === null && (typeof pk !== "string" || this.keyList.length >= SMALL_ENTRIES)) m = this.buildIndex();
+      const pos = this.appendEntry(k, v, 0);
+      if (m !== null) m.set(pk, pos);
     } else {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
@@ -401,8 +451,8 @@ export class PyDict extends PyObject {
     if (typeof pk === "number") {
       const j = this.findNumSlot(pk, i);
       if (j >= 0) (this.numTable as Int32Array)[j] = -1;
-    } else if (pk !== undefined && this.index.get(pk) === i) {
-      this.index.delete(pk);
+    } else if (pk !== undefined && this.primIndex(pk) === i) {
+      if (this.index !== null) this.index.delete(pk);
     } else {
       const b = this.buckets;
       const h = this.hashList[i] as number | bigint;
@@ -439,7 +489,7 @@ export class PyDict extends PyObject {
     this.keyList = [];
     this.valueList = [];
     this.hashList = [];
-    this.index = new Map();
+    this.index = null;
     this.numTable = EMPTY_TABLE;
     this.numFill = 0;
     this.buckets = null;
@@ -454,6 +504,7 @@ export class PyDict extends PyObject {
     const nk: (PyValue | undefined)[] = [], nv: (PyValue | undefined)[] = [], nh: (number | bigint)[] = [];
     const index = new Map<PrimitiveKey, number>();
     let buckets: Map<number | bigint, number[]> | null = null;
+    let bigKeys = false;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === undefined) continue;
@@ -464,6 +515,7 @@ export class PyDict extends PyObject {
       nh.push(h);
       const pk = primitiveKey(k);
       if (typeof pk === "number") continue; // re-indexed below
+      if (typeof pk === "bigint") bigKeys = true;
       if (pk !== undefined && !index.has(pk)) index.set(pk, pos);
       else {
         if (buckets === null) buckets = new Map();
@@ -475,7 +527,7 @@ export class PyDict extends PyObject {
     this.keyList = nk;
     this.valueList = nv;
     this.hashList = nh;
-    this.index = index;
+    this.index = !bigKeys && nk.length < SMALL_ENTRIES ? null : index;
     this.buckets = buckets;
     if (this.numTable.length > 0) this.rebuildNum(nk.length);
   }
