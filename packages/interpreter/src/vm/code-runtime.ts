@@ -27,6 +27,7 @@ import { PyBytes } from "../objects/bytes/bytes.js";
 import type { PyDict } from "../objects/dict.js";
 import type { PyProperty } from "../objects/property.js";
 import type { PyFunction } from "../objects/function.js";
+import type { Frame } from "./frame.js";
 import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
 import { FEEDBACK_OPCODE, quickenPairs } from "./ops/superinstructions.js";
 
@@ -143,6 +144,10 @@ export class CodeRuntime implements CodeFeedback {
   readonly backoff: Uint8Array;
   calls = 0;
   backedges = 0;
+  /** Free list of returned frames of this code, linked through `back` (frame.ts `recycleFrame` / `newCallFrame`). */
+  framePool: Frame | null = null;
+  /** Reuses from `framePool`: it is dropped every 1024 (frame.ts). */
+  framePoolUses = 0;
   /** Argument binding (ops/bind-args.ts): recent keyword-name arrays, each followed by its names' parameter indexes. */
   kwLayouts: (readonly string[] | Int32Array)[] | null = null;
   /** Compiled replacement installed by the JIT backend. */

@@ -23,7 +23,7 @@
  *   search continues in the caller, adding traceback entries on the way.
  * - The loop runs the frame's quickened stream (`rt.quick`, PEP 659): base
  *   instructions of a family call their specializer (vm/ops/specialize.ts)
- *   when `ctr[pc]` reaches 0; specialized forms guard on exact types and, on
+ *   when `rt.counters[pc]` reaches 0; specialized forms guard on exact types and, on
  *   a miss, run the generic helper and call `miss`. docs/internals/architecture.md
  *   has the table of forms.
  * - `--stats` runs generated/eval-loop-counting.ts, a copy of this file with
@@ -47,7 +47,7 @@ import { richCompare, cmpNumbers } from "../protocols/compare.js";
 import { getItem, setItem } from "../protocols/subscript.js";
 import { getIter, iterNext } from "../protocols/iter.js";
 import { intFloorDiv, intMod } from "../objects/int.js";
-import { Frame, type Slot } from "./frame.js";
+import { Frame, newCallFrame, recycleFrame, type Slot } from "./frame.js";
 import { runtimeOf } from "./code-runtime.js";
 import type { VMThread } from "./thread.js";
 import { newFrameForCall, newInitFrame, startGenerator } from "./ops/call.js";
@@ -155,7 +155,6 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
     let lp: Slot[] = f.localsplus;
     const consts = rt.consts;
     const caches = rt.caches;
-    const ctr = rt.counters;
     let pc = f.pc;
     let sp = f.sp;
     try {
@@ -255,19 +254,46 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           // Pairs (ops/superinstructions.ts): the first instruction, then the next one from its
           // word, skipped. An unbound second local raises with `pc` past the second instruction.
           case 142 /* LOAD_FAST__LOAD_FAST */:
-            v = lp[arg];
-            if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
-            lp[sp++] = v;
-            i = (code[pc++] as number) >>> 8;
-            v = lp[i];
-            if (v === undefined) throw unboundLocal(f.code.localsplusNames[i] as string);
-            lp[sp++] = v;
-            break;
           case 143 /* LOAD_FAST__LOAD_CONST */:
             v = lp[arg];
             if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            i = (code[pc] as number) >>> 8;
+            if ((word & 0xff) === 143) k = consts[i];
+            else if ((k = lp[i]) === undefined) {
+              pc++;
+              throw unboundLocal(f.code.localsplusNames[i] as string);
+            }
+            if (typeof v === "number" && typeof k === "number") {
+              // Two ints feeding a specialized int add/subtract or compare-and-branch (`n - 1`,
+              // `i < n`): run the third instruction (and the jump) here too, when its guard holds.
+              n = code[pc + 1] as number;
+              switch (n & 0xff) {
+                case 110 /* BINARY_OP_ADD_INT */:
+                  r = v + k;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp++] = r;
+                    pc += 2;
+                    continue;
+                  }
+                  break;
+                case 111 /* BINARY_OP_SUBTRACT_INT */:
+                  r = v - k;
+                  if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    lp[sp++] = r;
+                    pc += 2;
+                    continue;
+                  }
+                  break;
+                case 139 /* COMPARE_OP_INT_JUMP */:
+                  i = code[pc + 2] as number;
+                  if (cmpNumbers(v, k, n >>> 8) === ((i & 0xff) === 41)) pc = i >>> 8;
+                  else pc += 3;
+                  continue;
+              }
+            }
             lp[sp++] = v;
-            lp[sp++] = consts[(code[pc++] as number) >>> 8];
+            lp[sp++] = k;
+            pc++;
             break;
           case 144 /* LOAD_CONST__LOAD_FAST */:
             lp[sp++] = consts[arg];
@@ -337,9 +363,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 19 /* LOAD_GLOBAL */: {
             if (arg & 1) lp[sp++] = null;
             lp[sp++] = loadGlobal(f, rt, pc - 1, arg >>> 1);
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeLoadGlobal(rt, pc - 1);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             break;
           }
           case 101 /* LOAD_GLOBAL_MODULE */: {
@@ -370,9 +396,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 22 /* LOAD_ATTR */: {
             o = lp[sp - 1] as PyValue;
             lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeLoadAttr(rt, pc - 1, o);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             break;
           }
           case 103 /* LOAD_ATTR_SLOT */:
@@ -427,9 +453,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             o = lp[sp - 1] as PyValue;
             storeAttrCached(rt, pc - 1, o, arg, lp[sp - 2] as PyValue);
             sp -= 2;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeStoreAttr(rt, pc - 1, o);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             break;
           }
           case 107 /* STORE_ATTR_SLOT */: {
@@ -475,9 +501,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 25 /* LOAD_METHOD */: {
             o = lp[sp - 1] as PyValue;
             sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeLoadMethod(rt, pc - 1, o);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             break;
           }
           case 108 /* LOAD_METHOD_TYPE */: {
@@ -609,9 +635,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 26 /* BINARY_SUBSCR */: {
             k = lp[--sp] as PyValue;
             o = lp[sp - 1] as PyValue;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeBinarySubscr(rt, pc - 1, o, k);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             if (typeof k === "number" && (o instanceof PyList || o instanceof PyTuple) && isExactSeq(o)) {
               // Exact list/tuple only: a subclass may override __getitem__.
               ro = o.items;
@@ -629,9 +655,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             o = lp[sp - 2] as PyValue;
             v = lp[sp - 3] as PyValue;
             sp -= 3;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeStoreSubscr(rt, pc - 1, o, k);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             if (o instanceof PyList && typeof k === "number" && o.cls === ListType) {
               items = o.items;
               i = k < 0 ? k + items.length : k;
@@ -837,9 +863,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 34 /* BINARY_OP */: {
             b = lp[--sp] as PyValue;
             a = lp[sp - 1] as PyValue;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeBinaryOp(rt, pc - 1, arg, a, b);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             if (typeof a === "number" && typeof b === "number") {
               switch (arg) {
                 case 0:
@@ -988,9 +1014,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 35 /* COMPARE_OP */: {
             b = lp[--sp] as PyValue;
             a = lp[sp - 1] as PyValue;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeCompareOp(rt, pc - 1, arg, a, b);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             // int/int, then exact float with float or int (a safe int converts exactly): one numeric switch.
             if (typeof a === "number") {
               x = a;
@@ -1042,6 +1068,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             else lp[sp - 1] = unaryNegative(v);
             break;
           }
+          case 32 /* UNARY_NOT */:
+            v = lp[sp - 1] as PyValue;
+            lp[sp - 1] = v === false || (v !== true && !isTrue(v));
+            break;
           case 36 /* IS_OP */: {
             b = lp[--sp];
             a = lp[sp - 1];
@@ -1200,9 +1230,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 47 /* FOR_ITER */: {
             o = lp[sp - 1] as PyValue;
             v = undefined;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeForIter(rt, pc - 1, o);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             if (o instanceof PyRangeIterator) {
               x = o.current;
               if (o.step > 0 ? x < o.stop : x > o.stop) {
@@ -1234,8 +1264,10 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             back = f.back as Frame;
             ts.frame = back;
             if (f.initSelf === null) {
-              if (f.generator === null) back.localsplus[back.sp++] = v;
-              else genReturnInline(ts, f, v); // a generator resumed by FOR_ITER_GEN finished
+              if (f.generator === null) {
+                back.localsplus[back.sp++] = v;
+                if (!f.escaped && ts.jit === null) recycleFrame(f);
+              } else genReturnInline(ts, f, v); // a generator resumed by FOR_ITER_GEN finished
             } else if (v === None) back.localsplus[back.sp++] = f.initSelf;
             else pending = initReturnedNonNone(v); // raised at the caller's CALL, as in CPython
             f = back;
@@ -1276,7 +1308,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 frt = c.rt as CodeRuntime;
                 f.pc = pc;
                 if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
-                nf = new Frame(frt.code, frt, (callable as PyFunction).globals, (callable as PyFunction).builtins, callable as PyFunction, null);
+                nf = newCallFrame(frt, callable as PyFunction);
                 nlp = nf.localsplus;
                 for (i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
                 // The caller's argument slots are not cleared (6% of a call): the callee's
@@ -1355,9 +1387,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             kw = kwnames;
             kwnames = null;
             base = sp - arg - 2;
-            n = ctr[pc - 1] as number;
+            n = rt.counters[pc - 1] as number;
             if (n === 0) specializeCall(rt, ts, pc - 1, lp, base, arg, kw);
-            else ctr[pc - 1] = n - 1;
+            else rt.counters[pc - 1] = n - 1;
             callable = lp[base];
             argStart = base + 2;
             nargs = arg;
@@ -1383,7 +1415,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               f.pc = pc;
               if (++frt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, frt);
               if (kw === null && frt.simpleArgs && nargs === fcode.argcount) {
-                nf = new Frame(fcode, frt, callable.globals, callable.builtins, callable, null);
+                nf = newCallFrame(frt, callable);
                 nlp = nf.localsplus;
                 for (i = 0; i < nargs; i++) nlp[i] = lp[argStart + i];
               } else {

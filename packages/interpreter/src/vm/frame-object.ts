@@ -17,7 +17,7 @@ import { PyCode } from "../objects/code.js";
 import { None } from "../objects/singletons.js";
 import { typeError } from "../objects/errors.js";
 import { objectId } from "../objects/identity.js";
-import type { Frame } from "./frame.js";
+import { markEscaped, type Frame } from "./frame.js";
 import { fastLocalsDict } from "./thread.js";
 import { TracebackType, PyTraceback } from "../traceback/traceback.js";
 import { GeneratorType, CoroutineType, AsyncGeneratorType, PyGenerator } from "./generator.js";
@@ -39,6 +39,7 @@ const codeObjects = new WeakMap<CodeObject, PyCode>();
 export function frameObject(f: Frame): PyFrameObject {
   let o = frameObjects.get(f);
   if (o === undefined) {
+    markEscaped(f); // (its f_back chain is reachable too: no frame of it is recycled)
     o = new PyFrameObject(f);
     frameObjects.set(f, o);
   }

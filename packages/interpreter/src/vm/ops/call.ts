@@ -4,7 +4,7 @@
  */
 import type { PyFunction } from "../../objects/function.js";
 import type { PyValue } from "../../objects/object.js";
-import { Frame, type Slot } from "../frame.js";
+import { newCallFrame, type Frame, type Slot } from "../frame.js";
 import { runtimeOf, type CodeRuntime } from "../code-runtime.js";
 import { tierUpCall } from "./tiering.js";
 import { bindArguments } from "./bind-args.js";
@@ -20,7 +20,9 @@ export function newFrameForCall(
   n: number,
   kwnames: readonly string[] | null,
 ): Frame {
-  const nf = new Frame(func.code, rt, func.globals, func.builtins, func, null);
+  // (A recycled frame when there is one: every frame of this code the eval loop recycles
+  // must be taken back by its calls, or the free list would only grow.)
+  const nf = newCallFrame(rt, func);
   const code = func.code;
   if (kwnames === null && rt.simpleArgs && n === code.argcount) {
     const lp = nf.localsplus;

@@ -11,7 +11,7 @@ import { runtimeError, typeError } from "../../objects/errors.js";
 import { callObject } from "../../protocols/call.js";
 import { repr } from "../../protocols/repr.js";
 import { addTraceback } from "../../traceback/traceback.js";
-import type { Frame } from "../frame.js";
+import { markEscaped, type Frame } from "../frame.js";
 import type { VMThread } from "../thread.js";
 import { genRaiseInline } from "../generator.js";
 
@@ -30,6 +30,7 @@ import { genRaiseInline } from "../generator.js";
 export function unwindException(ts: VMThread, f: Frame, exc: PyBaseException, reraising: boolean): Frame {
   if (!reraising) {
     chainContext(ts, exc);
+    markEscaped(f); // (the traceback references the frames: never recycle them)
     addTraceback(exc, f, f.pc - 1);
   }
   for (;;) {
@@ -53,6 +54,7 @@ export function unwindException(ts: VMThread, f: Frame, exc: PyBaseException, re
     if (f.generator !== null) exc = genRaiseInline(ts, f, exc);
     f = f.back as Frame;
     ts.frame = f;
+    markEscaped(f);
     addTraceback(exc, f, f.pc - 1);
   }
 }
