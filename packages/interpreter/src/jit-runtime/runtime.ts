@@ -49,8 +49,13 @@ function unboundLocalAt(f: Frame, i: number): PyBaseException {
   return unboundLocal(f.code.localsplusNames[i] as string);
 }
 
-/** Exceptions through compiled activations of one code object before it is left to the interpreter. */
-const JIT_THROW_LIMIT = Number(process.env.PYVM_THROW_LIMIT ?? 100);
+/**
+ * Exceptions thrown (as JS throws) out of compiled activations of one code
+ * object before it is left to the interpreter. Exceptions caught in the same
+ * compiled function, and those a tier-1 CALL receives as EXC_RETURN, cost no
+ * throw and do not count.
+ */
+const JIT_THROW_LIMIT = 100;
 
 /**
  * The eval loop's exception bookkeeping for a compiled frame: convert the
