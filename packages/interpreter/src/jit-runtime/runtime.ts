@@ -9,7 +9,7 @@
  * that need the frame's names).
  */
 import type { PyValue } from "../objects/object.js";
-import { PyBaseException } from "../objects/exceptions.js";
+import { PyBaseException, StopIteration } from "../objects/exceptions.js";
 import { PyFloat, FloatType, newFloat } from "../objects/float.js";
 import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
@@ -133,6 +133,36 @@ function leaving(f: Frame, exc: PyBaseException): PyBaseException {
   return exc;
 }
 
+/** The return value of the sub-iterator `sendNative` saw finish (read once by `sendReturned`). */
+let sendReturnedValue: PyValue = None;
+
+/**
+ * SEND of None to a native iterator (`yield from` a list, range, …), as the
+ * interpreter's SEND does it: the next value, or undefined when the iterator
+ * finished (a StopIteration it raises included), its return value then
+ * waiting in `sendReturned()`.
+ */
+function sendNative(recv: PyNativeIterator): PyValue | undefined {
+  try {
+    const r = recv.next();
+    if (r === undefined) sendReturnedValue = recv.stopValue() ?? None;
+    return r;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
+      const items = e.args.items;
+      sendReturnedValue = items.length > 0 ? (items[0] as PyValue) : None;
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+function sendReturned(): PyValue {
+  const v = sendReturnedValue;
+  sendReturnedValue = None;
+  return v;
+}
+
 /**
  * A loop of compiled (tier-1) code got hot (10 × `ts.loopThreshold`
  * back-edges in one activation): the caller has written its locals and value stack to the
@@ -219,6 +249,8 @@ export const JIT_RUNTIME = {
   None,
   PyGenerator,
   genResume,
+  sendNative,
+  sendReturned,
   PyDict,
   DictType,
   dictGetItem,

@@ -546,6 +546,11 @@ class Generator {
         o.line(`  const r = $genResume(${s(d - 2)}, ${top}, null);`);
         o.line(`  if (r === undefined) { ${s(d - 2)} = ${s(d - 2)}.returnValue; ${top} = undefined; ${this.jump(arg)} }`);
         o.line(`  ${top} = r;`);
+        // `yield from` a list, range, …: next() of the native iterator (the interpreter's SEND).
+        o.line(`} else if (${top} === $None && ${s(d - 2)} instanceof $PyNativeIterator) {`);
+        o.line(`  const r = $sendNative(${s(d - 2)});`);
+        o.line(`  if (r === undefined) { ${s(d - 2)} = $sendReturned(); ${top} = undefined; ${this.jump(arg)} }`);
+        o.line(`  ${top} = r;`);
         o.line("} else {");
         o.indent();
         this.sendViaExecRare(op, arg, d);
