@@ -131,10 +131,31 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   const opt = new OptTier({ build: buildOptGraph, stats, stress, costModel, verify: stress !== null || process.env["PYVM_OPT_DEBUG"] === "1", debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   /** Back-edges seen per code object by onLoopHot (the interpreter resets its own counter each time it asks). */
   let loopCounts = new WeakMap<CodeObject, number>();
+  /**
+   * Warm start from another VM (opt/unit-cache.ts): code whose tier-2 unit an
+   * earlier VM of this process left for reuse asks for it at once instead of
+   * after this VM's thresholds (`optThreshold` calls, 10 × that many
+   * back-edges) — the feedback that made the unit is usually there again after
+   * the baseline threshold. A miss (the feedback does not replay yet) refuses
+   * nothing: the ordinary thresholds apply. Once per entry (call entry: the
+   * code in `earlyCall`; loops: the header pcs in `earlyLoops`) and VM.
+   * PYVM_OPT_WARM_START=0 turns it off.
+   */
+  const warmStart = process.env["PYVM_OPT_WARM_START"] !== "0";
+  const earlyCall = new WeakSet<CodeObject>();
+  let earlyLoops = new WeakMap<CodeObject, Set<number>>();
+  function earlyLoop(code: CodeObject, pc: number): boolean {
+    let tried = earlyLoops.get(code);
+    if (tried === undefined) earlyLoops.set(code, (tried = new Set()));
+    if (tried.has(pc)) return false;
+    tried.add(pc);
+    return warmStart && opt.hasReusableUnit(code, pc);
+  }
 
   function invalidateAll(reason: string): void {
     opt.invalidateAll(reason);
     loopCounts = new WeakMap();
+    earlyLoops = new WeakMap();
     for (const rt of installed) {
       rt.compiled = null;
       rt.calls = 0;
@@ -180,8 +201,15 @@ export function createJitBackend(options: JitOptions): TieringBackend {
         if (feedback instanceof CodeRuntime) installed.add(feedback);
       }
       compiledEntries.set(code, entry);
-      // Tier-up to tier 2 after optThreshold more calls (tierUpCall asks onHotCompiled).
-      if (feedback instanceof CodeRuntime) feedback.optCheckAt = optEnabled ? feedback.calls + Math.max(optThreshold, 1) : Infinity;
+      // Tier-up to tier 2 after optThreshold more calls (tierUpCall asks onHotCompiled), at the next
+      // call when another VM left a tier-2 unit of this code for reuse (earlyCall).
+      if (feedback instanceof CodeRuntime) {
+        if (!optEnabled) feedback.optCheckAt = Infinity;
+        else if (warmStart && optThreshold > 1 && opt.hasReusableUnit(code, -1)) {
+          earlyCall.add(code);
+          feedback.optCheckAt = feedback.calls + 1;
+        } else feedback.optCheckAt = feedback.calls + Math.max(optThreshold, 1);
+      }
       return entry;
     }
     stats.notCompiled.set(key, result.reason);
@@ -205,6 +233,13 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       if (feedback instanceof CodeRuntime) feedback.optCheckAt = Infinity;
       if (!optEnabled) return null;
       stressTick();
+      if (feedback instanceof CodeRuntime && earlyCall.has(code)) {
+        earlyCall.delete(code);
+        const rearm = (): void => {
+          feedback.optCheckAt = feedback.calls + Math.max(optThreshold, 1);
+        };
+        return opt.compileFunction(code, feedback, feedback.compiled, rearm);
+      }
       return opt.compileFunction(code, feedback, feedback instanceof CodeRuntime ? feedback.compiled : null);
     },
     onLoopHot(frame, pc, feedback): OsrEntry | null {
@@ -214,8 +249,9 @@ export function createJitBackend(options: JitOptions): TieringBackend {
         // continues at tier 1 (below), whose back-edges keep counting (onLoopHotCompiled).
         const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
         loopCounts.set(frame.code, seen);
-        if (seen >= optLoopThreshold) {
-          const osr = opt.compileOsr(frame, pc, feedback);
+        const early = seen < optLoopThreshold;
+        if (!early || earlyLoop(frame.code, pc)) {
+          const osr = opt.compileOsr(frame, pc, feedback, early);
           if (osr !== null) {
             stats.osrEntries++;
             return osr;
@@ -243,8 +279,9 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       if (opt.refused(frame.code, pc)) return null;
       const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1) * 10;
       loopCounts.set(frame.code, seen);
-      if (seen < optLoopThreshold) return null;
-      const osr = opt.compileOsr(frame, pc, feedback);
+      const early = seen < optLoopThreshold;
+      if (early && !earlyLoop(frame.code, pc)) return null;
+      const osr = opt.compileOsr(frame, pc, feedback, early);
       if (osr !== null) stats.osrEntries++;
       return osr;
     },

@@ -201,8 +201,11 @@ export class OptTier implements UnitOwner, TypeWatcher {
    * asks before it has built the frame), installs the result as
    * `rt.compiled` and runs it; if tier 2 cannot compile, `current` (the
    * tier-1 entry, or the interpreter) takes the frame and stays installed.
+   * With `onReplayMiss`, only a unit reused from another VM is taken
+   * (`hasReusableUnit`); on a miss nothing is refused and `onReplayMiss`
+   * runs (the caller re-arms its ordinary threshold).
    */
-  compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null): CompiledEntry | null {
+  compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null, onReplayMiss: (() => void) | null = null): CompiledEntry | null {
     const st = this.state(code);
     // Generators and coroutines stay at tier 1 (their entries also resume suspended frames).
     if (st.refused !== null || st.osrRefused.has(-1) || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
@@ -211,12 +214,14 @@ export class OptTier implements UnitOwner, TypeWatcher {
     const lazy: CompiledEntry = (f: Frame): PyValue => {
       let entry: CompiledEntry | null = current;
       if (rt.compiled === lazy) {
-        const unit = this.compile(code, feedback, -1, st, f.globals, f.builtins);
+        const unit = this.compile(code, feedback, -1, st, f.globals, f.builtins, undefined, onReplayMiss !== null);
         if (unit !== null) {
           st.unit = unit;
           st.previous = current;
           if (unit.fast !== null) this.target(code, unit.ts).fast = unit.fast;
           entry = unit.entry;
+        } else {
+          onReplayMiss?.();
         }
         rt.compiled = entry;
       } else {
@@ -228,16 +233,20 @@ export class OptTier implements UnitOwner, TypeWatcher {
     return lazy;
   }
 
-  /** Tier-2 continuation of `frame` at the loop header `pc`, or null. */
-  compileOsr(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null {
+  /**
+   * Tier-2 continuation of `frame` at the loop header `pc`, or null. With
+   * `replayOnly`, only a unit another VM compiled from the same feedback
+   * (unit-cache.ts) is taken, and a miss refuses nothing.
+   */
+  compileOsr(frame: Frame, pc: number, feedback: CodeFeedback, replayOnly = false): OsrEntry | null {
     const code = frame.code;
     const st = this.state(code);
     const have = st.osr.get(pc);
     if (have !== undefined && have.valid) return have.entry;
     if (st.osrRefused.has(pc)) return null;
-    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins, osrEntryTypes(frame));
+    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins, osrEntryTypes(frame), replayOnly);
     if (unit === null) {
-      st.osrRefused.add(pc);
+      if (!replayOnly) st.osrRefused.add(pc);
       return null;
     }
     st.osr.set(pc, unit);
@@ -252,6 +261,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
     g: PyDict,
     b: PyDict,
     entryTypes?: readonly ("int" | "float" | undefined)[],
+    replayOnly = false,
   ): OptUnit | null {
     if (st.refused !== null) return null;
     if (!(feedback instanceof CodeRuntime)) return null;
@@ -283,6 +293,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
           if (unit !== null) return unit;
         }
       }
+      if (replayOnly) return null;
       const rec = new Recorder(feedback, globalValue);
       const feedbackOf = (c: CodeObject): CodeFeedback | undefined => {
         rec.uncacheable = "reads the feedback of other code (inlining)";
@@ -313,11 +324,14 @@ export class OptTier implements UnitOwner, TypeWatcher {
       // Dependencies must still hold now (the graph read them a moment ago).
       if (!dependenciesHold(graph.dependencies, g, b)) return null;
       // Type versions differ between VMs: CheckShape reads its version from K, so the source holds none.
+      // One slot per version (versions are unique per type across the process, so a slot never stands for two types).
       const versionSlots = new Set<number>();
+      const slotOfVersion = new Map<number, number>();
       for (const blk of graph.blocks) {
         for (const ins of blk.instrs) {
           if (ins.op !== "CheckShape" || typeof ins.imm[1] !== "number") continue;
-          const slot = graph.consts.push(ins.imm[1]) - 1;
+          let slot = slotOfVersion.get(ins.imm[1]);
+          if (slot === undefined) slotOfVersion.set(ins.imm[1], (slot = graph.consts.push(ins.imm[1]) - 1));
           versionSlots.add(slot);
           (ins as { imm: readonly (number | string)[] }).imm = [ins.imm[0] as number, `K[${slot}]`, ...ins.imm.slice(2)];
         }
@@ -570,6 +584,17 @@ export class OptTier implements UnitOwner, TypeWatcher {
     const reason = `exceptions left tier-2 code ${unit.throws} times`;
     if (st !== undefined) this.refuse(st, unit.osrPc, `${unitKey(unit.code, unit.osrPc)} [tier 2]`, reason);
     this.invalidate(unit, reason);
+  }
+
+  /**
+   * Whether another VM of this process compiled `code`'s entry (-1 = the
+   * call entry, else the OSR entry at that loop header) at tier 2 and left
+   * its unit for reuse: the tiering manager then asks for it early
+   * (`replayOnly`), before this VM's own thresholds.
+   */
+  hasReusableUnit(code: CodeObject, osrPc: number): boolean {
+    if (!SHARE_UNITS || this.refused(code, osrPc) || this.states.get(code)?.osrRefused.has(osrPc) === true) return false;
+    return cachedUnits(code, osrPc).length > 0;
   }
 
   /** Whether tier 2 was given up on for `code` (or, with `osrPc`, for its OSR entry at that loop header). */
