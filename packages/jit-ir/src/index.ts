@@ -10,6 +10,7 @@ export { optimizeGraph, PASSES, type Pass, type OptimizeResult } from "./passes/
 export { simplify, deadCode } from "./passes/simplify.js";
 export { unboxParams } from "./passes/unbox.js";
 export { hoistInvariants } from "./passes/licm.js";
+export { intRanges } from "./passes/int-ranges.js";
 export { dominatorTree, naturalLoops, type DomTree, type Loop } from "./passes/dominators.js";
 export { dumpIr, codeTree, type DumpIrOptions } from "./dump.js";
 export { printFrameState, type PrintOptions } from "./print.js";

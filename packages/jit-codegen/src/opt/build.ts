@@ -4,33 +4,44 @@
  * the pcs not to speculate at after repeated deopts).
  */
 import { RangeIteratorType, RangeType } from "@pyvm/interpreter";
-import { buildGraph } from "@pyvm/jit-ir";
+import { buildGraph, type InlineOptions } from "@pyvm/jit-ir";
+import type { CodeObject } from "@pyvm/bytecode";
 import type { OptGraphBuilder } from "./tier.js";
+import { recorderOf } from "./unit-cache.js";
 
-/** Inlining is off unless PYVM_OPT_INLINE asks for it (until it has had more testing). */
-const INLINE_DEFAULT: { maxInstructions: number; maxDepth: number } | null = null;
+/**
+ * Inlining of small callees is on by default: callees of up to 48 bytecode
+ * instructions, 3 nested levels, a function inlined into itself once (a
+ * recursive function's compiled call does two levels of work), at most 400
+ * IR instructions added per unit.
+ */
+const INLINE_DEFAULT: InlineOptions | null = { maxInstructions: 48, maxDepth: 3, maxRecursion: 1, budget: 400 };
 
-export const buildOptGraph: OptGraphBuilder = (code, feedback, options) =>
-  buildGraph(code, feedback, {
+export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
+  // Callee feedback through the unit cache's recorder when there is one, so a unit with inlined calls stays reusable.
+  const rec = recorderOf(feedback);
+  const feedbackOf = rec === undefined ? options.feedbackOf : (c: CodeObject) => rec.calleeFeedback(c);
+  return buildGraph(code, feedback, {
     ...(options.osrPc >= 0 ? { osrPc: options.osrPc } : {}),
     ...(options.osrEntryTypes === undefined ? {} : { osrEntryTypes: options.osrEntryTypes }),
     genericPcs: options.avoid,
     globalValue: options.globalValue,
     globals: options.globals,
-    feedbackOf: options.feedbackOf,
+    feedbackOf,
     rangeType: RangeType,
     rangeIteratorType: RangeIteratorType,
     ...(INLINE === null ? {} : { inline: INLINE }),
   });
+};
 
 /**
  * Inlining of small loop-free callees (the builder's opt-in; deopts inside
  * them rebuild the callee and caller frames, unit.ts `resumeInlined`).
  * PYVM_OPT_INLINE=0 turns it off, =N sets the callee size limit.
  */
-const INLINE: { maxInstructions: number; maxDepth: number } | null = (() => {
+const INLINE: InlineOptions | null = (() => {
   const v = typeof process === "undefined" ? undefined : process.env["PYVM_OPT_INLINE"];
   if (v === undefined || v === "") return INLINE_DEFAULT;
   const n = Number(v);
-  return Number.isInteger(n) && n > 0 ? { maxInstructions: n, maxDepth: 2 } : null;
+  return Number.isInteger(n) && n > 0 && INLINE_DEFAULT !== null ? { ...INLINE_DEFAULT, maxInstructions: n } : null;
 })();

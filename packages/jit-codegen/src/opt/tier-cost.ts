@@ -26,17 +26,18 @@
  * costs). Module-level name accesses are not generic: tier 2 forwards
  * LOAD_NAME/STORE_NAME through SSA values and only writes back deferred
  * stores, so a module-level loop's remaining `LoadName`/`StoreName` are
- * cheaper than tier 1's (a dict lookup each).
+ * cheaper than tier 1's (a dict lookup each), and every name a loop header
+ * carries as a parameter is a saving (MODULE_NAME_SAVINGS).
  *
  * `worthOptimizing` accepts a graph when its savings are at least
  * `MIN_WIN_RATIO` of its generic work. Loop-free graphs of up to
  * `SMALL_GRAPH` instructions are always accepted (their V8 cost is small and
  * their `fast` entry is a direct-call target for callers). Measured on the
- * benchmarks (loop-weighted savings / generic): clear tier-2 wins score
- * 0.6 (nested_loops' module loop, whose inner `range` still iterates
- * generically) to 800 (nbody); the units that ran no faster than tier 1
- * score below 0.3 (string building and scanning loops, bigint arithmetic,
- * dict/set comprehensions, a scheduler loop of method calls).
+ * benchmarks (loop-weighted savings / generic): tier-2 wins score 0.4
+ * (fannkuch) to 400 (nbody), nested_loops' module loop 2.3; the units that
+ * ran no faster than tier 1 score below 0.3 (string building and scanning
+ * loops, bigint arithmetic, dict updates and membership tests, set
+ * comprehensions, loops of generic method/constructor calls).
  */
 import { dominatorTree, naturalLoops, type Graph } from "@pyvm/jit-ir";
 
@@ -51,6 +52,9 @@ const SAVINGS: Readonly<Record<string, number>> = {
   Int53Add: 1,
   Int53Sub: 1,
   Int53Mul: 1,
+  Int53AddExact: 1,
+  Int53SubExact: 1,
+  Int53MulExact: 1,
   Int53FloorDiv: 2,
   Int53Mod: 2,
   Int53Neg: 1,
@@ -90,27 +94,34 @@ const RAW_PARAM_SAVINGS: Readonly<Record<string, number>> = { int53: 2, int32: 2
  * `StoreName` are not here (see the file comment).
  */
 const GENERIC_COSTS: Readonly<Record<string, number>> = {
-  GenericBinaryOp: 4,
-  GenericCompare: 3,
-  GenericUnary: 3,
-  GenericContains: 4,
-  LoadGlobal: 2,
-  LoadAttr: 3,
-  StoreAttr: 3,
-  LoadMethod: 3,
-  Call: 8,
-  GetItem: 3,
-  SetItem: 3,
-  ExecRare: 6,
-  GetIter: 4,
-  IterNext: 3,
-  Truthy: 2,
-  BuildTuple: 2,
-  BuildList: 2,
+  GenericBinaryOp: 8,
+  GenericCompare: 6,
+  GenericUnary: 6,
+  GenericContains: 8,
+  LoadGlobal: 4,
+  LoadAttr: 6,
+  StoreAttr: 6,
+  LoadMethod: 6,
+  Call: 16,
+  GetItem: 6,
+  SetItem: 6,
+  ExecRare: 12,
+  GetIter: 8,
+  IterNext: 6,
+  Truthy: 4,
+  BuildTuple: 4,
+  BuildList: 4,
 };
 
 /** A call entry's frameless `fast` entry saves its callers a frame per call (counted once). */
 const CALL_ENTRY_SAVINGS = 10;
+
+/**
+ * Module bodies (graphs with `CheckLocalsDict`): a loop-header parameter
+ * carries a name in an SSA value, so each iteration saves tier 1's
+ * LOAD_NAME/STORE_NAME dict accesses of it.
+ */
+const MODULE_NAME_SAVINGS = 4;
 
 /** Minimum `savings / generic` for a graph with loops or of some size to be compiled at tier 2. */
 export const MIN_WIN_RATIO = 0.3;
@@ -138,12 +149,13 @@ export function graphCost(g: Graph): GraphCost {
     headers.add(l.header.id);
     for (const b of l.body) depth.set(b.id, (depth.get(b.id) ?? 0) + 1);
   }
+  const moduleBody = g.blocks.some((b) => b.instrs.some((i) => i.op === "CheckLocalsDict"));
   let savings = g.osrPc < 0 ? CALL_ENTRY_SAVINGS : 0;
   let generic = 0;
   let size = 0;
   for (const b of dom.rpo) {
     const w = 8 ** Math.min(depth.get(b.id) ?? 0, 3);
-    if (headers.has(b.id)) for (const p of b.params) savings += (RAW_PARAM_SAVINGS[p.repr] ?? 0) * w;
+    if (headers.has(b.id)) for (const p of b.params) savings += ((RAW_PARAM_SAVINGS[p.repr] ?? 0) + (moduleBody ? MODULE_NAME_SAVINGS : 0)) * w;
     for (const ins of b.instrs) {
       size++;
       savings += (SAVINGS[ins.op] ?? 0) * w;

@@ -20,24 +20,30 @@
  * watched (globals, module attributes), so a rebound constant is checked
  * exactly as in a fresh compile.
  *
+ * Inlining reads the feedback of the callees too (`Recorder.calleeFeedback`,
+ * logged with the callee's index; the replay asks the new VM's runtime of
+ * the same code object). Deopt sites hold no VM objects: the functions of
+ * inlined frames reach the deopt routine through `K` (codegen.ts).
+ *
  * A log that does not match compiles anew (a few entries per key, newest
- * kept). Units that cannot be relocated (a constant of unknown provenance,
- * inlined frames with function objects, inlining's cross-code feedback) are
- * not cached. Holding the first VM's objects in the log keeps them alive as
+ * kept). Units that cannot be relocated (a constant of unknown provenance)
+ * are not cached. Holding the first VM's objects in the log keeps them alive as
  * long as the code object: a bounded cost per cached unit.
  */
 import { CodeObject } from "@pyvm/bytecode";
-import { CodeRuntime, JIT_RUNTIME, PyBuiltinFunction, PyFunction, PyType, RangeIteratorType, RangeType, type CodeFeedback, type InlineCacheView, type PyDict } from "@pyvm/interpreter";
+import { CodeRuntime, JIT_RUNTIME, PyBuiltinFunction, PyFunction, PyType, RangeIteratorType, RangeType, runtimeOf, type CodeFeedback, type InlineCacheView, type PyDict } from "@pyvm/interpreter";
 import type { Dependency } from "@pyvm/jit-ir";
 import type { DeoptSite } from "./unit.js";
 
 export type GlobalLookup = { value: unknown; fromBuiltins: boolean } | undefined;
 
+/** `c`: -1 = the compiled code's feedback, else the index of a callee's (its `q: 4` entry comes first). */
 type Query =
-  | { readonly q: 0; readonly pc: number; readonly r: number } // operandKindsAt
-  | { readonly q: 1; readonly pc: number; readonly r: number } // specializedOpAt
-  | { readonly q: 2; readonly pc: number; readonly r: CacheSnapshot | undefined } // cacheAt
-  | { readonly q: 3; readonly name: string; readonly r: GlobalLookup }; // globalValue
+  | { readonly q: 0; readonly c: number; readonly pc: number; readonly r: number } // operandKindsAt
+  | { readonly q: 1; readonly c: number; readonly pc: number; readonly r: number } // specializedOpAt
+  | { readonly q: 2; readonly c: number; readonly pc: number; readonly r: CacheSnapshot | undefined } // cacheAt
+  | { readonly q: 3; readonly name: string; readonly r: GlobalLookup } // globalValue
+  | { readonly q: 4; readonly code: CodeObject; readonly consts: readonly unknown[] | undefined }; // a callee's feedback (undefined: none)
 
 /** The fields of an inline-cache view the builder may read (hit counts excluded). */
 interface CacheSnapshot {
@@ -71,15 +77,58 @@ function snapshot(v: InlineCacheView): CacheSnapshot {
   };
 }
 
+/** Recorders by the feedback wrapper they hand to the builder (build.ts finds the callee feedback through it). */
+const recorders = new WeakMap<CodeFeedback, Recorder>();
+
+/** The recorder whose `feedback` this is, if any. */
+export function recorderOf(fb: CodeFeedback): Recorder | undefined {
+  return recorders.get(fb);
+}
+
+/** This VM's feedback for `code` as the builder's feedbackOf gives it: the runtime of the VM that owns `fb`, when the code ever ran. */
+function calleeRuntime(fb: CodeFeedback, code: CodeObject): CodeRuntime | undefined {
+  if (!(fb instanceof CodeRuntime) || code.runtime === undefined) return undefined;
+  return runtimeOf(code, fb.owner);
+}
+
 /** Wraps the builder's inputs and logs every query with its answer. */
 export class Recorder {
   readonly log: Query[] = [];
-  /** Set when the builder asked for something the log cannot replay (another code's feedback). */
+  /** Set when the builder asked for something the log cannot replay. */
   uncacheable: string | null = null;
   readonly feedback: CodeFeedback;
   readonly globalValue: (name: string) => GlobalLookup;
+  private readonly inner: CodeFeedback;
+  private readonly callees = new Map<CodeObject, CodeFeedback | undefined>();
 
   constructor(inner: CodeFeedback, globalValue: (name: string) => GlobalLookup) {
+    const log = this.log;
+    this.inner = inner;
+    this.feedback = this.wrap(inner, -1);
+    recorders.set(this.feedback, this);
+    const seenNames = new Set<string>();
+    this.globalValue = (name: string): GlobalLookup => {
+      const r = globalValue(name);
+      if (!seenNames.has(name)) {
+        seenNames.add(name);
+        log.push({ q: 3, name, r: r === undefined ? undefined : { value: r.value, fromBuiltins: r.fromBuiltins } });
+      }
+      return r;
+    };
+  }
+
+  /** The feedback of a callee (inlining), logged: a replay compares the new VM's feedback of the same code. */
+  calleeFeedback(code: CodeObject): CodeFeedback | undefined {
+    if (this.callees.has(code)) return this.callees.get(code);
+    const fb = calleeRuntime(this.inner, code);
+    const c = this.log.filter((e) => e.q === 4).length;
+    this.log.push({ q: 4, code, consts: fb?.consts });
+    const w = fb === undefined ? undefined : this.wrap(fb, c);
+    this.callees.set(code, w);
+    return w;
+  }
+
+  private wrap(inner: CodeFeedback, c: number): CodeFeedback {
     const log = this.log;
     // The builder asks about one pc many times; the answers cannot change during a build
     // (no Python code runs), so the log keeps the first of each.
@@ -90,8 +139,7 @@ export class Recorder {
       seen.add(k);
       return true;
     };
-    const seenNames = new Set<string>();
-    this.feedback = {
+    return {
       get code() {
         return inner.code;
       },
@@ -106,27 +154,19 @@ export class Recorder {
       },
       operandKindsAt(pc: number): number {
         const r = inner.operandKindsAt(pc);
-        if (once(0, pc)) log.push({ q: 0, pc, r });
+        if (once(0, pc)) log.push({ q: 0, c, pc, r });
         return r;
       },
       specializedOpAt(pc: number): number {
         const r = inner.specializedOpAt(pc);
-        if (once(1, pc)) log.push({ q: 1, pc, r });
+        if (once(1, pc)) log.push({ q: 1, c, pc, r });
         return r;
       },
       cacheAt(pc: number): InlineCacheView | undefined {
         const v = inner.cacheAt(pc);
-        if (once(2, pc)) log.push({ q: 2, pc, r: v === undefined ? undefined : snapshot(v) });
+        if (once(2, pc)) log.push({ q: 2, c, pc, r: v === undefined ? undefined : snapshot(v) });
         return v;
       },
-    };
-    this.globalValue = (name: string): GlobalLookup => {
-      const r = globalValue(name);
-      if (!seenNames.has(name)) {
-        seenNames.add(name);
-        log.push({ q: 3, name, r: r === undefined ? undefined : { value: r.value, fromBuiltins: r.fromBuiltins } });
-      }
-      return r;
     };
   }
 }
@@ -182,7 +222,6 @@ export interface CachedUnit {
  */
 export function cacheability(rec: Recorder, consts: readonly unknown[], K: readonly unknown[], deps: readonly Dependency[], sites: readonly DeoptSite[]): string | null {
   if (rec.uncacheable !== null) return rec.uncacheable;
-  if (sites.some((s) => s.func !== null || s.parents.length > 0)) return "inlined frames";
   const known = new Set<unknown>(consts);
   const add = (v: unknown): void => {
     if (isObject(v)) known.add(v);
@@ -194,6 +233,7 @@ export function cacheability(rec: Recorder, consts: readonly unknown[], K: reado
       add(e.r.value);
       add(e.r.target);
     } else if (e.q === 3 && e.r !== undefined) add(e.r.value);
+    else if (e.q === 4) for (const v of e.consts ?? []) add(v);
   }
   for (const d of deps) {
     if (d.kind === "dictKey") add(d.value);
@@ -290,17 +330,36 @@ export function replay(u: CachedUnit, fb: CodeFeedback, gB: PyDict, globalValue:
   const consts = fb.consts;
   if (consts.length !== u.consts.length) return null;
   for (let i = 0; i < consts.length; i++) if (!c.pair(u.consts[i], consts[i])) return null;
+  // Callees' feedback in this VM, by the log's callee index (undefined: the code never ran here).
+  const callees: (CodeFeedback | undefined)[] = [];
+  const at = (k: number): CodeFeedback | undefined => (k < 0 ? fb : callees[k]);
   for (const e of u.log) {
     switch (e.q) {
-      case 0:
-        if (fb.operandKindsAt(e.pc) !== e.r) return null;
+      case 0: {
+        const f = at(e.c);
+        if (f === undefined || f.operandKindsAt(e.pc) !== e.r) return null;
         break;
-      case 1:
-        if (fb.specializedOpAt(e.pc) !== e.r) return null;
+      }
+      case 1: {
+        const f = at(e.c);
+        if (f === undefined || f.specializedOpAt(e.pc) !== e.r) return null;
         break;
-      case 2:
-        if (!sameSnapshot(c, e.r, fb.cacheAt(e.pc))) return null;
+      }
+      case 2: {
+        const f = at(e.c);
+        if (f === undefined || !sameSnapshot(c, e.r, f.cacheAt(e.pc))) return null;
         break;
+      }
+      case 4: {
+        const f = calleeRuntime(fb, e.code);
+        if ((f === undefined) !== (e.consts === undefined)) return null;
+        if (f !== undefined && e.consts !== undefined) {
+          if (f.consts.length !== e.consts.length) return null;
+          for (let i = 0; i < e.consts.length; i++) if (!c.pair(e.consts[i], f.consts[i])) return null;
+        }
+        callees.push(f);
+        break;
+      }
       case 3: {
         const r = globalValue(e.name);
         if (r === undefined || e.r === undefined) {

@@ -69,25 +69,32 @@ export interface DeoptSite {
   /**
    * For an instruction of an inlined callee: the frames to rebuild around
    * this one, innermost caller first (their values follow this frame's in
-   * the value array). Empty for the compiled function's own frame.
+   * the value array; the last is the compiled function's own frame). After
+   * all values (and deferred names) the array holds the function object of
+   * each inlined frame, innermost first: `parents.length` of them. Empty
+   * for the compiled function's own frame.
    */
   readonly parents: readonly InlinedFrame[];
-  /** The inlined callee's function object (for its code, globals, closure) when this site is inside one, else null. */
-  readonly func: PyFunction | null;
+  /**
+   * -1, or for a site inside inlined code the index of the unit's site at
+   * the outermost inlined CALL: a deopt here counts there, so the
+   * recompilation after a deopt storm (which avoids the pcs of the sites
+   * that deoptimized) stops inlining that call instead of speculating less
+   * at an unrelated pc of the outer code.
+   */
+  readonly countAt: number;
   /** Module bodies: `co_names` indexes of deferred STORE_NAMEs; their values end the value array. */
   readonly names: readonly number[];
   /** Box kind per deferred name value. */
   readonly nameKinds: Uint8Array;
 }
 
-/** A caller frame of an inlined deopt site: resumes at `pc` with the callee's result pushed. */
+/** A caller frame of an inlined deopt site: resumes at `pc` with the callee's result pushed (the last one is the compiled function's own frame). */
 export interface InlinedFrame {
   readonly pc: number;
   readonly nlocals: number;
   readonly stackLen: number;
   readonly kinds: Uint8Array;
-  /** The frame's function, or null for the compiled function's own frame (the outermost). */
-  readonly func: PyFunction | null;
 }
 
 export type FastEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
@@ -204,12 +211,20 @@ function materialize(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunctio
  */
 function resumeInlined(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[], pc: number, throwIn: unknown): PyValue {
   const ts = u.ts;
-  const inner = frameFor(u, site.func as PyFunction);
+  // Each inlined frame around the site counted one level (DepthEnter) that its DepthExit will not give back:
+  // from here on only the compiled function's own frame counts, as for a site outside inlined code.
+  ts.depth -= site.parents.length;
+  // The inlined frames' functions follow every frame's values and the deferred names.
+  let fi = site.nlocals + site.stackLen + site.names.length;
+  for (const p of site.parents) fi += p.nlocals + p.stackLen;
+  const inner = frameFor(u, vals[fi++] as PyFunction);
   let j = fill(inner, site, vals, 0, pc);
   // frames[0] = innermost caller … frames[n-1] = the compiled function's own frame.
   const frames: Frame[] = [];
-  for (const p of site.parents) {
-    const frame = p.func === null ? (f ?? new Frame(u.code, u.rt, (fn as PyFunction).globals, (fn as PyFunction).builtins, fn, null)) : frameFor(u, p.func);
+  const last = site.parents.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const p = site.parents[i] as InlinedFrame;
+    const frame = i === last ? (f ?? new Frame(u.code, u.rt, (fn as PyFunction).globals, (fn as PyFunction).builtins, fn, null)) : frameFor(u, vals[fi++] as PyFunction);
     j = fill(frame, p, vals, j, p.pc);
     frames.push(frame);
   }
@@ -292,10 +307,10 @@ export function resumeInInterpreter(ts: VMThread, frame: Frame, pushed: boolean,
 /** A guard failed (or the code was invalidated): rebuild the frame at the site's pc and let the interpreter finish it. */
 function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
   const site = u.sites[k] as DeoptSite;
-  site.count++;
+  (site.countAt < 0 ? site : (u.sites[site.countAt] as DeoptSite)).count++;
   u.deopts++;
   u.owner.deopted(u, site);
-  if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc, undefined);
+  if (site.parents.length > 0) return resumeInlined(u, site, f, fn, vals, site.pc, undefined);
   const frame = materialize(u, site, f, fn, vals, site.pc);
   if (site.names.length > 0) writeNames(u, site, frame, vals);
   return resumeInInterpreter(u.ts, frame, f !== null, null);
@@ -316,7 +331,7 @@ function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunct
   const site = u.sites[k] as DeoptSite;
   u.throws++;
   u.owner.threw(u);
-  if (site.func !== null) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);
+  if (site.parents.length > 0) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);
   const frame = materialize(u, site, f, fn, vals, site.pc + 1);
   if (site.names.length > 0) writeNames(u, site, frame, vals);
   return resumeInInterpreter(u.ts, frame, f !== null, e);
@@ -464,6 +479,7 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   deopt,
   throwIn,
   fallback,
+  runtimeOf,
   unpack,
   execRareOp,
   raiseOp,

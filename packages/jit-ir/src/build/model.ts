@@ -82,16 +82,17 @@ export interface InlineOptions {
 
 /**
  * Ops an inlined body may contain besides pure ops: they use neither the
- * compiled unit's frame, function, code runtime (inline caches by pc) nor
- * its names, which belong to the outermost code (ops such as LoadAttr,
- * LoadGlobal, ExecRare, MakeCell do).
+ * compiled unit's frame, function nor its names, which belong to the
+ * outermost code (ExecRare, Raise, MakeCell, LoadName … do). The inline-cache
+ * ops (LoadGlobal, LoadAttr, StoreAttr, LoadMethod) take the code runtime of
+ * the frame state's function (`funcK`) in an inlined body (codegen `rtOf`).
  */
 export const INLINE_OPS: ReadonlySet<string> = new Set([
   "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckBound", "Guard", "CheckValid",
   "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64Call1",
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "StoreSlot", "AddSlot",
-  "InlineOk", "DepthEnter", "DepthExit",
+  "InlineOk", "DepthEnter", "DepthExit", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
 ]);
 
 /** What an inlined callee is built against. */

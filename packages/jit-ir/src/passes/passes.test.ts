@@ -8,6 +8,7 @@ import { simplify } from "./simplify.js";
 import { unboxParams } from "./unbox.js";
 import { hoistInvariants } from "./licm.js";
 import { optimizeGraph } from "./pipeline.js";
+import { intRanges } from "./int-ranges.js";
 
 const RANGE = { cls: { name: "type" }, name: "range" };
 const SUM = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n";
@@ -112,6 +113,21 @@ describe("hoist-invariants", () => {
     expect(verifyGraph(g)).toEqual([]);
     const loopOps = g.blocks.filter((b) => b.id > (header?.id ?? 0) && b.terminator?.kind !== "return").flatMap((b) => b.instrs.map((i) => i.op));
     expect(loopOps).not.toContain("ConstFloat64");
+  });
+});
+
+describe("int-ranges", () => {
+  it("drops the overflow guard of n - 1 where a dominating test bounds n, and of x % 10 + 1, not elsewhere", () => {
+    const g = unoptimized("def f(n):\n    if n < 2:\n        return n - 1\n    return (n - 1) + (n % 10 + 1)\n", SEEN.INT);
+    simplify(g);
+    intRanges(g);
+    expect(verifyGraph(g)).toEqual([]);
+    // The then-branch's n - 1 can overflow (n may be -(2^53 - 1)); the else-branch's cannot, nor (n % 10) + 1.
+    expect(count(g, "Int53Sub")).toBe(1);
+    expect(count(g, "Int53SubExact")).toBe(1);
+    expect(count(g, "Int53AddExact")).toBe(1);
+    expect(count(g, "Int53Add")).toBe(1);
+    for (const i of all(g)) if (i.op.endsWith("Exact")) expect(i.frameState).toBeNull();
   });
 });
 

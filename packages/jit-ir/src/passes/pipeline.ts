@@ -8,6 +8,7 @@ import { verifyGraph } from "../verify.js";
 import { simplify } from "./simplify.js";
 import { unboxParams } from "./unbox.js";
 import { hoistInvariants } from "./licm.js";
+import { intRanges } from "./int-ranges.js";
 
 export interface Pass {
   readonly name: string;
@@ -19,6 +20,7 @@ export const PASSES: readonly Pass[] = [
   { name: "unbox-params", run: (g) => void unboxParams(g) },
   { name: "simplify-after-unbox", run: simplify },
   { name: "hoist-invariants", run: hoistInvariants },
+  { name: "int-ranges", run: intRanges },
   { name: "simplify-final", run: simplify },
 ];
 
