@@ -387,7 +387,12 @@ defineMethod(TupleType, "__getnewargs__", (self) => newTuple([newTuple(tuple(sel
 /** `dict.update(other)` semantics: mapping (has `keys`) or iterable of pairs. */
 export function dictMerge(d: PyDict, src: PyValue, what = "dict"): void {
   if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) d.set(k, v);
+    // The entry arrays as they are now (a key's __eq__ may mutate src; a compaction replaces them).
+    const ks = src.keyList, vs = src.valueList, n = ks.length;
+    for (let i = 0; i < n; i++) {
+      const k = ks[i];
+      if (k !== undefined) d.set(k, vs[i] as PyValue);
+    }
     return;
   }
   const keys = getAttrOrUndefined(src, "keys");

@@ -14,11 +14,9 @@
  *     0 = empty, -1 = deleted). The entry's primitive key is kept in
  *     `hashList` so a probe compares numbers without touching the key.
  *   - `index`: the other primitive keys (strings, bigints) in a JS `Map`,
- *     which reuses V8's cached string hashes. Small dicts (at most
- *     `SMALL_ENTRIES` entries, tombstones included, and no bigint key) have
- *     none (`index === null`): a string key is found by scanning `keyList`
- *     with `===`, which beats hashing at that size and spares each small
- *     dict (`**kwargs`, dict displays) a Map allocation.
+ *     which reuses V8's cached string hashes. (A linear scan of `keyList`
+ *     for small dicts measured no faster: V8 allocates and probes a small
+ *     Map about as fast.)
  * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
  *   its Python `hash()` and compared with `==`.
  * A key of a user-defined type may compare equal to a primitive key; when
@@ -102,9 +100,6 @@ function numHash(n: number): number {
 
 const EMPTY_TABLE = new Int32Array(0);
 
-/** Entries (live + tombstones) a dict without an `index` Map may have. */
-const SMALL_ENTRIES = 8;
-
 /**
  * Notified when an entry of a watched dict changes (the optimizing JIT's
  * invalidation: code that read a global as a constant depends on its entry).
@@ -120,8 +115,7 @@ export class PyDict extends PyObject {
   keyList: (PyValue | undefined)[] = [];
   valueList: (PyValue | undefined)[] = [];
   hashList: (number | bigint)[] = [];
-  /** null while the dict is small (see the file comment): string keys are scanned in `keyList`. */
-  private index: Map<PrimitiveKey, number> | null = null;
+  private index: Map<PrimitiveKey, number> = new Map();
   /** Open-addressing index of number primitive keys (length 0 until the first one; a power of two). */
   private numTable: Int32Array = EMPTY_TABLE;
   /** Used slots of `numTable` (live + deleted). */
@@ -159,19 +153,11 @@ export class PyDict extends PyObject {
         }
       }
     }
-    if ((this.index !== null || this.numFill > 0 || this.keyList.length > 0) && !isBuiltinKey(k)) {
+    if ((this.index.size > 0 || this.numFill > 0) && !isBuiltinKey(k)) {
       // A user object equal to a primitive key (e.g. __eq__ against ints).
-      if (this.index !== null) {
-        for (const [pk, i] of this.index) {
-          const ki = this.keyList[i] as PyValue;
-          if (hash(pk) === h && eq(ki, k)) return i;
-        }
-      } else {
-        const ks = this.keyList;
-        for (let i = 0; i < ks.length; i++) {
-          const ki = ks[i];
-          if (typeof ki === "string" && hash(ki) === h && eq(ki, k)) return i;
-        }
+      for (const [pk, i] of this.index) {
+        const ki = this.keyList[i] as PyValue;
+        if (hash(pk) === h && eq(ki, k)) return i;
       }
       const t = this.numTable;
       for (let j = 0; j < t.length; j++) {
@@ -237,7 +223,8 @@ export class PyDict extends PyObject {
    * entry is in `numTable`, none in `buckets`).
    */
   private isNumEntry(i: number): boolean {
-    return typeof primitiveKey(this.keyList[i] as PyValue) === "number";
+    const k = this.keyList[i] as PyValue;
+    return typeof k === "number" || (typeof k !== "string" && typeof primitiveKey(k) === "number");
   }
 
   /** The `numTable` slot holding entry `i` under key `n`, or -1. */
@@ -252,37 +239,16 @@ export class PyDict extends PyObject {
     }
   }
 
-  /** Entry position of the str key `s` in the primitive index (Map or small scan), or -1. */
+  /** Entry position of the str key `s` in `index`, or -1. */
   private strIndex(s: string): number {
-    const m = this.index;
-    if (m !== null) {
-      const i = m.get(s);
-      return i === undefined ? -1 : i;
-    }
-    const ks = this.keyList;
-    for (let i = 0; i < ks.length; i++) if (ks[i] === s) return i;
-    return -1;
-  }
-
-  /** Entry position of a non-number primitive key (str or bigint) in the primitive index, or -1. */
-  private primIndex(pk: string | bigint): number {
-    if (typeof pk === "string") return this.strIndex(pk);
-    const m = this.index;
-    if (m === null) return -1; // small dicts hold no bigint keys
-    const i = m.get(pk);
+    const i = this.index.get(s);
     return i === undefined ? -1 : i;
   }
 
-  /** Leave small mode: index every str/bigint key of the live entries in a Map. */
-  private buildIndex(): Map<PrimitiveKey, number> {
-    const m = new Map<PrimitiveKey, number>();
-    const ks = this.keyList;
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i];
-      if (typeof k === "string") m.set(k, i);
-    }
-    this.index = m;
-    return m;
+  /** Entry position of a non-number primitive key (str or bigint) in `index`, or -1. */
+  private primIndex(pk: string | bigint): number {
+    const i = this.index.get(pk);
+    return i === undefined ? -1 : i;
   }
 
   private findPrimitiveInBuckets(k: PyValue): number {
@@ -369,23 +335,63 @@ export class PyDict extends PyObject {
   /** Appends an entry (`h`: what `hashList` records for its key kind); returns its position. */
   private appendEntry(k: PyValue, v: PyValue, h: number | bigint): number {
     const pos = this.keyList.length;
-    if (pos >= SMALL_ENTRIES && this.index === null) this.buildIndex();
     this.keyList.push(k);
     this.valueList.push(v);
     this.hashList.push(h);
     return pos;
   }
 
-  set(k: PyValue, v: PyValue): void {
-    const pk = primitiveKey(k);
-    if (typeof pk === "number") {
-      let i = this.findNum(pk);
-      if (i < 0 && this.customKeys > 0) i = this.findPrimitiveInBuckets(k);
+  /**
+   * `set` of a key whose primitive key is the number `n`: one probe of
+   * `numTable` finds the entry or, failing that, the slot the new entry takes.
+   */
+  private setNum(n: number, k: PyValue, v: PyValue): void {
+    const t = this.numTable;
+    const mask = t.length - 1;
+    let free = -1;
+    if (mask >= 0) {
+      const hs = this.hashList;
+      for (let j = numHash(n) & mask; ; j = (j + 1) & mask) {
+        const e = t[j] as number;
+        if (e === 0) {
+          if (free < 0) free = j;
+          break;
+        }
+        if (e < 0) {
+          if (free < 0) free = j;
+        } else if (hs[e - 1] === n) {
+          this.overwrite(e - 1, k, v);
+          return;
+        }
+      }
+    }
+    if (this.customKeys > 0) {
+      const i = this.findPrimitiveInBuckets(k);
       if (i >= 0) {
         this.overwrite(i, k, v);
         return;
       }
-      this.insertNum(pk, this.appendEntry(k, v, pk));
+    }
+    const pos = this.appendEntry(k, v, n);
+    if (free < 0 || (this.numFill + 1) * 2 > t.length) this.insertNum(n, pos); // grows the table
+    else {
+      if (t[free] === 0) this.numFill++;
+      t[free] = pos + 1;
+    }
+    this.size++;
+    this.keysVersion = this.addedVersion = versionCounter++;
+    if (this.watcher !== null) this.notifyChanged(k);
+  }
+
+  set(k: PyValue, v: PyValue): void {
+    if (typeof k === "number") {
+      this.setNum(k, k, v);
+      return;
+    }
+    const pk = primitiveKey(k);
+    if (typeof pk === "number") {
+      this.setNum(pk, k, v);
+      return;
     } else if (pk !== undefined) {
       let i = this.primIndex(pk);
       if (i < 0 && this.customKeys > 0) i = this.findPrimitiveInBuckets(k);
@@ -393,10 +399,7 @@ export class PyDict extends PyObject {
         this.overwrite(i, k, v);
         return;
       }
-      let m = this.index;
-      if (m === null && (typeof pk !== "string" || this.keyList.length >= SMALL_ENTRIES)) m = this.buildIndex();
-      const pos = this.appendEntry(k, v, 0);
-      if (m !== null) m.set(pk, pos);
+      this.index.set(pk, this.appendEntry(k, v, 0));
     } else {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
@@ -452,7 +455,7 @@ export class PyDict extends PyObject {
       const j = this.findNumSlot(pk, i);
       if (j >= 0) (this.numTable as Int32Array)[j] = -1;
     } else if (pk !== undefined && this.primIndex(pk) === i) {
-      if (this.index !== null) this.index.delete(pk);
+      this.index.delete(pk);
     } else {
       const b = this.buckets;
       const h = this.hashList[i] as number | bigint;
@@ -489,7 +492,7 @@ export class PyDict extends PyObject {
     this.keyList = [];
     this.valueList = [];
     this.hashList = [];
-    this.index = null;
+    this.index = new Map();
     this.numTable = EMPTY_TABLE;
     this.numFill = 0;
     this.buckets = null;
@@ -504,7 +507,6 @@ export class PyDict extends PyObject {
     const nk: (PyValue | undefined)[] = [], nv: (PyValue | undefined)[] = [], nh: (number | bigint)[] = [];
     const index = new Map<PrimitiveKey, number>();
     let buckets: Map<number | bigint, number[]> | null = null;
-    let bigKeys = false;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       if (k === undefined) continue;
@@ -515,7 +517,6 @@ export class PyDict extends PyObject {
       nh.push(h);
       const pk = primitiveKey(k);
       if (typeof pk === "number") continue; // re-indexed below
-      if (typeof pk === "bigint") bigKeys = true;
       if (pk !== undefined && !index.has(pk)) index.set(pk, pos);
       else {
         if (buckets === null) buckets = new Map();
@@ -527,7 +528,7 @@ export class PyDict extends PyObject {
     this.keyList = nk;
     this.valueList = nv;
     this.hashList = nh;
-    this.index = !bigKeys && nk.length < SMALL_ENTRIES ? null : index;
+    this.index = index;
     this.buckets = buckets;
     if (this.numTable.length > 0) this.rebuildNum(nk.length);
   }

@@ -44,6 +44,7 @@ export function intAdd(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
+    return BigInt(a) + BigInt(b); // |exact result| > 2^53 - 1 (else r would be exact and safe)
   }
   return normBig(big(a) + big(b));
 }
@@ -52,6 +53,7 @@ export function intSub(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (Number.isSafeInteger(r)) return r;
+    return BigInt(a) - BigInt(b); // |exact result| > 2^53 - 1 (else r would be exact and safe)
   }
   return normBig(big(a) - big(b));
 }
@@ -60,6 +62,7 @@ export function intMul(a: PyInt, b: PyInt): PyInt {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
     if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+    return BigInt(a) * BigInt(b); // |exact product| > 2^53 - 1 (else r would be exact and safe)
   }
   return normBig(big(a) * big(b));
 }

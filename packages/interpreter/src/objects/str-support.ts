@@ -18,18 +18,39 @@ export class PyStrObject extends PyObject {
 
 /*
  * Strings are JS primitives, so a per-string "all BMP" flag cannot live on
- * the string. Instead the last long string asked about is remembered with
- * its flag (and, for astral text, its code-point array): loops that index
- * or measure one string repeatedly (`for i in range(len(s)): s[i]`) pay the
- * O(n) scan once instead of per operation. Short strings are just scanned.
+ * the string. Instead the last two long strings asked about are remembered
+ * with their flags (and, for astral text, their code-point arrays): loops
+ * that index or measure one or two strings repeatedly (`for i in
+ * range(len(s)): s[i]`, `len(a) + len(b)`) pay the O(n) scan once instead of
+ * per operation. Short strings are just scanned (the shortest by a loop,
+ * cheaper than entering the regexp).
  */
 const SURROGATE = /[\uD800-\uDFFF]/;
 const CACHE_MIN = 32;
+const LOOP_MAX = 8;
 let lastStr = "";
 let lastBmp = true;
 let lastCps: string[] | null = null;
+let prevStr = "";
+let prevBmp = true;
+let prevCps: string[] | null = null;
 
+/** Make `s` the `last` entry: swap with `prev` when it is there, else scan it (the old `last` becomes `prev`). */
 function remember(s: string): void {
+  if (s === prevStr) {
+    prevStr = lastStr;
+    lastStr = s;
+    const b = prevBmp;
+    prevBmp = lastBmp;
+    lastBmp = b;
+    const c = prevCps;
+    prevCps = lastCps;
+    lastCps = c;
+    return;
+  }
+  prevStr = lastStr;
+  prevBmp = lastBmp;
+  prevCps = lastCps;
   lastStr = s;
   lastBmp = !SURROGATE.test(s);
   lastCps = null;
@@ -37,7 +58,12 @@ function remember(s: string): void {
 
 /** True when `s` has no surrogate code units (then UTF-16 indexing = code-point indexing). */
 export function isBmp(s: string): boolean {
-  if (s.length < CACHE_MIN) return s.length === 1 ? (s.charCodeAt(0) & 0xf800) !== 0xd800 : !SURROGATE.test(s);
+  const n = s.length;
+  if (n < CACHE_MIN) {
+    if (n > LOOP_MAX) return !SURROGATE.test(s);
+    for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return false;
+    return true;
+  }
   if (s !== lastStr) remember(s);
   return lastBmp;
 }

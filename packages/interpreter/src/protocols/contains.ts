@@ -14,14 +14,16 @@ import { eq } from "./compare.js";
 import { callMethod1 } from "./call.js";
 import { isTrue } from "./truth.js";
 import { getIter, iterNext, isIterable } from "./iter.js";
-import { strValue } from "../objects/str-support.js";
+import { isBmp, strValue } from "../objects/str-support.js";
+import { strFind } from "../objects/str/str-search.js";
 
 export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict && container.cls === DictType) return container.has(item);
   if (typeof container === "string") {
     const s = strValue(item);
     if (s === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return container.includes(s);
+    // A needle without surrogates cannot match half of an astral character; one with them may (CPython does not match there).
+    return isBmp(s) ? container.includes(s) : strFind(container, s) >= 0;
   }
   if (typeof container === "object" && container.cls.isImmutable) {
     if (container instanceof PyDict) return container.has(item);

@@ -25,7 +25,7 @@ import { PyIntObject } from "../int.js";
 import * as E from "../exceptions.js";
 import { exceptionMatches, overflowError, typeError, typeName, valueError } from "../errors.js";
 import { arity, parseArgs, splitKwargs, tupleArity } from "../args.js";
-import { PyStrObject, strValue } from "../str-support.js";
+import { PyStrObject, isBmp, strValue } from "../str-support.js";
 import { asIndex, hasIndex } from "../../protocols/index-value.js";
 import { ascii, repr, str, strObject } from "../../protocols/repr.js";
 import { getItem } from "../../protocols/subscript.js";
@@ -470,7 +470,7 @@ export function installStrMethods(): void {
   def("__contains__", (s, args, kw) => {
     arity("__contains__", args, kw, 1, 1);
     const sub = strArg(args[0], `'in <string>' requires string as left operand, not ${typeName(args[0] as PyValue)}`);
-    return s.includes(sub);
+    return isBmp(sub) ? s.includes(sub) : S.strFind(s, sub) >= 0; // a surrogate in sub must not match half a pair
   });
 }
 

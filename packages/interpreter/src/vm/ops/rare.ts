@@ -664,9 +664,12 @@ function starArgs(callable: PyValue, args: PyValue): PyValue[] {
 /** DICT_UPDATE / DICT_MERGE (with `callable` set: duplicate keys are an error, for f(**a, **b)). */
 function dictUpdate(d: PyDict, src: PyValue, callable: PyValue | null): void {
   if (src instanceof PyDict) {
-    for (const [k, v] of src.entries()) {
+    const ks = src.keyList, vs = src.valueList, n = ks.length;
+    for (let i = 0; i < n; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
       if (callable !== null && d.has(k)) throw multipleValues(callable, k);
-      d.set(k, v);
+      d.set(k, vs[i] as PyValue);
     }
     return;
   }
