@@ -17,7 +17,13 @@
  *   exception table, pre-resolved per instruction into `H`, selects a
  *   handler whose entry depth is static, so "unwind and push lasti/exc" is
  *   two assignments; without a handler the exception leaves the function
- *   (its traceback entry already added).
+ *   (its traceback entry already added). Exceptions the eval loop raises
+ *   without a JS throw (`raise`, RERAISE, IndexError/KeyError of exact
+ *   lists/dicts, int division by zero) skip the throw here too: they set
+ *   `pe` and `break sw` to the handler search below the `try`. A tier-1
+ *   caller's fixed-arity CALL gets an exception leaving its compiled callee
+ *   back as the return value `EXC_RETURN` (jit-runtime/call.ts), so Python
+ *   exceptions crossing compiled frames need no JS throw either.
  * - The same function is the on-stack-replacement entry: it starts at
  *   `frame.pc` (0 for a call, a loop header for OSR) and, off 0, reloads the
  *   value stack the interpreter left in the frame.
