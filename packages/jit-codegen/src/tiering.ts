@@ -238,7 +238,9 @@ export function createJitBackend(options: JitOptions): TieringBackend {
         const rearm = (): void => {
           feedback.optCheckAt = feedback.calls + Math.max(optThreshold, 1);
         };
-        return opt.compileFunction(code, feedback, feedback.compiled, rearm);
+        const entry = opt.compileFunction(code, feedback, feedback.compiled, rearm);
+        if (entry === null) rearm();
+        return entry;
       }
       return opt.compileFunction(code, feedback, feedback instanceof CodeRuntime ? feedback.compiled : null);
     },
