@@ -285,12 +285,17 @@ export class OptTier implements UnitOwner, TypeWatcher {
       // Another VM compiled this entry from the same feedback: reuse its unit (unit-cache.ts).
       const cacheKey = `${[...st.avoid].sort((x, y) => x - y).join(",")}|${entryTypes === undefined ? "" : entryTypes.map((t) => t ?? "-").join(",")}|${this.options.stress !== null ? "stress" : ""}`;
       if (SHARE_UNITS) {
-        for (const u of cachedUnits(code, osrPc)) {
+        const cached = cachedUnits(code, osrPc);
+        for (const u of cached) {
           if (u.key !== cacheKey) continue;
           const rel = replay(u, feedback, g, globalValue);
           if (rel === null) continue;
           const unit = this.instantiate(code, feedback, osrPc, st, g, b, ts, u, rel.K, rel.dependencies);
           if (unit !== null) return unit;
+        }
+        if (this.options.debug === true && cached.length > 0) {
+          const keys = cached.map((u) => (u.key === cacheKey ? "same key, feedback differs" : `key ${u.key}`)).join("; ");
+          process.stderr.write(`tier 2: ${key}${replayOnly ? " (warm start)" : ""}: no cached unit replays (${keys}; wanted ${cacheKey})\n`);
         }
       }
       if (replayOnly) return null;
