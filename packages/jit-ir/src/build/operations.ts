@@ -5,7 +5,7 @@
  * subscripts (exact list/tuple fast forms), and opcodes run by the
  * interpreter's execRare on the spilled stack.
  */
-import { JIT_RUNTIME } from "@pyvm/interpreter";
+import { JIT_RUNTIME, SEEN } from "@pyvm/interpreter";
 import { Op, opcodeDef, stackEffect } from "@pyvm/bytecode";
 import { Repr, type FrameState, type Value } from "../ir/graph.js";
 import { OPS } from "../ir/ops.js";
@@ -107,7 +107,11 @@ export abstract class OperationsBuilder extends BuilderCore {
     const bFloat = b.repr === Repr.Float64;
     let fa: Value | null;
     let fb: Value | null;
-    if (aFloat || bFloat) {
+    if (this.fb.operandKindsAt(this.pc) === SEEN.FLOAT) {
+      // Only floats seen here: an exact-float check per tagged operand (cheaper than int-or-float).
+      fa = this.asFloat(a, !this.constOf.has(a));
+      fb = this.asFloat(b, !this.constOf.has(b));
+    } else if (aFloat || bFloat) {
       fa = this.asFloat(a, false);
       fb = this.asFloat(b, false);
     } else if (a.repr === Repr.Int53) {
