@@ -14,9 +14,9 @@
  *     0 = empty, -1 = deleted). The entry's primitive key is kept in
  *     `hashList` so a probe compares numbers without touching the key.
  *   - `index`: the other primitive keys (strings, bigints) in a JS `Map`,
- *     which reuses V8's cached string hashes. (A linear scan of `keyList`
- *     for small dicts measured no faster: V8 allocates and probes a small
- *     Map about as fast.)
+ *     which reuses V8's cached string hashes; null until the first such key
+ *     (an empty or int-keyed dict allocates no Map). A linear scan of
+ *     `keyList` for small dicts measured no faster than the Map's probe.
  * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
  *   its Python `hash()` and compared with `==`.
  * A key of a user-defined type may compare equal to a primitive key; when
@@ -115,7 +115,7 @@ export class PyDict extends PyObject {
   keyList: (PyValue | undefined)[] = [];
   valueList: (PyValue | undefined)[] = [];
   hashList: (number | bigint)[] = [];
-  private index: Map<PrimitiveKey, number> = new Map();
+  private index: Map<PrimitiveKey, number> | null = null;
   /** Open-addressing index of number primitive keys (length 0 until the first one; a power of two). */
   private numTable: Int32Array = EMPTY_TABLE;
   /** Used slots of `numTable` (live + deleted). */
@@ -153,11 +153,14 @@ export class PyDict extends PyObject {
         }
       }
     }
-    if ((this.index.size > 0 || this.numFill > 0) && !isBuiltinKey(k)) {
+    const index = this.index;
+    if (((index !== null && index.size > 0) || this.numFill > 0) && !isBuiltinKey(k)) {
       // A user object equal to a primitive key (e.g. __eq__ against ints).
-      for (const [pk, i] of this.index) {
-        const ki = this.keyList[i] as PyValue;
-        if (hash(pk) === h && eq(ki, k)) return i;
+      if (index !== null) {
+        for (const [pk, i] of index) {
+          const ki = this.keyList[i] as PyValue;
+          if (hash(pk) === h && eq(ki, k)) return i;
+        }
       }
       const t = this.numTable;
       for (let j = 0; j < t.length; j++) {
@@ -241,13 +244,17 @@ export class PyDict extends PyObject {
 
   /** Entry position of the str key `s` in `index`, or -1. */
   private strIndex(s: string): number {
-    const i = this.index.get(s);
+    const m = this.index;
+    if (m === null) return -1;
+    const i = m.get(s);
     return i === undefined ? -1 : i;
   }
 
   /** Entry position of a non-number primitive key (str or bigint) in `index`, or -1. */
   private primIndex(pk: string | bigint): number {
-    const i = this.index.get(pk);
+    const m = this.index;
+    if (m === null) return -1;
+    const i = m.get(pk);
     return i === undefined ? -1 : i;
   }
 
@@ -323,7 +330,15 @@ export class PyDict extends PyObject {
       this.valueList[i] = v;
       return;
     }
-    this.set(s, v);
+    if (this.customKeys > 0) {
+      this.set(s, v); // a user key may equal s
+      return;
+    }
+    const pos = this.appendEntry(s, v, 0);
+    (this.index ??= new Map()).set(s, pos);
+    this.size++;
+    this.keysVersion = this.addedVersion = versionCounter++;
+    if (this.watcher !== null) this.notifyChanged(s);
   }
 
   /** `set` of a key already at entry `i`. */
@@ -388,6 +403,10 @@ export class PyDict extends PyObject {
       this.setNum(k, k, v);
       return;
     }
+    if (typeof k === "string" && this.customKeys === 0) {
+      this.setStr(k, v);
+      return;
+    }
     const pk = primitiveKey(k);
     if (typeof pk === "number") {
       this.setNum(pk, k, v);
@@ -399,7 +418,8 @@ export class PyDict extends PyObject {
         this.overwrite(i, k, v);
         return;
       }
-      this.index.set(pk, this.appendEntry(k, v, 0));
+      const pos = this.appendEntry(k, v, 0);
+      (this.index ??= new Map()).set(pk, pos);
     } else {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
@@ -455,7 +475,7 @@ export class PyDict extends PyObject {
       const j = this.findNumSlot(pk, i);
       if (j >= 0) (this.numTable as Int32Array)[j] = -1;
     } else if (pk !== undefined && this.primIndex(pk) === i) {
-      this.index.delete(pk);
+      (this.index as Map<PrimitiveKey, number>).delete(pk);
     } else {
       const b = this.buckets;
       const h = this.hashList[i] as number | bigint;
@@ -492,7 +512,7 @@ export class PyDict extends PyObject {
     this.keyList = [];
     this.valueList = [];
     this.hashList = [];
-    this.index = new Map();
+    this.index = null;
     this.numTable = EMPTY_TABLE;
     this.numFill = 0;
     this.buckets = null;
@@ -528,7 +548,7 @@ export class PyDict extends PyObject {
     this.keyList = nk;
     this.valueList = nv;
     this.hashList = nh;
-    this.index = index;
+    this.index = index.size > 0 ? index : null;
     this.buckets = buckets;
     if (this.numTable.length > 0) this.rebuildNum(nk.length);
   }
