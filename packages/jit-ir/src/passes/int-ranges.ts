@@ -15,11 +15,19 @@
  *
  * Facts are scoped to the dominator subtree where they hold; block
  * parameters (loop phis) are not analysed and count as the full range.
+ *
+ * First, an int53 add/subtract whose every use lies below one successor of
+ * its block's branch (which that successor alone enters) moves to the
+ * start of that successor: a counted loop's `next = i + step`, computed in
+ * the header before the exit test, moves into the body, where `i < stop`
+ * bounds it (the guard then fires only where the value is needed, with
+ * the same frame state).
  */
 import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
 import { CMP_OPS } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { predecessors, setFrameState, setOp } from "./rewrite.js";
+import { forEachUse, predecessors, setFrameState, setOp } from "./rewrite.js";
+import type { DomTree } from "./dominators.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 type Range = readonly [number, number];
@@ -30,6 +38,7 @@ const EXACT: Readonly<Record<string, string>> = { Int53Add: "Int53AddExact", Int
 export function intRanges(g: Graph): void {
   const dom = dominatorTree(g);
   const preds = predecessors(g);
+  sinkIntoBranches(g, dom, preds);
   const facts = new Map<Value, Range>();
   const rangeOf = (v: Value): Range => (v.repr === Repr.Int53 ? (facts.get(v) ?? FULL) : FULL);
 
@@ -61,6 +70,34 @@ export function intRanges(g: Graph): void {
     }
   };
   visit(g.entry);
+}
+
+/** Move int53 add/sub instructions used only below one single-entry successor of their block's branch to that successor. */
+function sinkIntoBranches(g: Graph, dom: DomTree, preds: Map<Block, Block[]>): void {
+  const useBlocks = new Map<Value, Set<Block>>();
+  for (const b of g.blocks) {
+    forEachUse(b, (v) => {
+      let s = useBlocks.get(v);
+      if (s === undefined) useBlocks.set(v, (s = new Set()));
+      s.add(b);
+    });
+  }
+  for (const b of dom.rpo) {
+    const t = b.terminator;
+    if (t === null || t.kind !== "branch" || t.ifTrue === t.ifFalse) continue;
+    for (const succ of [t.ifTrue, t.ifFalse]) {
+      if ((preds.get(succ)?.length ?? 0) !== 1) continue;
+      const moved = b.instrs.filter((i) => {
+        if (i.op !== "Int53Add" && i.op !== "Int53Sub") return false;
+        const uses = useBlocks.get(i);
+        return uses !== undefined && uses.size > 0 && [...uses].every((u) => dom.dominates(succ, u));
+      });
+      if (moved.length === 0) continue;
+      const keep = b.instrs.filter((i) => !moved.includes(i));
+      b.instrs.splice(0, b.instrs.length, ...keep);
+      succ.instrs.unshift(...moved);
+    }
+  }
 }
 
 /** The interval of an int53 instruction's result (before clipping to the safe range), or null when nothing is known. */

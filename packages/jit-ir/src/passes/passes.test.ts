@@ -129,6 +129,15 @@ describe("int-ranges", () => {
     expect(count(g, "Int53Add")).toBe(1);
     for (const i of all(g)) if (i.op.endsWith("Exact")) expect(i.frameState).toBeNull();
   });
+
+  it("moves a counted loop's next position into the body, where i < stop proves it in range", () => {
+    const g = unoptimized(SUM, SEEN.INT);
+    const r = optimizeGraph(g);
+    expect(r.ok).toBe(true);
+    // i + 1 (the range position) is exact; t + i stays guarded.
+    expect(count(g, "Int53AddExact")).toBe(1);
+    expect(count(g, "Int53Add")).toBe(1);
+  });
 });
 
 describe("optimizeGraph", () => {
