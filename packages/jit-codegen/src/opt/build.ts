@@ -40,8 +40,15 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
  * PYVM_OPT_INLINE=0 turns it off, =N sets the callee size limit.
  */
 const INLINE: InlineOptions | null = (() => {
-  const v = typeof process === "undefined" ? undefined : process.env["PYVM_OPT_INLINE"];
-  if (v === undefined || v === "") return INLINE_DEFAULT;
-  const n = Number(v);
-  return Number.isInteger(n) && n > 0 && INLINE_DEFAULT !== null ? { ...INLINE_DEFAULT, maxInstructions: n } : null;
+  const env = typeof process === "undefined" ? {} : process.env;
+  const v = env["PYVM_OPT_INLINE"];
+  const n = v === undefined || v === "" ? null : Number(v);
+  if (INLINE_DEFAULT === null || (n !== null && !(Number.isInteger(n) && n > 0))) return null;
+  // PYVM_OPT_INLINE_RECURSION=N: how many times a function may be inlined into itself (default 1; 0 = never).
+  const r = env["PYVM_OPT_INLINE_RECURSION"];
+  return {
+    ...INLINE_DEFAULT,
+    ...(n === null ? {} : { maxInstructions: n }),
+    ...(r !== undefined && /^[0-9]$/.test(r) ? { maxRecursion: Number(r) } : {}),
+  };
 })();
