@@ -53,7 +53,7 @@ import { intFloorDiv, intMod } from "../../objects/int.js";
 import { Frame, newCallFrame, recycleFrame, type Slot } from "../frame.js";
 import { runtimeOf } from "../code-runtime.js";
 import type { VMThread } from "../thread.js";
-import { newFrameForCall, newInitFrame, startGenerator } from "../ops/call.js";
+import { newFrameForCall, newInitFrame, pushCallExFrame, startGenerator } from "../ops/call.js";
 import { PyType } from "../../objects/type.js";
 import { RangeType, newRangeFast } from "../../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../../objects/type-call.js";
@@ -266,8 +266,9 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               throw unboundLocal(f.code.localsplusNames[i] as string);
             }
             if (typeof v === "number" && typeof k === "number") {
-              // Two ints feeding a specialized int add/subtract or compare-and-branch (`n - 1`,
-              // `i < n`): run the third instruction (and the jump) here too, when its guard holds.
+              // Two ints feeding a specialized int add/subtract, a compare-and-branch or a `%`
+              // (`n - 1`, `i < n`, `x % 2`): run the third instruction (and the jump) here too,
+              // when its guard holds.
               n = code[pc + 1] as number;
               switch (n & 0xff) {
                 case 110 /* BINARY_OP_ADD_INT */:
@@ -291,6 +292,14 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                   if (cmpNumbers(v, k, n >>> 8) === ((i & 0xff) === 41)) pc = i >>> 8;
                   else pc += 3;
                   continue;
+                case 34 /* BINARY_OP */:
+                  // `x % k` has no specialized form; non-negative ints take JS `%` directly.
+                  if (n >>> 8 === 6 && k > 0 && v >= 0) {
+                    lp[sp++] = v % k;
+                    pc += 2;
+                    continue;
+                  }
+                  break;
               }
             }
             lp[sp++] = v;
@@ -1119,6 +1128,35 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               // write barrier's slow path (a remembered-set insert). A copy is cheap.
               lp = f.localsplus = lp.slice();
             }
+            // The loop's FOR_ITER_RANGE / FOR_ITER_LIST at the target runs here when its guard
+            // holds (one dispatch per iteration less); anything else there runs itself.
+            n = code[pc] as number;
+            if ((n & 0xff) === 130 /* FOR_ITER_RANGE */) {
+              o = lp[sp - 1] as PyValue;
+              if (o instanceof PyRangeIterator) {
+                x = o.current;
+                if (o.step > 0 ? x < o.stop : x > o.stop) {
+                  o.current = x + o.step;
+                  lp[sp++] = x;
+                  pc++;
+                } else {
+                  lp[--sp] = undefined;
+                  pc = n >>> 8;
+                }
+              }
+            } else if ((n & 0xff) === 131 /* FOR_ITER_LIST */) {
+              o = lp[sp - 1] as PyValue;
+              if (o instanceof PyListIterator) {
+                v = o.next();
+                if (v === undefined) {
+                  lp[--sp] = undefined;
+                  pc = n >>> 8;
+                } else {
+                  lp[sp++] = v;
+                  pc++;
+                }
+              }
+            }
             break;
           case 40 /* POP_JUMP_IF_FALSE */: {
             v = lp[--sp] as PyValue;
@@ -1456,6 +1494,17 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             lp[sp++] = res;
             break;
           }
+          case 51 /* CALL_FUNCTION_EX */:
+            f.pc = pc;
+            f.sp = sp;
+            if (ts.jit === null && pushCallExFrame(ts, f, arg)) {
+              f = ts.frame as Frame;
+              continue outer;
+            }
+            execRare(ts, f, word);
+            pc = f.pc;
+            sp = f.sp;
+            break;
           case 55 /* BUILD_LIST */: {
             items = new Array<PyValue>(arg);
             sp -= arg;

@@ -124,15 +124,26 @@ export function bindArguments(
 /** Layouts cached per code runtime (a function called with a few keyword patterns). */
 const MAX_KW_LAYOUTS = 4;
 
-/** `keywordIndexes(rt.code, kwnames)`, from `rt.kwLayouts` (pairs of names array, indexes) when seen before. */
+/**
+ * `keywordIndexes(rt.code, kwnames)`, from `rt.kwLayouts` (pairs of names array, indexes) when
+ * seen before: the same array (a KW_NAMES constant), else the same names (`f(*a, **kw)` builds
+ * a fresh array per call).
+ */
 function cachedKeywordIndexes(rt: CodeRuntime, kwnames: readonly string[]): Int32Array {
   let layouts = rt.kwLayouts;
   if (layouts === null) rt.kwLayouts = layouts = [];
   for (let i = 0; i < layouts.length; i += 2) if (layouts[i] === kwnames) return layouts[i + 1] as Int32Array;
+  for (let i = 0; i < layouts.length; i += 2) if (sameNames(layouts[i] as readonly string[], kwnames)) return layouts[i + 1] as Int32Array;
   const index = keywordIndexes(rt.code, kwnames);
   if (layouts.length >= 2 * MAX_KW_LAYOUTS) layouts.splice(0, 2);
   layouts.push(kwnames, index);
   return index;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -2,8 +2,11 @@
  * Frames for calls of Python functions that do not take the eval loop's
  * exact-arity fast path, and the creation of generator objects.
  */
-import type { PyFunction } from "../../objects/function.js";
+import { PyFunction } from "../../objects/function.js";
 import type { PyValue } from "../../objects/object.js";
+import { PyTuple } from "../../objects/tuple.js";
+import { PyDict } from "../../objects/dict.js";
+import { recursionError, typeError } from "../../objects/errors.js";
 import { newCallFrame, type Frame, type Slot } from "../frame.js";
 import { runtimeOf, type CodeRuntime } from "../code-runtime.js";
 import { tierUpCall } from "./tiering.js";
@@ -59,4 +62,50 @@ export function newInitFrame(
 export function startGenerator(ts: VMThread, frame: Frame): PyValue {
   void ts;
   return newGenerator(frame);
+}
+
+/**
+ * CALL_FUNCTION_EX (`f(*args, **kwargs)`, operands `NULL, callable, args[,
+ * kwargs]` on `f`'s stack, `f.pc`/`f.sp` saved) of a plain Python function
+ * with a tuple of positional arguments, in an interpreter-only run: binds the
+ * arguments into a frame and pushes it in the caller's loop (no nested
+ * `evalFrame`), as CALL does. Returns false, with nothing done, for anything
+ * else (the generic path in ops/rare.ts runs).
+ */
+export function pushCallExFrame(ts: VMThread, f: Frame, arg: number): boolean {
+  const lp = f.localsplus;
+  const sp = f.sp;
+  const kwargs = arg & 1 ? lp[sp - 1] : null;
+  const base = sp - (arg & 1) - 3;
+  const callable = lp[base + 1];
+  const args = lp[base + 2];
+  if (!(callable instanceof PyFunction) || !(args instanceof PyTuple) || (kwargs !== null && !(kwargs instanceof PyDict))) return false;
+  const rt = runtimeOf(callable.code, ts);
+  if (rt.isGenerator) return false;
+  const vals: PyValue[] = [...args.items];
+  let kwnames: string[] | null = null;
+  if (kwargs !== null && kwargs.size > 0) {
+    kwnames = [];
+    const ks = kwargs.keyList;
+    const vs = kwargs.valueList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
+      if (typeof k !== "string") throw typeError("keywords must be strings");
+      kwnames.push(k);
+      vals.push(vs[i] as PyValue);
+    }
+  }
+  // A fresh activation counts as a call (as evalFrame does for callFunction).
+  if (--ts.ticks < 0) ts.onTicksExhausted(false);
+  const nf = newFrameForCall(callable, rt, vals, 0, vals.length, kwnames);
+  if (++ts.depth > ts.recursionLimit) {
+    ts.depth--;
+    throw recursionError();
+  }
+  for (let i = base; i < sp; i++) lp[i] = undefined;
+  f.sp = base;
+  nf.back = f;
+  ts.frame = nf;
+  return true;
 }
