@@ -8,6 +8,7 @@ import { verifyGraph } from "../verify.js";
 import { simplify } from "./simplify.js";
 import { unboxParams } from "./unbox.js";
 import { hoistInvariants } from "./licm.js";
+import { forwardLoads } from "./load-forward.js";
 import { intRanges } from "./int-ranges.js";
 
 export interface Pass {
@@ -17,6 +18,7 @@ export interface Pass {
 
 export const PASSES: readonly Pass[] = [
   { name: "simplify", run: simplify },
+  { name: "forward-loads", run: (g) => void forwardLoads(g) },
   { name: "unbox-params", run: (g) => void unboxParams(g) },
   { name: "simplify-after-unbox", run: simplify },
   { name: "hoist-invariants", run: hoistInvariants },
