@@ -188,6 +188,16 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
           case 6 /* LOAD_FAST */: {
             v = lp[arg];
             if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
+            if (((code[pc] as number) & 0xff) === 48 && !f.isEntry && f.initSelf === null && f.generator === null) {
+              // `return x` from a plain frame called in this loop: RETURN_VALUE's common path.
+              ts.depth--;
+              back = f.back as Frame;
+              ts.frame = back;
+              back.localsplus[back.sp++] = v;
+              if (!f.escaped && ts.jit === null) recycleFrame(f);
+              f = back;
+              continue outer;
+            }
             lp[sp++] = v;
             break;
           }
