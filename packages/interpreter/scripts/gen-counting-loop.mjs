@@ -7,6 +7,9 @@
 // `src/vm/generated/eval-loop-counting.ts` with
 //   - one counter increment after each instruction fetch (the line
 //     `const word = code[pc++] as number;`),
+//   - one counter increment for each `// @count-fused: WORD` comment, which marks
+//     where a dispatch runs a following instruction (word WORD) itself, so
+//     instructions executed inside another's dispatch are counted too,
 //   - `evalFrame` renamed `evalFrameCounting`,
 //   - the lines marked `@counting-dispatch` (the switch to this copy) dropped,
 //   - relative imports re-rooted one directory deeper.
@@ -41,6 +44,12 @@ export function render(source) {
     if (line.includes("export function evalFrame(")) {
       line = line.replace("export function evalFrame(", "export function evalFrameCounting(");
       renamed++;
+    }
+    const fused = /^(\s*)\/\/ @count-fused: (.+)$/.exec(line);
+    if (fused !== null) {
+      const [, indent, word] = fused;
+      out.push(`${indent}executed[${word} & 0xff] = (executed[${word} & 0xff] as number) + 1;`);
+      continue;
     }
     line = line.replace(/from "\.\.\//g, 'from "../../').replace(/from "\.\//g, 'from "../');
     out.push(line);

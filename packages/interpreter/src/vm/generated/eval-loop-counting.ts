@@ -190,6 +190,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             if (v === undefined) throw unboundLocal(f.code.localsplusNames[arg] as string);
             if (((code[pc] as number) & 0xff) === 48 && !f.isEntry && f.initSelf === null && f.generator === null) {
               // `return x` from a plain frame called in this loop: RETURN_VALUE's common path.
+              executed[48 & 0xff] = (executed[48 & 0xff] as number) + 1;
               ts.depth--;
               back = f.back as Frame;
               ts.frame = back;
@@ -284,6 +285,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 case 110 /* BINARY_OP_ADD_INT */:
                   r = v + k;
                   if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                     lp[sp++] = r;
                     pc += 2;
                     continue;
@@ -292,12 +294,14 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 case 111 /* BINARY_OP_SUBTRACT_INT */:
                   r = v - k;
                   if (r <= MAX_SAFE && r >= -MAX_SAFE) {
+                    executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                     lp[sp++] = r;
                     pc += 2;
                     continue;
                   }
                   break;
                 case 139 /* COMPARE_OP_INT_JUMP */:
+                  executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                   i = code[pc + 2] as number;
                   if (cmpNumbers(v, k, n >>> 8) === ((i & 0xff) === 41)) pc = i >>> 8;
                   else pc += 3;
@@ -305,6 +309,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
                 case 34 /* BINARY_OP */:
                   // `x % k` has no specialized form; non-negative ints take JS `%` directly.
                   if (n >>> 8 === 6 && k > 0 && v >= 0) {
+                    executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                     lp[sp++] = v % k;
                     pc += 2;
                     continue;
@@ -1144,6 +1149,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             if ((n & 0xff) === 130 /* FOR_ITER_RANGE */) {
               o = lp[sp - 1] as PyValue;
               if (o instanceof PyRangeIterator) {
+                executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                 x = o.current;
                 if (o.step > 0 ? x < o.stop : x > o.stop) {
                   o.current = x + o.step;
@@ -1157,6 +1163,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             } else if ((n & 0xff) === 131 /* FOR_ITER_LIST */) {
               o = lp[sp - 1] as PyValue;
               if (o instanceof PyListIterator) {
+                executed[n & 0xff] = (executed[n & 0xff] as number) + 1;
                 v = o.next();
                 if (v === undefined) {
                   lp[--sp] = undefined;
