@@ -44,6 +44,12 @@ export class GlobalCache {
   key: PyValue | undefined = undefined;
   /** `globals.addedVersion` when a builtin was cached (the name was absent from `globals`). */
   gVersion = -1;
+  /**
+   * `keysVersion` of the dict holding the entry when it was cached: while it holds, the
+   * entry is certainly still there, a smi compare that the hot paths test before the
+   * per-key check (which costs an element load and a string compare).
+   */
+  kVersion = -1;
   /** Entry position in `globals` (>= 0) or, when `fromBuiltins`, in the builtins dict. */
   index = -1;
   fromBuiltins = false;
@@ -53,6 +59,7 @@ export class GlobalCache {
   fillGlobal(globals: PyDict, i: number): void {
     this.globals = globals;
     this.key = globals.keyList[i];
+    this.kVersion = globals.keysVersion;
     this.index = i;
     this.fromBuiltins = false;
   }
@@ -61,6 +68,7 @@ export class GlobalCache {
   fillBuiltin(globals: PyDict, builtins: PyDict, i: number): void {
     this.globals = globals;
     this.key = builtins.keyList[i];
+    this.kVersion = builtins.keysVersion;
     this.gVersion = globals.addedVersion;
     this.index = i;
     this.fromBuiltins = true;

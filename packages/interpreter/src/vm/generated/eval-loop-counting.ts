@@ -360,13 +360,13 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             c = caches[pc - 1] as GlobalCache | undefined;
             if (c !== undefined && o === c.globals) {
               if (!c.fromBuiltins) {
-                if ((o as PyDict).keyList[c.index] === c.key) {
+                if (c.kVersion === (o as PyDict).keysVersion || (o as PyDict).keyList[c.index] === c.key) {
                   lp[sp++] = (o as PyDict).valueList[c.index] as PyValue;
                   break;
                 }
               } else if (c.gVersion === (o as PyDict).addedVersion) {
                 bi = f.builtins;
-                if (bi.keyList[c.index] === c.key) {
+                if (c.kVersion === bi.keysVersion || bi.keyList[c.index] === c.key) {
                   lp[sp++] = bi.valueList[c.index] as PyValue;
                   break;
                 }
@@ -379,7 +379,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             v = lp[--sp] as PyValue;
             o = f.locals;
             c = caches[pc - 1] as GlobalCache | undefined;
-            if (c !== undefined && o === c.globals && (o as PyDict).keyList[c.index] === c.key) {
+            if (c !== undefined && o === c.globals && (c.kVersion === (o as PyDict).keysVersion || (o as PyDict).keyList[c.index] === c.key)) {
               (o as PyDict).storeAt(c.index, v);
               break;
             }
@@ -398,7 +398,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             c = caches[pc - 1] as GlobalCache;
             g = f.globals;
             if (arg & 1) lp[sp++] = null;
-            if (c.globals === g && g.keyList[c.index] === c.key && !c.fromBuiltins) {
+            if (c.globals === g && (c.kVersion === g.keysVersion || g.keyList[c.index] === c.key) && !c.fromBuiltins) {
               lp[sp++] = g.valueList[c.index] as PyValue;
               break;
             }
@@ -411,7 +411,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             g = f.globals;
             bi = f.builtins;
             if (arg & 1) lp[sp++] = null;
-            if (c.globals === g && c.gVersion === g.addedVersion && bi.keyList[c.index] === c.key && c.fromBuiltins) {
+            if (c.globals === g && c.gVersion === g.addedVersion && (c.kVersion === bi.keysVersion || bi.keyList[c.index] === c.key) && c.fromBuiltins) {
               lp[sp++] = bi.valueList[c.index] as PyValue;
               break;
             }
