@@ -52,8 +52,9 @@ export function forwardLoads(g: Graph): number {
     for (const i of b.instrs) {
       const at = (n: number): Value => resolve(i.inputs[n] as Value);
       switch (i.op) {
-        case "LoadSlot": {
-          const key = slotKey(at(0), i.imm[0] as number);
+        case "LoadSlot":
+        case "SeqGet": {
+          const key = i.op === "LoadSlot" ? slotKey(at(0), i.imm[0] as number) : itemKey(at(0), at(1));
           const known = facts.get(key);
           if (known !== undefined) {
             replace.set(i, known);
@@ -68,17 +69,6 @@ export function forwardLoads(g: Graph): number {
           const k = i.imm[0] as number;
           forget(facts, "s", `:${k}`);
           facts.set(slotKey(at(0), k), at(1));
-          break;
-        }
-        case "SeqGet": {
-          const key = itemKey(at(0), at(1));
-          const known = facts.get(key);
-          if (known !== undefined) {
-            replace.set(i, known);
-            removed++;
-            continue;
-          }
-          facts.set(key, i);
           break;
         }
         case "ListSet":
