@@ -28,7 +28,7 @@
  *   unique `//# sourceURL=pyvm-opt/<qualname>-<n>.js`.
  */
 import type { CodeObject } from "@pyvm/bytecode";
-import { CMP_OPS, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
+import { CMP_OPS, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
 import { BoxKind, type DeoptSite, type InlinedFrame } from "./unit.js";
@@ -205,7 +205,8 @@ class OptGenerator {
     o.line("const lp = f.localsplus;");
     o.line(`return run(f, f.func${reads.map((r) => `, ${r}`).join("")});`);
     o.close("};");
-    if (this.graph.osrPc === -1) {
+    // Zero-argument super() reads the running frame: such code always runs with one (no `fast`).
+    if (this.graph.osrPc === -1 && !readsOwnFrame(code)) {
       const argc = code.argcount;
       const args = Array.from({ length: argc }, (_, i) => `a${i}`);
       const pass = Array.from({ length: nparams }, (_, i) => (i < argc ? `a${i}` : "undefined"));

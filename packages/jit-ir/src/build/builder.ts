@@ -46,6 +46,7 @@ import { verifyGraph } from "../verify.js";
 import { OperationsBuilder } from "./operations.js";
 import {
   builderRefusal,
+  readsOwnFrame,
   CALL_PY_EXACT_ARGS,
   copyState,
   isPyFunctionLike,
@@ -61,7 +62,7 @@ import {
   type State,
 } from "./model.js";
 
-export { builderRefusal, type BuildOptions, type BuildResult, type GlobalLookup } from "./model.js";
+export { builderRefusal, readsOwnFrame, type BuildOptions, type BuildResult, type GlobalLookup } from "./model.js";
 
 export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: BuildOptions = {}): BuildResult {
   try {
@@ -657,7 +658,7 @@ class Builder extends OperationsBuilder {
     const chain = ctx?.chain ?? [this.code];
     if (chain.filter((c) => c === code).length > (lim.maxRecursion ?? 0)) return false;
     if (this.opts.globals === undefined || fn.globals !== this.opts.globals || this.opts.globalValue === undefined) return false;
-    if (code.code.length > lim.maxInstructions || code.exceptionTable.length > 0 || builderRefusal(code) !== null) return false;
+    if (code.code.length > lim.maxInstructions || code.exceptionTable.length > 0 || builderRefusal(code) !== null || readsOwnFrame(code)) return false;
     if ((code.flags & CO.OPTIMIZED) === 0) return false;
     for (let pc = 0; pc < code.code.length; pc++) if (opAt(code, pc) === Op.JUMP_BACKWARD) return false;
     const budget = ctx?.budget ?? this.inlineBudget;

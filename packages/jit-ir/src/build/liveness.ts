@@ -17,6 +17,7 @@
  */
 import { LOCAL_KIND, Op, opcodeDef, type CodeObject } from "@pyvm/bytecode";
 import { argAt, opAt } from "./cfg.js";
+import { readsOwnFrame } from "./model.js";
 
 export class Liveness {
   private constructor(
@@ -40,6 +41,8 @@ export class Liveness {
     const words = Math.max(1, (nl + 31) >>> 5);
     const always = new Uint8Array(nl);
     for (let i = 0; i < nl; i++) if (((code.localsplusKinds[i] ?? 0) & (LOCAL_KIND.CELL | LOCAL_KIND.FREE)) !== 0) always[i] = 1;
+    // Zero-argument super() reads the first argument from the frame (no LOAD_FAST of it).
+    if (nl > 0 && code.argcount + code.kwonlyargcount > 0 && readsOwnFrame(code)) always[0] = 1;
     if (code.exceptionTable.length > 0 || nl === 0) return new Liveness(words, null, always);
     // One extra row (pc = n): a frame state after the last instruction sees nothing live.
     const bits = new Uint32Array((n + 1) * words);

@@ -219,6 +219,16 @@ export function builderRefusal(code: CodeObject, exceptionHandlers = false): str
   return null;
 }
 
+/**
+ * Code that reads its own interpreter frame while it runs: zero-argument
+ * `super()` (the compiler gives such code a `__class__` free variable) finds
+ * `self` and the class cell in the running frame (`ts.frame`). Tier 2 must
+ * not run it frameless: no `fast` entry, never inlined.
+ */
+export function readsOwnFrame(code: CodeObject): boolean {
+  return code.nfreevars > 0 && code.localsplusNames.slice(code.nlocalsplus - code.nfreevars).includes("__class__");
+}
+
 export const SUPPORTED = new Set<number>([
   Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST,
   Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.BINARY_SUBSCR, Op.STORE_SUBSCR,

@@ -38,7 +38,23 @@ export function tierUpLoop(ts: VMThread, f: Frame): PyValue | undefined {
   const rt = f.rt;
   rt.backedges = 0;
   if (jit === null || rt.jitRefused) return undefined;
+  // A compiled continuation that deoptimizes finishes the frame in a nested evalFrame, whose
+  // loop may get hot again: bound how often one frame re-enters compiled code that way (each
+  // level keeps JS frames alive; a deopt storm would otherwise overflow the JS stack).
+  let n = 0;
+  for (let i = osrActive.length - 1; i >= 0; i--) if (osrActive[i] === f) n++;
+  if (n >= MAX_OSR_REENTRY) return undefined;
   const osr = jit.onLoopHot(f, f.pc, rt);
   if (osr === null) return undefined;
-  return osr(f);
+  osrActive.push(f);
+  try {
+    return osr(f);
+  } finally {
+    osrActive.pop();
+  }
 }
+
+/** Frames a compiled continuation entered by `tierUpLoop` is running, innermost last (one JS stack, so one list). */
+const osrActive: Frame[] = [];
+/** Nested on-stack replacements of one frame after deopts (see tierUpLoop). */
+const MAX_OSR_REENTRY = 3;
