@@ -4,7 +4,7 @@ export type { RunAsyncOptions } from "./api/async.js";
 export { PythonError } from "./api/python-error.js";
 export { PyProxy } from "./api/proxy.js";
 export { JsProxyType } from "./api/js-proxy.js";
-export type { JitBackend, CompiledEntry, OsrEntry, CodeFeedback, InlineCacheView } from "./jit-interface.js";
+export type { JitBackend, CompiledEntry, OsrEntry, CodeFeedback, InlineCacheView, AttrEntryView } from "./jit-interface.js";
 export { SEEN, MAX_COMPILED_DEPTH } from "./jit-interface.js";
 export { Frame } from "./vm/frame.js";
 export type { PyValue } from "./objects/object.js";

@@ -48,9 +48,20 @@ export type InlineCacheView =
       readonly value: PyValue | undefined;
       /** The site saw several receiver types/shapes (the primary entry is one of them). */
       readonly polymorphic: boolean;
+      /** Polymorphic sites: every typed entry (the primary first, then the older ones), else null. */
+      readonly entries: readonly AttrEntryView[] | null;
     }
   | { readonly kind: "binop"; readonly seen: number; readonly hits: number }
   | { readonly kind: "call"; readonly target: PyValue | CodeObject | null; readonly hits: number };
+
+/** One typed entry of a polymorphic attribute cache (same fields as the primary entry of an "attr" view). */
+export interface AttrEntryView {
+  readonly typeVersion: number;
+  readonly shape: object | null;
+  readonly fromShape: object | null;
+  readonly slot: number;
+  readonly value: PyValue | undefined;
+}
 
 /** Read-only view of what the interpreter learned about one code object. */
 export interface CodeFeedback {

@@ -108,7 +108,9 @@ export function verifyGraph(g: Graph, strict = true): VerifyError[] {
           }
         });
         if (needsFrameState(d) && i.frameState === null) errors.push({ block: b.id, message: `${where}: missing frame state` });
-        if (d.imm.length !== i.imm.length) errors.push({ block: b.id, message: `${where}: ${i.imm.length} immediates, expected ${d.imm.length}` });
+        // A last immediate named "…" makes the list variadic (polymorphic ops: one group per cache entry).
+        const variadic = d.imm[d.imm.length - 1] === "…";
+        if (variadic ? i.imm.length < d.imm.length - 1 : d.imm.length !== i.imm.length) errors.push({ block: b.id, message: `${where}: ${i.imm.length} immediates, expected ${d.imm.length}` });
       }
       if (i.frameState !== null) checkFs(i.frameState, where);
       seen.add(i);

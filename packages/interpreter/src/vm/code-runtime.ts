@@ -218,6 +218,7 @@ export class CodeRuntime implements CodeFeedback {
       slot: c.slot,
       value: c.value,
       polymorphic: c.poly !== null,
+      entries: c.poly === null ? null : [c, ...c.poly].map((e) => ({ typeVersion: e.typeVersion, shape: e.shape, fromShape: e.fromShape, slot: e.slot, value: e.value })),
     };
   }
 

@@ -541,6 +541,22 @@ class OptGenerator {
         this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.shape === ${K(0)} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
         o.line(`${r} = ${a};`);
         return;
+      case "CheckShapes": {
+        // (kShape, version) pairs; the versions are `K[n]` references after tier.ts relocated them.
+        const tests: string[] = [];
+        for (let j = 0; j + 1 < imm.length; j += 2) tests.push(`${j === 0 ? "" : "else "}if (sh === K[${imm[j] as number}] && ve === ${imm[j + 1] as number | string}) ${r} = ${j / 2};`);
+        o.line(`${r} = -1;`);
+        o.line(`if (typeof ${a} === "object" && ${a} !== null && ${a}.dict === null) { const sh = ${a}.shape, ve = ${a}.cls.version; ${tests.join(" ")} }`);
+        this.guard(i, `${r} >= 0`, "shape changed (polymorphic site)");
+        return;
+      }
+      case "LoadSlotAt":
+        o.line(`${r} = ${a}.slots[${selectExpr(b, imm.map((x) => String(x as number)))}];`);
+        this.guard(i, `${r} !== undefined`, "empty attribute slot");
+        return;
+      case "SelectConst":
+        o.line(`${r} = ${selectExpr(a, imm.map((x) => `K[${x as number}]`))};`);
+        return;
       case "CheckBound":
         this.guard(i, `${a} !== undefined`, "unbound local");
         o.line(`${r} = ${a};`);
@@ -887,6 +903,13 @@ function hoistConstantLoads(source: string): string {
   const lines: string[] = [];
   for (let i = 0; i < decls.length; i += 12) lines.push(`const ${decls.slice(i, i + 12).join(", ")};\n`);
   return head + lines.join("") + body;
+}
+
+/** `choices[idx]` as a conditional chain (idx is a CheckShapes index: always one of them, so the last needs no test). */
+function selectExpr(idx: string, choices: readonly string[]): string {
+  let e = choices[choices.length - 1] as string;
+  for (let j = choices.length - 2; j >= 0; j--) e = `${idx} === ${j} ? ${choices[j] as string} : ${e}`;
+  return `(${e})`;
 }
 
 /** A divisor that is a non-zero numeric constant needs no zero check. */

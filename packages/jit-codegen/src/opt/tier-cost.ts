@@ -73,6 +73,7 @@ const SAVINGS: Readonly<Record<string, number>> = {
   Float64Call1: 5,
   Float64Truthy: 1,
   LoadSlot: 3,
+  LoadSlotAt: 3,
   StoreSlot: 3,
   AddSlot: 3,
   CallDirect: 10,

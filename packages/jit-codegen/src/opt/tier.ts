@@ -310,6 +310,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
         return null;
       }
       const graph = built.graph;
+      if (process.env["FLT_DUMP"] === "1") process.stderr.write(`=== ${key}\n${printGraph(graph)}\n`); // FLT-TEMP
       // The cost model (tier-cost.ts): mostly generic code runs as fast at tier 1 and costs V8 less.
       if (this.options.debug === true) process.stderr.write(`tier 2: ${key} loop-weighted ops ${JSON.stringify(opHistogram(graph))}\n`);
       const notWorth = this.options.costModel === false ? null : worthOptimizing(graph);
@@ -334,11 +335,18 @@ export class OptTier implements UnitOwner, TypeWatcher {
       const slotOfVersion = new Map<number, number>();
       for (const blk of graph.blocks) {
         for (const ins of blk.instrs) {
-          if (ins.op !== "CheckShape" || typeof ins.imm[1] !== "number") continue;
-          let slot = slotOfVersion.get(ins.imm[1]);
-          if (slot === undefined) slotOfVersion.set(ins.imm[1], (slot = graph.consts.push(ins.imm[1]) - 1));
-          versionSlots.add(slot);
-          (ins as { imm: readonly (number | string)[] }).imm = [ins.imm[0] as number, `K[${slot}]`, ...ins.imm.slice(2)];
+          // CheckShape: imm[1]; CheckShapes (objects): every odd immediate.
+          if (ins.op !== "CheckShape" && ins.op !== "CheckShapes") continue;
+          const imm = ins.imm.slice();
+          for (let j = 1; j < imm.length; j += ins.op === "CheckShape" ? imm.length : 2) {
+            const ver = imm[j];
+            if (typeof ver !== "number") continue;
+            let slot = slotOfVersion.get(ver);
+            if (slot === undefined) slotOfVersion.set(ver, (slot = graph.consts.push(ver) - 1));
+            versionSlots.add(slot);
+            imm[j] = `K[${slot}]`;
+          }
+          (ins as { imm: readonly (number | string)[] }).imm = imm;
         }
       }
       const cached = factoryCache.get(code)?.get(osrPc);

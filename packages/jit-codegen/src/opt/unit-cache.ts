@@ -31,7 +31,7 @@
  * long as the code object: a bounded cost per cached unit.
  */
 import { CodeObject } from "@pyvm/bytecode";
-import { CodeRuntime, JIT_RUNTIME, PyBuiltinFunction, PyFunction, PyType, RangeIteratorType, RangeType, runtimeOf, type CodeFeedback, type InlineCacheView, type PyDict } from "@pyvm/interpreter";
+import { CodeRuntime, JIT_RUNTIME, PyBuiltinFunction, PyFunction, PyType, RangeIteratorType, RangeType, runtimeOf, type AttrEntryView, type CodeFeedback, type InlineCacheView, type PyDict } from "@pyvm/interpreter";
 import type { Dependency } from "@pyvm/jit-ir";
 import type { DeoptSite } from "./unit.js";
 
@@ -58,6 +58,8 @@ interface CacheSnapshot {
   readonly fromShape: unknown;
   readonly value: unknown;
   readonly target: unknown;
+  /** Polymorphic attribute sites: every typed entry (see InlineCacheView). */
+  readonly entries: readonly AttrEntryView[] | null | undefined;
 }
 
 function snapshot(v: InlineCacheView): CacheSnapshot {
@@ -74,6 +76,7 @@ function snapshot(v: InlineCacheView): CacheSnapshot {
     fromShape: a.fromShape,
     value: a.value,
     target: a.target,
+    entries: a.entries as readonly AttrEntryView[] | null | undefined,
   };
 }
 
@@ -232,6 +235,11 @@ export function cacheability(rec: Recorder, consts: readonly unknown[], K: reado
       add(e.r.fromShape);
       add(e.r.value);
       add(e.r.target);
+      for (const x of e.r.entries ?? []) {
+        add(x.shape);
+        add(x.fromShape);
+        add(x.value);
+      }
     } else if (e.q === 3 && e.r !== undefined) add(e.r.value);
     else if (e.q === 4) for (const v of e.consts ?? []) add(v);
   }
@@ -310,8 +318,20 @@ function sameSnapshot(c: Correspondence, a: CacheSnapshot | undefined, v: Inline
     c.pair(a.shape, b.shape) &&
     c.pair(a.fromShape, b.fromShape) &&
     c.pair(a.value, b.value) &&
-    c.pair(a.target, b.target)
+    c.pair(a.target, b.target) &&
+    sameEntries(c, a.entries, b.entries)
   );
+}
+
+function sameEntries(c: Correspondence, a: readonly AttrEntryView[] | null | undefined, b: readonly AttrEntryView[] | null | undefined): boolean {
+  if (a === undefined || a === null || b === undefined || b === null) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as AttrEntryView;
+    const y = b[i] as AttrEntryView;
+    if (x.slot !== y.slot || !c.version(x.typeVersion, y.typeVersion) || !c.pair(x.shape, y.shape) || !c.pair(x.fromShape, y.fromShape) || !c.pair(x.value, y.value)) return false;
+  }
+  return true;
 }
 
 /** A cached unit relocated into a new VM: its constant table and dependencies. */

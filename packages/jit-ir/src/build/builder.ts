@@ -36,7 +36,7 @@
  * file (entry points, instruction dispatch, control flow, calls, inlining).
  */
 import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
-import { JIT_RUNTIME, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
+import { JIT_RUNTIME, type AttrEntryView, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
 import { argAt, opAt } from "./cfg.js";
@@ -596,7 +596,13 @@ class Builder extends OperationsBuilder {
       }
     }
     if (!nullFirst && kwk === -1 && this.knownMethodCall(argc, base, first, second)) return;
+    if (!nullFirst && kwk === -1 && this.polyMethodCall(argc, base, first, second)) return;
     if (kwk === -1 && this.speculatedCall(argc, base, first, second, nullFirst)) return;
+    this.genericCall(argc, kwk);
+  }
+
+  /** CALL through the runtime's call helper (the two CALL slots, then the arguments, are on the stack). */
+  private genericCall(argc: number, kwk: number): void {
     const fs = this.frameState();
     const args: Value[] = [];
     for (let k = 0; k < argc; k++) args.unshift(this.box(this.pop()));
@@ -709,10 +715,10 @@ class Builder extends OperationsBuilder {
     }
     if (built.returns.length === 0 || size > leftBefore) return undo();
     budget.left = leftBefore - size;
-    // The continuation's result: raw when every inlined return is an int53 (or every one a bool), else tagged.
+    // The continuation's result: raw when every inlined return is an int53 (or every one a float64, or a bool), else tagged.
     const reprs = new Set(built.returns.map((r) => r.value.repr));
     const only = reprs.size === 1 ? [...reprs][0] : undefined;
-    const resultRepr = only === Repr.Int53 || only === Repr.Bool ? only : Repr.Tagged;
+    const resultRepr = only === Repr.Int53 || only === Repr.Float64 || only === Repr.Bool ? only : Repr.Tagged;
     // cur: InlineOk ? inlined body : call.
     const ok = this.emit("InlineOk", [fnValue], [this.g.addConst(code)]);
     const slow = this.g.newBlock(this.pc);
@@ -731,7 +737,7 @@ class Builder extends OperationsBuilder {
     let r = this.emit("CallDirect", boxed, [funcK, this.pc], fsCall);
     this.push(r);
     this.checkValid();
-    if (resultRepr !== Repr.Tagged) r = this.emit(resultRepr === Repr.Int53 ? "CheckInt" : "CheckBool", [r], [], this.snapshot(this.pc + 1, this.state));
+    if (resultRepr !== Repr.Tagged) r = this.emit(resultRepr === Repr.Int53 ? "CheckInt" : resultRepr === Repr.Float64 ? "CheckFloat" : "CheckBool", [r], [], this.snapshot(this.pc + 1, this.state));
     this.cur.terminator = { kind: "jump", target: cont, args: [r] };
     this.enterBlock(cont, after);
     this.push(result);
@@ -769,7 +775,8 @@ class Builder extends OperationsBuilder {
   private speculatedLoadAttr(): boolean {
     const c = this.attrCache(["LOAD_ATTR_SLOT", "LOAD_ATTR_CLASS"]);
     const obj = this.peek(0);
-    if (c === null || obj.repr !== Repr.Tagged) return false;
+    if (c === null) return this.polyLoadAttr();
+    if (obj.repr !== Repr.Tagged) return false;
     if (c.slot < 0 && c.value === undefined) return false;
     const fs = this.frameState();
     const o = this.checkShape(obj, c.shape as object, c.typeVersion, fs);
@@ -783,7 +790,8 @@ class Builder extends OperationsBuilder {
   private speculatedStoreAttr(): boolean {
     const c = this.attrCache(["STORE_ATTR_SLOT"]);
     const obj = this.peek(0);
-    if (c === null || obj.repr !== Repr.Tagged || c.slot < 0) return false;
+    if (c === null) return this.polyStoreAttr();
+    if (obj.repr !== Repr.Tagged || c.slot < 0) return false;
     const fs = this.frameState();
     if (c.fromShape !== null) {
       const o = this.checkShape(obj, c.fromShape, c.typeVersion, fs);
@@ -793,6 +801,7 @@ class Builder extends OperationsBuilder {
       const fact = { shape: c.shape as object, version: c.typeVersion, checked: o };
       this.shapeFacts.set(obj, fact);
       this.shapeFacts.set(o, fact);
+      this.polyFacts.delete(obj);
     } else {
       const o = this.checkShape(obj, c.shape as object, c.typeVersion, fs);
       this.pop();
@@ -801,15 +810,186 @@ class Builder extends OperationsBuilder {
     return true;
   }
 
-  /** LOAD_METHOD_TYPE on an instance: the method is a constant (the type version fixes it), the receiver is self. */
+  /**
+   * LOAD_METHOD_TYPE on an instance: the method is a constant (the type version fixes it), the receiver is self.
+   * A site still unquickened (LOAD_METHOD) whose monomorphic cache holds a method entry counts too: only tier-1
+   * code ran it (tier 1 fills the cache but does not quicken), and the interpreter would quicken it to LOAD_METHOD_TYPE.
+   */
   private speculatedLoadMethod(): boolean {
-    const c = this.attrCache(["LOAD_METHOD_TYPE"]);
+    const c = this.attrCache(["LOAD_METHOD_TYPE", "LOAD_METHOD"]);
     const obj = this.peek(0);
-    if (c === null || obj.repr !== Repr.Tagged || c.slot !== -1 || c.value === undefined) return false;
+    if (c === null) return this.polyLoadMethod();
+    if (obj.repr !== Repr.Tagged || c.slot !== -1 || c.value === undefined) return false;
     const o = this.checkShape(obj, c.shape as object, c.typeVersion, this.frameState());
     this.pop();
     this.push(this.constValue(c.value));
     this.push(o);
+    return true;
+  }
+
+  // ---- polymorphic attribute sites (LOAD_ATTR_POLY / STORE_ATTR_POLY / LOAD_METHOD_POLY) ----------------
+
+  /**
+   * The typed entries of the polymorphic attribute cache at this pc when the
+   * interpreter runs it as `form` (instance receivers only; duplicates
+   * dropped), or null.
+   */
+  private polyEntries(form: string): AttrEntryView[] | null {
+    if (this.generic(this.pc)) return null;
+    const s = this.fb.specializedOpAt(this.pc);
+    if (OPCODE_NAMES[s] !== form) return null;
+    const c = this.fb.cacheAt(this.pc);
+    if (c === undefined || c.kind !== "attr" || c.entries === null || c.entries.length === 0) return null;
+    const out: AttrEntryView[] = [];
+    for (const e of c.entries) {
+      if (e.typeVersion < 0 || e.shape === null) return null;
+      if (out.some((x) => x.shape === e.shape && x.typeVersion === e.typeVersion && x.fromShape === e.fromShape)) continue;
+      out.push(e);
+    }
+    return out.length > 0 && out.length <= MAX_POLY_ARMS ? out : null;
+  }
+
+  /**
+   * `obj` guarded to be an instance with one of `pairs` (shape, type version):
+   * the site's entries in the order of the index the guard yields (`idx`), or
+   * `mono` when a CheckShape already fixed obj to one of them.
+   */
+  private checkShapes<E>(obj: Value, pairs: readonly (readonly [object, number])[], entries: readonly E[], fs: FrameState): { mono: E; checked: Value } | { idx: Value; order: E[] } | null {
+    const pos = (shape: object, version: number): number => pairs.findIndex(([s, v]) => s === shape && v === version);
+    const known = this.shapeFacts.get(obj);
+    if (known !== undefined) {
+      const j = pos(known.shape, known.version);
+      return j < 0 ? null : { mono: entries[j] as E, checked: known.checked };
+    }
+    const poly = this.polyFacts.get(obj);
+    if (poly !== undefined) {
+      const map = poly.pairs.map(([s, v]) => pos(s, v));
+      if (map.every((j) => j >= 0)) return { idx: poly.idx, order: map.map((j) => entries[j] as E) };
+    }
+    const imm: (number | string)[] = [];
+    for (const [s, v] of pairs) imm.push(this.g.addConst(s), v);
+    const idx = this.emit("CheckShapes", [obj], imm, fs);
+    this.polyFacts.set(obj, { pairs, idx });
+    return { idx, order: entries.slice() };
+  }
+
+  /** LOAD_ATTR_POLY: every entry a slot (LoadSlot / LoadSlotAt) or every one a class attribute (a constant / SelectConst). */
+  private polyLoadAttr(): boolean {
+    const es = this.polyEntries("LOAD_ATTR_POLY");
+    const obj = this.peek(0);
+    if (es === null || obj.repr !== Repr.Tagged) return false;
+    const slots = es.every((e) => e.slot >= 0);
+    if (!slots && !es.every((e) => e.slot < 0 && e.value !== undefined)) return false;
+    const fs = this.frameState();
+    const r = this.checkShapes(obj, es.map((e) => [e.shape as object, e.typeVersion] as const), es, fs);
+    if (r === null) return false;
+    let v: Value;
+    if ("mono" in r) {
+      v = slots ? this.emit("LoadSlot", [r.checked], [r.mono.slot], fs) : this.attrConst(r.mono.value);
+    } else if (slots) {
+      const ss = r.order.map((e) => e.slot);
+      v = ss.every((x) => x === ss[0]) ? this.emit("LoadSlot", [obj], [ss[0] as number], fs) : this.emit("LoadSlotAt", [obj, r.idx], ss, fs);
+    } else {
+      v = this.selectConst(r.idx, r.order.map((e) => e.value));
+    }
+    this.pop();
+    this.push(v);
+    return true;
+  }
+
+  /** STORE_ATTR_POLY where every entry stores into an existing slot: StoreSlot (one slot index) behind CheckShapes. */
+  private polyStoreAttr(): boolean {
+    const es = this.polyEntries("STORE_ATTR_POLY");
+    const obj = this.peek(0);
+    if (es === null || obj.repr !== Repr.Tagged || !es.every((e) => e.fromShape === null && e.slot >= 0 && e.slot === es[0]?.slot)) return false;
+    const r = this.checkShapes(obj, es.map((e) => [e.shape as object, e.typeVersion] as const), es, this.frameState());
+    if (r === null) return false;
+    const o = "mono" in r ? r.checked : obj;
+    this.pop();
+    this.emit("StoreSlot", [o, this.box(this.pop())], [es[0]?.slot as number]);
+    return true;
+  }
+
+  /**
+   * LOAD_METHOD_POLY where every entry is a method of the class: the method
+   * as a constant when all classes share it, else SelectConst of the matched
+   * index (the CALL after it dispatches on that index: polyMethodCall).
+   */
+  private polyLoadMethod(): boolean {
+    const es = this.polyEntries("LOAD_METHOD_POLY");
+    const obj = this.peek(0);
+    if (es === null || obj.repr !== Repr.Tagged || !es.every((e) => e.slot === -1 && e.value !== undefined)) return false;
+    const r = this.checkShapes(obj, es.map((e) => [e.shape as object, e.typeVersion] as const), es, this.frameState());
+    if (r === null) return false;
+    let m: Value;
+    if ("mono" in r) m = this.constValue(r.mono.value);
+    else {
+      const fns = r.order.map((e) => e.value);
+      m = this.selectConst(r.idx, fns);
+      if (fns.some((f) => f !== fns[0])) this.polyMethods.set(m, { idx: r.idx, fns });
+    }
+    this.pop();
+    this.push(m);
+    this.push(obj);
+    return true;
+  }
+
+  /** SelectConst values: the dispatch index and the method per index (see polyLoadMethod). */
+  private readonly polyMethods = new Map<Value, { readonly idx: Value; readonly fns: readonly unknown[] }>();
+
+  /** consts[values[idx]]; a constant when every value is the same. */
+  private selectConst(idx: Value, values: readonly unknown[]): Value {
+    if (values.every((v) => v === values[0])) return this.attrConst(values[0]);
+    return this.emit("SelectConst", [idx], values.map((v) => this.g.addConst(v)));
+  }
+
+  private attrConst(v: unknown): Value {
+    return typeof v === "number" ? this.constInt(v) : this.constValue(v);
+  }
+
+  /**
+   * `obj.m(args)` after a polymorphic LOAD_METHOD whose classes have
+   * different methods: one arm per method (the CheckShapes index picks it;
+   * the last arm needs no test), each a known-method call (direct, inlined
+   * or generic), meeting in a continuation block with the result.
+   */
+  private polyMethodCall(argc: number, base: number, first: Value, second: Value): boolean {
+    const info = this.polyMethods.get(first);
+    if (info === undefined || this.generic(this.pc)) return false;
+    if (this.state.stack.slice(base).some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    if (this.state.dirty.size > 0) this.flushNames();
+    // The CALL's frame state, built here where it dominates every arm (it may materialize a virtual iterator).
+    this.frameState();
+    const groups: { fn: unknown; at: number[] }[] = [];
+    info.fns.forEach((fn, j) => {
+      const gr = groups.find((x) => x.fn === fn);
+      if (gr === undefined) groups.push({ fn, at: [j] });
+      else gr.at.push(j);
+    });
+    const start = copyState(this.state);
+    const cont = this.g.newBlock(this.pc + 1);
+    const result = this.g.addParam(cont, Repr.Tagged);
+    const arms = groups.map(() => this.g.newBlock(this.pc));
+    // The tests: idx === j for each index of every group but the last (CheckShapes yields one of the indexes).
+    for (let gi = 0; gi < groups.length - 1; gi++) {
+      for (const j of (groups[gi] as { at: number[] }).at) {
+        const cond = this.emit("Int53Compare", [info.idx, this.constInt(j)], [2]);
+        const next = this.g.newBlock(this.pc);
+        this.cur.terminator = { kind: "branch", cond, ifTrue: arms[gi] as Block, trueArgs: [], ifFalse: next, falseArgs: [] };
+        this.enterBlock(next, copyState(start));
+      }
+    }
+    this.cur.terminator = { kind: "jump", target: arms[groups.length - 1] as Block, args: [] };
+    groups.forEach((gr, gi) => {
+      this.enterBlock(arms[gi] as Block, copyState(start));
+      const fnv = this.constValue(gr.fn);
+      this.state.stack[base] = fnv;
+      if (!this.knownMethodCall(argc, base, fnv, second)) this.genericCall(argc, -1);
+      const r = this.box(this.pop());
+      this.cur.terminator = { kind: "jump", target: cont, args: [r] };
+    });
+    this.enterBlock(cont, { locals: start.locals.slice(), stack: start.stack.slice(0, base), names: new Map(), dirty: new Set() });
+    this.push(result);
     return true;
   }
 
@@ -904,6 +1084,9 @@ class Builder extends OperationsBuilder {
     return true;
   }
 }
+
+/** Entries of a polymorphic attribute site tier 2 dispatches on (the interpreter keeps at most 1 + MAX_POLY_ENTRIES). */
+const MAX_POLY_ARMS = 5;
 
 /** Drop `CheckValid` from a graph that assumes nothing that could be invalidated. */
 function removeCheckValid(g: Graph): void {

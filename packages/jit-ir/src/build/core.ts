@@ -66,6 +66,8 @@ export abstract class BuilderCore {
   protected iterCache = new Map<VIter, Value>();
   /** Values whose shape and type version a CheckShape proved, until an op with effects could change them. */
   protected shapeFacts = new Map<Value, { readonly shape: object; readonly version: number; readonly checked: Value }>();
+  /** Values a CheckShapes matched against several (shape, type version) pairs: the pairs and the matched index, until an op with effects. */
+  protected polyFacts = new Map<Value, { readonly pairs: readonly (readonly [object, number])[]; readonly idx: Value }>();
   // Per instruction being built.
   protected pc = 0;
   protected fsBefore: FrameState | null = null;
@@ -115,6 +117,7 @@ export abstract class BuilderCore {
     this.constCache = new Map();
     this.iterCache = new Map();
     this.shapeFacts = new Map();
+    this.polyFacts = new Map();
   }
 
   protected isMerge(pc: number): boolean {
@@ -321,7 +324,10 @@ export abstract class BuilderCore {
       }
       this.state.names.clear();
     }
-    if (OPS[op].effects && !SHAPE_SAFE.has(op) && this.shapeFacts.size > 0) this.shapeFacts.clear();
+    if (OPS[op].effects && !SHAPE_SAFE.has(op)) {
+      if (this.shapeFacts.size > 0) this.shapeFacts.clear();
+      if (this.polyFacts.size > 0) this.polyFacts.clear();
+    }
     return this.g.addInstr(this.cur, op, OPS[op].result, inputs, imm, this.inlineCtx?.callPc ?? this.pc, frameState);
   }
 

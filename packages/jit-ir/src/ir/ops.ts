@@ -109,6 +109,13 @@ const SPECS = {
     guard: true,
     doc: "v is a PyObject with shape === consts[kShape], cls.version === version (type versions are unique: this fixes the class and its attributes) and dict === null, so its slot layout and type lookups are what the interpreter's cache saw; result is v.",
   },
+  CheckShapes: {
+    inputs: [T],
+    result: I,
+    imm: ["kShape0", "version0", "…"],
+    guard: true,
+    doc: "Polymorphic CheckShape: immediates are (kShape, version) pairs, one per entry of a polymorphic inline cache; v is a PyObject with dict === null whose shape and cls.version are one pair's. The result is that pair's index (0, 1, …); deopt when none matches.",
+  },
   CheckBound: { inputs: [T], result: T, guard: true, doc: "v !== undefined (a local that may be unbound; the interpreter raises UnboundLocalError)." },
   Guard: { inputs: [B], result: V, guard: true, doc: "Deopt unless the condition is true (a speculated branch or a loop-entry fact)." },
   CheckValid: {
@@ -249,6 +256,14 @@ const SPECS = {
   },
   Proj: { inputs: [M], result: T, imm: ["index"], doc: "Component `index` of a multi-result op." },
   LoadSlot: { inputs: [T], result: T, imm: ["slot"], guard: true, doc: "obj.slots[slot] after CheckShape; deopt if the slot is empty (undefined)." },
+  LoadSlotAt: {
+    inputs: [T, I],
+    result: T,
+    imm: ["slot0", "slot1", "…"],
+    guard: true,
+    doc: "obj.slots[slot_j] where j = inputs[1] (a CheckShapes index of obj: each matched shape keeps the attribute in its own slot); deopt if the slot is empty.",
+  },
+  SelectConst: { inputs: [I], result: T, imm: ["k0", "k1", "…"], doc: "consts[k_j] where j = inputs[0] (a CheckShapes index: the class attribute or method each matched class has)." },
   StoreSlot: { inputs: [T, T], result: V, imm: ["slot"], effects: true, doc: "obj.slots[slot] = value after CheckShape (attribute already present in the shape)." },
   AddSlot: {
     inputs: [T, T],
