@@ -29,7 +29,8 @@ import { addTraceback } from "../traceback/traceback.js";
 import type { Frame } from "../vm/frame.js";
 import type { VMThread } from "../vm/thread.js";
 import { asPythonException, evalFrame, kwNamesOf } from "../vm/eval-loop.js";
-import { execRare, loadName, storeName, deleteName } from "../vm/ops/rare.js";
+import { execRare, formatValue, loadName, storeName, deleteName } from "../vm/ops/rare.js";
+import { PySlice } from "../objects/slice.js";
 import { loadNameCached, storeNameCached } from "../vm/ops/names.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
@@ -258,6 +259,8 @@ export const JIT_RUNTIME = {
   ModuleType,
   PyBuiltinFunction,
   PyObject,
+  formatValue,
+  PySlice,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

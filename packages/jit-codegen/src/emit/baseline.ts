@@ -54,7 +54,7 @@
  * suspended frame is an ordinary interpreter frame, so either tier can resume
  * it (e.g. after stress invalidation).
  */
-import { BASE_OPCODE, CO, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
+import { BASE_OPCODE, CO, FORMAT_VALUE_FLAGS, LOCAL_KIND, Op, OPCODE_NAMES, opcodeDef, stackEffect, type CodeObject } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type CompiledEntry, type JitRuntime, type PyValue } from "@pyvm/interpreter";
 import { JsBuilder, sanitizeComment, sanitizeUrlPart } from "./js-builder.js";
 import { computeStackDepths } from "./stack-depth.js";
@@ -62,11 +62,11 @@ import { computeStackDepths } from "./stack-depth.js";
 /** Opcodes run through the interpreter's `execRare` on a spilled stack (they only touch the value stack and the frame). */
 const VIA_EXEC_RARE: readonly number[] = [
   Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
-  Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.BUILD_SLICE,
+  Op.DELETE_ATTR, Op.DELETE_SUBSCR,
   Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
   Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
-  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE,
-  Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX, Op.FORMAT_VALUE,
+  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE,
+  Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START,
   Op.IMPORT_NAME, Op.IMPORT_FROM, Op.IMPORT_STAR, Op.SETUP_ANNOTATIONS,
   Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS, Op.PRINT_EXPR,
@@ -83,7 +83,7 @@ const INLINE: readonly number[] = [
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-  Op.YIELD_VALUE, Op.SEND,
+  Op.YIELD_VALUE, Op.SEND, Op.BUILD_SLICE, Op.BUILD_STRING, Op.FORMAT_VALUE,
 ];
 
 const SUPPORTED = new Set<number>([...INLINE, ...VIA_EXEC_RARE]);
@@ -97,6 +97,7 @@ const NEVER_RAISES = new Set<number>([
   Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.LOAD_CONST, Op.STORE_FAST, Op.LOAD_CLOSURE, Op.STORE_DEREF,
   Op.IS_OP, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.RETURN_VALUE, Op.KW_NAMES,
   Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.MAKE_CELL, Op.COPY_FREE_VARS,
+  Op.BUILD_SLICE, Op.BUILD_STRING,
 ]);
 
 /**
@@ -591,6 +592,20 @@ class Generator {
       case Op.LIST_APPEND:
         o.line(`${s(d - 1 - arg)}.items.push(${top});`);
         return;
+      case Op.BUILD_SLICE:
+        o.line(`${s(d - arg)} = new $PySlice(${s(d - arg)}, ${s(d - arg + 1)}, ${arg === 3 ? top : "$None"});`);
+        return;
+      case Op.BUILD_STRING:
+        // Every operand is a str (FORMAT_VALUE results and str constants): concatenation as the interpreter's join("").
+        o.line(`${s(d - arg)} = ${arg === 0 ? '""' : Array.from({ length: arg }, (_, k) => s(d - arg + k)).join(" + ")};`);
+        return;
+      case Op.FORMAT_VALUE: {
+        // An exact str without a conversion or a spec is itself.
+        if ((arg & FORMAT_VALUE_FLAGS.HAVE_SPEC) !== 0) o.line(`${s(d - 2)} = $formatValue(${s(d - 2)}, ${arg}, ${top});`);
+        else if ((arg & FORMAT_VALUE_FLAGS.CONV_MASK) === 0) o.line(`if (typeof ${top} !== "string") ${top} = $formatValue(${top}, ${arg}, "");`);
+        else o.line(`${top} = $formatValue(${top}, ${arg}, "");`);
+        return;
+      }
       case Op.UNPACK_SEQUENCE: {
         o.line(`{ const q = ${top};`);
         o.line(`  if ((q instanceof $PyTuple && q.cls === $TupleType || q instanceof $PyList && q.cls === $ListType) && q.items.length === ${arg}) {`);
@@ -652,6 +667,8 @@ class Generator {
       o.line(`  if (${isFloat(b)}${nz(`${b}.value`)}) ${a} = $newFloat(${a}.value ${sym} ${b}.value);`);
       o.line(`  else if (typeof ${b} === "number"${nz(b)}) ${a} = $newFloat(${a}.value ${sym} ${b});`);
       o.line(`  else ${a} = ${slow};`);
+      // str + str (the interpreter's BINARY_OP_ADD_STR).
+      if (sym === "+") o.line(`} else if (typeof ${a} === "string" && typeof ${b} === "string") { ${a} = ${a} + ${b};`);
       o.line(`} else ${a} = ${slow};`);
       return;
     }

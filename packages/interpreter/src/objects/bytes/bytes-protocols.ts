@@ -26,7 +26,6 @@ import { asIndex, asSize, hasIndex, fitsSsize, cannotFitIndex } from "../../prot
 import { isIterable, toArray } from "../../protocols/iter.js";
 import { callMethod0 } from "../../protocols/call.js";
 import { rethrowPy } from "../str/py-errors.js";
-import { defersTo } from "../str/str-dunders.js";
 import { BytesType, ByteArrayType, PyByteArray, PyBytes, newBytes } from "./bytes.js";
 import { bytesLike } from "./bytes-type.js";
 import { bytesContains } from "./bytes-methods.js";
@@ -185,7 +184,6 @@ export function installBytesProtocols(): void {
       const other = args[0] as PyValue;
       const o = bytesLike(other);
       if (o === undefined) {
-        if (defersTo(other, "__radd__")) return NotImplemented;
         throw typeError(`can't concat ${typeName(other)} to ${kind}`);
       }
       return wrap(concat(receiver("__add__", t, self), o));
@@ -195,7 +193,6 @@ export function installBytesProtocols(): void {
         arity(name, args, kw, 1, 1);
         const n = args[0] as PyValue;
         if (!hasIndex(n)) {
-          if (name === "__mul__" && defersTo(n, "__rmul__")) return NotImplemented;
           throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
         }
         return wrap(repeat(receiver(name, t, self), n));

@@ -35,13 +35,6 @@ import { strGetItem } from "../../protocols/subscript.js";
 import { hashStr } from "../../protocols/hash.js";
 import { CMP_METHOD_NAMES } from "../../protocols/compare.js";
 
-/** Does `other`'s (non-builtin) type define `name`, so a binary operator should defer to it? */
-export function defersTo(other: PyValue, name: string): boolean {
-  if (typeof other !== "object") return false;
-  const t = typeOf(other);
-  return !t.isImmutable && t.lookup(name) !== undefined;
-}
-
 /** `s * n` (CPython's `unicode_repeat`). */
 export function strRepeat(s: string, count: PyValue): string {
   const n = asIndex(count);
@@ -100,17 +93,14 @@ export function installStrDunders(): void {
     const o = args[0] as PyValue;
     const t = strValue(o);
     if (t !== undefined) return s + t;
-    if (defersTo(o, "__radd__")) return NotImplemented;
     throw typeError(`can only concatenate str (not "${typeName(o)}") to str`);
   });
   for (const name of ["__mul__", "__rmul__"]) {
-    const rname = name === "__mul__" ? "__rmul__" : "__mul__";
     defineMethod(T, name, (v, args, kw) => {
       arity(name, args, kw, 1, 1);
       const s = self(name, v);
       const n = args[0] as PyValue;
       if (hasIndex(n)) return strRepeat(s, n);
-      if (name === "__mul__" && defersTo(n, rname)) return NotImplemented;
       throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     });
   }

@@ -135,7 +135,11 @@ function deleteSubscrOp(f: Frame): void {
 /** FORMAT_VALUE: conversion (`!s`/`!r`/`!a`) then `format(v, spec)`. */
 function formatValueOp(f: Frame, arg: number): void {
   const spec = arg & FORMAT_VALUE_FLAGS.HAVE_SPEC ? (pop(f) as string) : "";
-  let v = pop(f);
+  push(f, formatValue(pop(f), arg, spec));
+}
+
+/** FORMAT_VALUE's result for value `v`, oparg `arg` and `spec` ("" without one); compiled code calls it directly. */
+export function formatValue(v: PyValue, arg: number, spec: string): string {
   switch (arg & FORMAT_VALUE_FLAGS.CONV_MASK) {
     case FORMAT_VALUE_FLAGS.STR:
       v = str(v);
@@ -147,7 +151,7 @@ function formatValueOp(f: Frame, arg: number): void {
       v = ascii(v);
       break;
   }
-  push(f, typeof v === "string" && spec === "" ? v : format(v, spec));
+  return typeof v === "string" && spec === "" ? v : format(v, spec);
 }
 
 function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
