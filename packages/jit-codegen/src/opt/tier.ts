@@ -310,7 +310,6 @@ export class OptTier implements UnitOwner, TypeWatcher {
         return null;
       }
       const graph = built.graph;
-      if (process.env["FLT_DUMP"] === "1") process.stderr.write(`=== ${key}\n${printGraph(graph)}\n`); // FLT-TEMP
       // The cost model (tier-cost.ts): mostly generic code runs as fast at tier 1 and costs V8 less.
       if (this.options.debug === true) process.stderr.write(`tier 2: ${key} loop-weighted ops ${JSON.stringify(opHistogram(graph))}\n`);
       const notWorth = this.options.costModel === false ? null : worthOptimizing(graph);
