@@ -533,6 +533,10 @@ class OptGenerator {
         this.guard(i, `${a} === ${K(0)}`, "identity changed");
         o.line(`${r} = ${a};`);
         return;
+      case "CheckCode":
+        this.guard(i, `${a} instanceof $PyFunction && ${a}.code === ${K(0)}`, "function code changed");
+        o.line(`${r} = ${a};`);
+        return;
       case "CheckType":
         this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.cls === ${K(0)}`, "type changed");
         o.line(`${r} = ${a};`);
@@ -741,6 +745,11 @@ class OptGenerator {
         else o.line(`${r} = $call(ts, ${a}, ${b}, [${args.join(", ")}], ${kwk < 0 ? "null" : `K[${kwk}]`});`);
         return;
       }
+      case "CallMethodDescr":
+        // A builtin method's entry (objects/builtin-function.ts `entryFor`): m.raw/m.fn(self, args, kwnames).
+        this.raises(i);
+        o.line(`${r} = ${K(0)}.${imm[2] === 1 ? "raw" : "fn"}(${a}, [${ins.slice(1).join(", ")}], null);`);
+        return;
       case "CallDirect": {
         this.raises(i);
         const fnv = this.graph.consts[imm[0] as number];
@@ -751,6 +760,16 @@ class OptGenerator {
                 const callee = K(0);
         const args = ins.map((x) => `, ${x}`).join("");
         o.line(`${r} = ${callee}.code === X.directCodes[${j}] ? D[${j}].fast(${callee}${args}) : D[${j}].generic(${callee}${args});`);
+        return;
+      }
+      case "CallCode": {
+        this.raises(i);
+        const calleeCode = this.graph.consts[imm[0] as number] as CodeObject | undefined;
+        if (calleeCode === undefined) throw new Unsupported("CallCode without its code object");
+        const j = this.extras.directCodes.length;
+        this.extras.directCodes.push(calleeCode);
+        const args = ins.map((x) => `, ${x}`).join("");
+        o.line(`${r} = ${a}.code === X.directCodes[${j}] ? D[${j}].fast(${args.slice(2)}) : D[${j}].generic(${args.slice(2)});`);
         return;
       }
       case "GetItem":
@@ -873,7 +892,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
 ] as const;
 
 /**

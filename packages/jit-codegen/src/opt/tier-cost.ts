@@ -77,6 +77,9 @@ const SAVINGS: Readonly<Record<string, number>> = {
   StoreSlot: 3,
   AddSlot: 3,
   CallDirect: 10,
+  // LOAD_METHOD + CALL of a builtin method with its receiver's type known: the method's own entry, no dispatch.
+  CallMethodDescr: 8,
+  CallCode: 10,
   InlineOk: 10,
   SeqGet: 1,
   SeqLength: 1,
@@ -104,6 +107,7 @@ const GENERIC_COSTS: Readonly<Record<string, number>> = {
   StoreAttr: 6,
   LoadMethod: 6,
   Call: 16,
+  CallMethodDescr: 8,
   GetItem: 6,
   SetItem: 6,
   ExecRare: 12,

@@ -487,6 +487,7 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   PyCell: JIT_RUNTIME.PyCell,
   newRangeIter,
   PyBuiltinFunction,
+  PyFunction,
   loadNameSlow,
   storeNameSlow,
   peekName,

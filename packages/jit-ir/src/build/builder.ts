@@ -595,6 +595,7 @@ class Builder extends OperationsBuilder {
         }
       }
     }
+    if (!nullFirst && kwk === -1 && this.builtinMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.knownMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.polyMethodCall(argc, base, first, second)) return;
     if (kwk === -1 && this.speculatedCall(argc, base, first, second, nullFirst)) return;
@@ -621,14 +622,30 @@ class Builder extends OperationsBuilder {
   private speculatedCall(argc: number, base: number, first: Value, second: Value, nullFirst: boolean): boolean {
     if (this.generic(this.pc) || CALL_PY_EXACT_ARGS < 0 || this.fb.specializedOpAt(this.pc) !== CALL_PY_EXACT_ARGS) return false;
     const view = this.fb.cacheAt(this.pc);
-    const fn = view?.kind === "call" ? view.target : undefined;
-    if (!isPyFunctionLike(fn)) return false;
+    // The call cache names the function, or only its code (the interpreter guards the code).
+    const target = view?.kind === "call" ? view.target : undefined;
+    const fn = isPyFunctionLike(target) ? target : null;
+    const c = fn !== null ? fn.code : target instanceof CodeObject ? target : null;
+    if (c === null) return false;
     const callee = nullFirst ? second : first;
     const nargs = nullFirst ? argc : argc + 1;
-    const c = fn.code;
+    if (fn === null && this.constOf.has(callee)) return false;
     if (c.argcount !== nargs || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
     if (callee.repr !== Repr.Tagged) return false;
     const fs = this.frameState();
+    if (fn === null || !this.constOf.has(callee)) {
+      // A function value computed at run time (a closure cell, an attribute, an argument): guard its code, not its
+      // identity, so closures and lambdas made anew for each call keep the direct call.
+      const checked = this.emit("CheckCode", [callee], [this.g.addConst(c)], fs);
+      const s = this.state.stack;
+      const raw = s.slice(base + (nullFirst ? 2 : 1));
+      if (raw.some((v) => v instanceof VRange || v instanceof VIter)) throw new NotCompilable(`unsupported CALL stack at ${this.pc}`);
+      const args = (raw as Value[]).map((v) => this.box(v));
+      s.length = base;
+      this.push(this.emit("CallCode", [checked, ...args], [this.g.addConst(c), this.pc], fs));
+      this.checkValid();
+      return true;
+    }
     const k = this.g.addConst(fn);
     let fnValue = callee;
     if (this.constOf.get(callee) !== fn) {
@@ -816,6 +833,7 @@ class Builder extends OperationsBuilder {
    * code ran it (tier 1 fills the cache but does not quicken), and the interpreter would quicken it to LOAD_METHOD_TYPE.
    */
   private speculatedLoadMethod(): boolean {
+    if (this.strMethod()) return true;
     const c = this.attrCache(["LOAD_METHOD_TYPE", "LOAD_METHOD"]);
     const obj = this.peek(0);
     if (c === null) return this.polyLoadMethod();
@@ -824,6 +842,47 @@ class Builder extends OperationsBuilder {
     this.pop();
     this.push(this.constValue(c.value));
     this.push(o);
+    return true;
+  }
+
+  /**
+   * LOAD_METHOD_TYPE on an exact str (a JS string: str subclass instances are objects): the
+   * method descriptor is a constant (builtin types never change) behind a CheckStr, so the
+   * CALL can run its entry directly (builtinMethodCall).
+   */
+  private strMethod(): boolean {
+    if (this.generic(this.pc)) return false;
+    const op = this.fb.specializedOpAt(this.pc) as number | string;
+    if ((typeof op === "number" ? OPCODE_NAMES[op] : op) !== "LOAD_METHOD_TYPE") return false;
+    const c = this.fb.cacheAt(this.pc);
+    if (c === undefined || c.kind !== "attr" || c.polymorphic || c.shape !== null || c.slot !== -1) return false;
+    const m = c.value;
+    if (!(m instanceof JIT_RUNTIME.PyMethodDescriptor) || m.objclass !== JIT_RUNTIME.StrType) return false;
+    const obj = this.peek(0);
+    if (obj.repr !== Repr.Tagged && obj.repr !== Repr.Str) return false;
+    const o = obj.repr === Repr.Str ? obj : this.check("CheckStr", obj);
+    this.pop();
+    this.push(this.constValue(m));
+    this.push(o);
+    return true;
+  }
+
+  /**
+   * `obj.m(args)` where LOAD_METHOD left a builtin type's method descriptor as a constant (its
+   * receiver guarded to that exact type or shape): the descriptor's entry for this many
+   * positional arguments is called directly, no call dispatch.
+   */
+  private builtinMethodCall(argc: number, base: number, first: Value, second: Value): boolean {
+    const m = this.constOf.get(first);
+    if (!(m instanceof JIT_RUNTIME.PyMethodDescriptor) || this.generic(this.pc)) return false;
+    const s = this.state.stack;
+    const rest = s.slice(base + 2);
+    if (rest.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    const fs = this.frameState();
+    const args = [this.box(second), ...rest.map((v) => this.box(v as Value))];
+    s.length = base;
+    this.push(this.emit("CallMethodDescr", args, [this.g.addConst(m), this.pc, m.entryFor(argc) === m.raw ? 1 : 0], fs));
+    this.checkValid();
     return true;
   }
 

@@ -88,9 +88,9 @@ export interface InlineOptions {
  * the frame state's function (`funcK`) in an inlined body (codegen `rtOf`).
  */
 export const INLINE_OPS: ReadonlySet<string> = new Set([
-  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckBound", "Guard", "CheckValid",
+  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckBound", "Guard", "CheckValid",
   "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64Call1",
-  "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "GetItem", "SetItem",
+  "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
 ]);
