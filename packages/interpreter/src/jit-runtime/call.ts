@@ -31,7 +31,7 @@ import { PyBaseException } from "../objects/exceptions.js";
 import { recursionError } from "../objects/errors.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
-export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null): PyValue {
+export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null, byReturn = false): PyValue {
   let callable: PyValue;
   let self: PyValue | undefined;
   if (first === null || first === undefined) {
@@ -46,7 +46,7 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
   }
   if (callable instanceof PyFunction) {
     const full = self === undefined ? args : prepend(self, args);
-    return callPyFunction(ts, callable, full, kw);
+    return callPyFunction(ts, callable, full, kw, byReturn);
   }
   if (self !== undefined) {
     if (callable instanceof PyMethodDescriptor) return callable.fn(self, args, kw);
@@ -65,7 +65,8 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
       const src = prepend(inst, args);
       const nf = newInitFrame(ts, init, src, 0, src.length, kw);
       if (nf !== null) {
-        const r = runFrame(ts, nf);
+        const r = byReturn ? runFrameByReturn(ts, nf) : runFrame(ts, nf);
+        if (r === EXC_RETURN) return r;
         if (r !== None) throw initReturnedNonNone(r);
         return inst;
       }
@@ -74,13 +75,17 @@ export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValu
   return callObject(callable, args, kw);
 }
 
-/** Call a Python function with vectorcall-style `args` (positional, then one value per keyword name). */
-export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw: readonly string[] | null): PyValue {
+/**
+ * Call a Python function with vectorcall-style `args` (positional, then one
+ * value per keyword name). `byReturn`: the caller (a tier-1 CALL) accepts an
+ * exception leaving a compiled callee as `EXC_RETURN`.
+ */
+export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw: readonly string[] | null, byReturn = false): PyValue {
   const rt = runtimeOf(fn.code, ts);
   if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
   const nf = newFrameForCall(fn, rt, args, 0, args.length, kw);
   if (rt.isGenerator) return startGenerator(ts, nf);
-  if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return runCompiled(ts, nf);
+  if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return byReturn ? runFrameByReturn(ts, nf) : runCompiled(ts, nf);
   return evalFrame(ts, nf);
 }
 

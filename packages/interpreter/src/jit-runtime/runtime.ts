@@ -35,9 +35,10 @@ import { loadNameCached, storeNameCached } from "../vm/ops/names.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, EXC_RETURN, returnExc, takeExc } from "./call.js";
-import { PyGenerator, genResume } from "../vm/generator.js";
+import { PyGenerator, GeneratorType, genResume, genForIter } from "../vm/generator.js";
 import { PyModule, ModuleType } from "../objects/module.js";
-import { PyBuiltinFunction } from "../objects/builtin-function.js";
+import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
+import { StrType } from "../objects/type.js";
 import { PyObject } from "../objects/object.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
@@ -249,7 +250,9 @@ export const JIT_RUNTIME = {
   PyNativeIterator,
   None,
   PyGenerator,
+  GeneratorType,
   genResume,
+  genForIter,
   sendNative,
   sendReturned,
   PyDict,
@@ -261,6 +264,8 @@ export const JIT_RUNTIME = {
   PyObject,
   formatValue,
   PySlice,
+  PyMethodDescriptor,
+  StrType,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

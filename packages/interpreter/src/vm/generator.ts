@@ -31,8 +31,9 @@ import { getAttrOrUndefined } from "../protocols/attribute.js";
 import type { Frame } from "./frame.js";
 import { ExcItem, type VMThread } from "./thread.js";
 import { evalFrame } from "./eval-loop.js";
-import { MAX_COMPILED_DEPTH, type CompiledEntry } from "../jit-interface.js";
+import type { CompiledEntry } from "../jit-interface.js";
 import { makeException } from "./ops/exceptions.js";
+import { EXC_RETURN, returnExc, takeExc } from "../jit-runtime/call.js";
 
 const F = TypeFlags.IMMUTABLE | TypeFlags.NO_INSTANCE_DICT;
 export const GeneratorType: PyType = makeBuiltinType("generator", ObjectType, F);
@@ -117,7 +118,7 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
     frame.localsplus[frame.sp++] = sent;
   }
   const entry = frame.rt.compiled;
-  if (entry !== null && ts.depth < MAX_COMPILED_DEPTH) return genResumeCompiled(ts, gen, frame, entry, exc);
+  if (entry !== null && ts.depth < ts.maxCompiledDepth) return genResumeCompiled(ts, gen, frame, entry, exc, false);
   gen.running = true;
   gen.excItem.previous = ts.excItem;
   ts.excItem = gen.excItem;
@@ -148,7 +149,7 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
  * resume finishes the generator, an escaping StopIteration becomes
  * RuntimeError (PEP 479).
  */
-function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: CompiledEntry, exc: PyBaseException | null): PyValue | undefined {
+function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: CompiledEntry, exc: PyBaseException | null, byReturn: boolean): PyValue | undefined {
   const item = gen.excItem;
   gen.running = true;
   item.previous = ts.excItem;
@@ -165,7 +166,7 @@ function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: 
     frame.back = back;
     ts.frame = frame;
     pushed = true;
-    v = entry(frame, exc);
+    v = (entry as ByReturnGenEntry)(frame, exc, byReturn);
   } catch (e) {
     if (pushed) {
       ts.frame = back;
@@ -185,8 +186,32 @@ function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: 
   item.previous = null;
   if (frame.suspended) return v;
   gen.frame = null;
+  if (v === EXC_RETURN) return returnExc(convertStopIteration(gen, takeExc()));
   gen.returnValue = v;
   return undefined;
+}
+
+/** A tier-1 generator entry asked (third argument) to return an exception leaving it as EXC_RETURN. */
+type ByReturnGenEntry = (frame: Frame, throwIn: PyBaseException | null, byReturn: boolean) => PyValue;
+
+/**
+ * FOR_ITER of compiled (tier-1) code over an exact generator: the next
+ * value, undefined when it finished, or EXC_RETURN (the exception waiting in
+ * `takeExc`, PEP 479 applied) when an exception left its compiled body — so
+ * neither exhaustion nor an exception costs a StopIteration object or a JS
+ * throw between the two compiled frames. Anything unusual (not started with
+ * a compiled body, running, finished) takes `genResume`.
+ */
+export function genForIter(ts: VMThread, gen: PyGenerator): PyValue | undefined {
+  const frame = gen.frame;
+  if (frame !== null && !gen.running && gen.started) {
+    const entry = frame.rt.compiled;
+    if (entry !== null && ts.depth < ts.maxCompiledDepth) {
+      frame.localsplus[frame.sp++] = None;
+      return genResumeCompiled(ts, gen, frame, entry, null, true);
+    }
+  }
+  return genResume(gen, None, null);
 }
 
 // ---- generators resumed inside the caller's eval loop ----------------------------

@@ -242,9 +242,10 @@ class Generator {
     o.line('"use strict";');
     o.line(`const ${Object.keys(JIT_RUNTIME).map((k) => `$${k} = R.${k}`).join(", ")};`);
     // `x`: for generator code, an exception `gen.throw()` raises at the resume point.
-    // `re` (other code): the caller (a tier-1 CALL through runFrameByReturn) takes an exception
-    // leaving this activation as the returned EXC_RETURN instead of a JS throw.
-    o.open(`return function pyvm_jit(f, ${this.isGenerator ? "x" : "x, re"}) {`);
+    // `re`: the caller (a tier-1 CALL through runFrameByReturn, or a tier-1 FOR_ITER over a
+    // generator through genForIter) takes an exception leaving this activation as the
+    // returned EXC_RETURN instead of a JS throw.
+    o.open("return function pyvm_jit(f, x, re) {");
     o.line("const ts = $currentThread();");
     // Execution budget (VMThread.ticks): one tick per entry and per back-edge, as in the interpreter.
     o.line("if (--ts.ticks < 0) ts.onTicksExhausted();");
@@ -311,7 +312,7 @@ class Generator {
       o.close();
     }
     for (let i = 0; i < n; i++) o.line(`lp[${i}] = l${i};`);
-    if (!this.isGenerator) o.line("if (re === true) return $returnExc(exc);");
+    o.line("if (re === true) return $returnExc(exc);");
     o.line("throw $leaving(f, exc);");
     o.close();
     o.close("};");
@@ -529,7 +530,12 @@ class Generator {
         o.line(`${top} = $getIter(${top});`);
         return;
       case Op.FOR_ITER:
-        o.line(`${s(d)} = ${top} instanceof $PyNativeIterator ? ${top}.next() : $iterNext(${top});`);
+        // An exact generator resumes through genForIter: its compiled body hands an exception
+        // back as EXC_RETURN (no JS throw), exhaustion is undefined (no StopIteration).
+        o.line(`if (${top} instanceof $PyNativeIterator) {`);
+        o.line(`  if (${top}.cls === $GeneratorType) { ${s(d)} = $genForIter(ts, ${top}); if (${s(d)} === $EXC_RETURN) { pe = $catchException(ts, f, $takeExc(), false); break sw; } }`);
+        o.line(`  else ${s(d)} = ${top}.next();`);
+        o.line(`} else ${s(d)} = $iterNext(${top});`);
         o.line(`if (${s(d)} === undefined) ${this.jump(arg)}`);
         return;
       case Op.RETURN_VALUE:
@@ -579,7 +585,9 @@ class Generator {
           o.line(`${s(base)} = $call${arg}(ts, ${s(base)}, ${s(base + 1)}${arg > 0 ? `, ${args}` : ""}, true);`);
           o.line(`if (${s(base)} === $EXC_RETURN) { pe = $catchException(ts, f, $takeExc(), false); break sw; }`);
         } else {
-          o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw});`);
+          // Keywords or more arguments: the generic CALL, with the same EXC_RETURN hand-back.
+          o.line(`${s(base)} = $call(ts, ${s(base)}, ${s(base + 1)}, [${args}], ${kw}, true);`);
+          o.line(`if (${s(base)} === $EXC_RETURN) { pe = $catchException(ts, f, $takeExc(), false); break sw; }`);
         }
         return;
       }
