@@ -272,6 +272,23 @@ describe("buildGraph: call feedback", () => {
     expect(ops).toContain("CallDirect");
     expect(ops).not.toContain("Call");
   });
+
+  it("a call site whose cache names only the callee's code guards the code and calls it (CheckCode, CallCode)", () => {
+    const spec = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
+    if (spec < 0) return;
+    const code = functionCode("def f(g, x):\n    return g(x)\n", "f");
+    const callee = functionCode("def g(x):\n    return x\n", "g");
+    const [callPc] = pcsOf(code, Op.CALL);
+    const r = buildGraph(code, feedbackFor(code, {
+      specialized: (pc) => (pc === callPc ? spec : -1),
+      cache: (pc) => (pc === callPc ? { kind: "call", target: callee as never, hits: 1 } : undefined),
+    }));
+    if (!r.ok) throw new Error(r.reason);
+    const ops = r.graph.blocks.flatMap((b) => b.instrs).map((i) => i.op);
+    expect(ops).toContain("CheckCode");
+    expect(ops).toContain("CallCode");
+    expect(ops).not.toContain("Call");
+  });
 });
 
 describe("buildGraph: module bodies", () => {

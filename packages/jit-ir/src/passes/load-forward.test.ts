@@ -17,6 +17,20 @@ function setup(): { g: Graph; b: Block; o: Value; p: Value; v: Value } {
 const ops = (g: Graph): string[] => g.blocks.flatMap((b) => b.instrs).map((i) => i.op);
 
 describe("forward-loads", () => {
+  it("reuses a closure cell's value read or stored before; a cell store forgets the other cells", () => {
+    const { g, b, o, p, v } = setup();
+    const c1 = g.addInstr(b, "LoadCell", Repr.Tagged, [o], [0], 1, fs(1, [o, p, v]));
+    const c2 = g.addInstr(b, "LoadCell", Repr.Tagged, [o], [0], 2, fs(2, [o, p, v]));
+    g.addInstr(b, "StoreCell", Repr.Void, [p, v], [], 3); // p may be o
+    const c3 = g.addInstr(b, "LoadCell", Repr.Tagged, [o], [0], 4, fs(4, [o, p, v]));
+    const c4 = g.addInstr(b, "LoadCell", Repr.Tagged, [p], [1], 5, fs(5, [o, p, v]));
+    const t = g.addInstr(b, "BuildTuple", Repr.Tagged, [c1, c2, c3, c4]);
+    b.terminator = { kind: "return", value: t };
+    expect(forwardLoads(g)).toBe(2);
+    expect(verifyGraph(g)).toEqual([]);
+    expect(t.inputs).toEqual([c1, c1, c3, v]);
+  });
+
   it("reuses a slot loaded or stored before, across stores to other slots", () => {
     const { g, b, o, p, v } = setup();
     const x1 = g.addInstr(b, "LoadSlot", Repr.Tagged, [o], [0], 1, fs(1, [o, p, v]));

@@ -15,6 +15,8 @@
  * of any object is a different location from slot `j ≠ k`, so a store to
  * slot `k` forgets every fact about slot `k` (another SSA value may be the
  * same object) and keeps the others; a list store forgets every item fact.
+ * Closure cells are one more location: `LoadCell(c)` after `LoadCell(c)` /
+ * `StoreCell(c, v)` reuses the value (a cell store forgets every cell fact).
  * Any op with effects (a call, a generic op that may run Python code) and
  * every `Tick` (its handler may run Python code) forget everything.
  * Forwarded loads are removed; their guards (empty slot, index range) held
@@ -71,6 +73,23 @@ export function forwardLoads(g: Graph): number {
           facts.set(slotKey(at(0), k), at(1));
           break;
         }
+        case "LoadCell": {
+          // A closure cell read again with no store or call in between (nqueens' occupancy lists).
+          const key = `c${at(0).id}`;
+          const known = facts.get(key);
+          if (known !== undefined) {
+            replace.set(i, known);
+            removed++;
+            continue;
+          }
+          facts.set(key, i);
+          break;
+        }
+        case "StoreCell":
+          // Another SSA value may be the same cell.
+          forget(facts, "c", null);
+          facts.set(`c${at(0).id}`, at(1));
+          break;
         case "ListSet":
           forget(facts, "i", null);
           facts.set(itemKey(at(0), at(1)), at(2));

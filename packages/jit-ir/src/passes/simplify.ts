@@ -21,8 +21,9 @@ import { allIncomingArgs, forEachUse, predecessors, resolver, setOp, substituteU
 /** Ops whose result depends only on their inputs and immediates (guards among them fail the same way). */
 const VALUE_NUMBERED = new Set<string>([
   "Const", "ConstInt53", "ConstFloat64", "ConstBool", "LoadGlobalConst",
-  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckBound",
-  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53Neg", "Int53BitAnd", "Int53BitOr", "Int53BitXor",
+  // CheckType only tests exact builtin types (list, tuple), whose instances cannot change class.
+  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckBound", "CheckType",
+  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53Neg", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Int53RShift", "Int53LShift",
   "Int53Compare", "Int53ToFloat64", "Int53Truthy",
   "Float64Add", "Float64Sub", "Float64Mul", "Float64Div", "Float64Neg", "Float64Compare", "Float64Truthy",
   "BoolNot", "IsIdentical", "IsUndefined", "StrTruthy", "Box", "Proj",
