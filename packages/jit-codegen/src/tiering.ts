@@ -44,10 +44,31 @@ export interface JitOptions {
    * PYVM_OPT_COST_MODEL=0.
    */
   readonly costModel?: boolean;
+  /**
+   * An entry the cost model deferred compiles once it stayed hot this many
+   * times its threshold (0: never). Default PYVM_OPT_COST_ESCALATION, else
+   * `COST_ESCALATION`.
+   */
+  readonly costEscalation?: number;
 }
 
 /** Default `JitOptions.optThreshold` (`--jit-opt-threshold` / PYTHON_VM_JIT_OPT_THRESHOLD). */
 export const DEFAULT_OPT_THRESHOLD = 1000;
+
+/**
+ * An entry the cost model turned down (opt/tier-cost.ts) is deferred, not
+ * refused: it compiles at tier 2 anyway once it has stayed hot this many
+ * times its threshold (calls for a call entry, back-edges for a loop). The
+ * model weighs the run time tier 2 saves against tier 1 on mostly generic
+ * code, which is small per iteration but real (richards' scheduler loop,
+ * list_ops, string_ops, tokenizer, dict_ops: 5–25% less CPU per run at full
+ * size once V8 has optimized the unit); what makes such code slower at
+ * tier 2 in short runs is V8's cost of optimizing a second, large function
+ * (100–1500 ms of concurrent compilation), which only code that keeps
+ * running pays back. A unit compiled this way is reused by later VMs (warm
+ * start). PYVM_OPT_COST_ESCALATION=N sets the factor (0: never).
+ */
+export const COST_ESCALATION = 16;
 
 /** Per-tier compilation account. */
 export interface TierStats {
@@ -128,6 +149,26 @@ export function createJitBackend(options: JitOptions): TieringBackend {
   const optEnabled = optThreshold !== Infinity;
   const optLoopThreshold = optThreshold * 10;
   const costModel = options.costModel ?? (optThreshold !== 0 && process.env["PYVM_OPT_COST_MODEL"] !== "0");
+  const escalation = options.costEscalation ?? escalationFromEnv(process.env["PYVM_OPT_COST_ESCALATION"]);
+  /** Back-edges of one loop header, counted from its deferral, at which its deferred OSR entry compiles (COST_ESCALATION). */
+  const forcedLoopAt = escalation === 0 ? Infinity : optLoopThreshold * (escalation - 1);
+  /** Per code object and deferred loop header: back-edges reported since the deferral. */
+  let deferredLoops = new WeakMap<CodeObject, Map<number, number>>();
+  /** Whether the deferred OSR entry at `pc` has now stayed hot long enough (counts `n` more back-edges). */
+  function forceLoop(code: CodeObject, pc: number, n: number): boolean {
+    let m = deferredLoops.get(code);
+    if (m === undefined) deferredLoops.set(code, (m = new Map()));
+    const seen = (m.get(pc) ?? 0) + n;
+    m.set(pc, seen);
+    return seen >= forcedLoopAt;
+  }
+  /** Per code object: the call count at which its deferred call entry compiles. */
+  let forcedCallAt = new WeakMap<CodeObject, number>();
+  function deferCall(code: CodeObject, rt: CodeRuntime): void {
+    const at = escalation === 0 ? Infinity : rt.calls + Math.max(optThreshold, 1) * (escalation - 1);
+    forcedCallAt.set(code, at);
+    rt.optCheckAt = at;
+  }
   const opt = new OptTier({ build: buildOptGraph, stats, stress, costModel, verify: stress !== null || process.env["PYVM_OPT_DEBUG"] === "1", debug: process.env["PYVM_OPT_DEBUG"] === "1", ...(options.dumpJs === undefined ? {} : { dumpJs: options.dumpJs }) });
   /** Back-edges seen per code object by onLoopHot (the interpreter resets its own counter each time it asks). */
   let loopCounts = new WeakMap<CodeObject, number>();
@@ -156,6 +197,8 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     opt.invalidateAll(reason);
     loopCounts = new WeakMap();
     earlyLoops = new WeakMap();
+    forcedCallAt = new WeakMap();
+    deferredLoops = new WeakMap();
     for (const rt of installed) {
       rt.compiled = null;
       rt.calls = 0;
@@ -242,18 +285,37 @@ export function createJitBackend(options: JitOptions): TieringBackend {
         if (entry === null) rearm();
         return entry;
       }
-      return opt.compileFunction(code, feedback, feedback instanceof CodeRuntime ? feedback.compiled : null);
+      if (!(feedback instanceof CodeRuntime)) return opt.compileFunction(code, feedback, null);
+      const rt = feedback;
+      if (opt.deferred(code, -1)) {
+        // The cost model deferred the call entry: compile it once the code stayed hot (COST_ESCALATION).
+        const at = forcedCallAt.get(code);
+        if (at === undefined || rt.calls < at) {
+          if (at === undefined) deferCall(code, rt);
+          else rt.optCheckAt = at;
+          return null;
+        }
+        return opt.compileFunction(code, rt, rt.compiled, null, { force: true });
+      }
+      return opt.compileFunction(code, rt, rt.compiled, null, {
+        onNone: () => {
+          if (opt.deferred(code, -1)) deferCall(code, rt);
+        },
+      });
     },
     onLoopHot(frame, pc, feedback): OsrEntry | null {
       stressTick();
       if (optEnabled && !opt.refused(frame.code, pc)) {
         // Tier 2 by on-stack replacement once the loop is hot enough; until then the loop
         // continues at tier 1 (below), whose back-edges keep counting (onLoopHotCompiled).
-        const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1);
+        const n = Math.max(options.threshold, 1);
+        const seen = (loopCounts.get(frame.code) ?? 0) + n;
         loopCounts.set(frame.code, seen);
         const early = seen < optLoopThreshold;
-        if (!early || earlyLoop(frame.code, pc)) {
-          const osr = opt.compileOsr(frame, pc, feedback, early);
+        const deferred = opt.deferred(frame.code, pc);
+        const force = deferred && !early && forceLoop(frame.code, pc, n);
+        if (early ? earlyLoop(frame.code, pc) : !deferred || force) {
+          const osr = opt.compileOsr(frame, pc, feedback, early, force);
           if (osr !== null) {
             stats.osrEntries++;
             return osr;
@@ -279,11 +341,15 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       if (!optEnabled || (feedback instanceof CodeRuntime && feedback.isGenerator)) return null;
       stressTick();
       if (opt.refused(frame.code, pc)) return null;
-      const seen = (loopCounts.get(frame.code) ?? 0) + Math.max(options.threshold, 1) * 10;
+      const n = Math.max(options.threshold, 1) * 10;
+      const seen = (loopCounts.get(frame.code) ?? 0) + n;
       loopCounts.set(frame.code, seen);
       const early = seen < optLoopThreshold;
       if (early && !earlyLoop(frame.code, pc)) return null;
-      const osr = opt.compileOsr(frame, pc, feedback, early);
+      // An OSR entry the cost model deferred compiles once the loop stayed hot (COST_ESCALATION).
+      const force = !early && opt.deferred(frame.code, pc);
+      if (force && !forceLoop(frame.code, pc, n)) return null;
+      const osr = opt.compileOsr(frame, pc, feedback, early, force);
       if (osr !== null) stats.osrEntries++;
       return osr;
     },
@@ -293,4 +359,11 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       stats.invalidations.set(reason, (stats.invalidations.get(reason) ?? 0) + 1);
     },
   };
+}
+
+/** PYVM_OPT_COST_ESCALATION: a non-negative integer, else the default COST_ESCALATION. */
+function escalationFromEnv(v: string | undefined): number {
+  if (v === undefined || v === "") return COST_ESCALATION;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? n : COST_ESCALATION;
 }

@@ -3,12 +3,13 @@ import { createVM } from "@pyvm/interpreter";
 import { createJitBackend } from "../tiering.js";
 import { MIN_WIN_RATIO, SMALL_GRAPH } from "./tier-cost.js";
 
-function run(program: string, costModel: boolean) {
+function run(program: string, costModel: boolean, costEscalation = 0) {
   let out = "";
-  const jit = createJitBackend({ threshold: 0, optThreshold: 5, stress: null, costModel });
+  const tier2: string[] = [];
+  const jit = createJitBackend({ threshold: 0, optThreshold: 5, stress: null, costModel, costEscalation, dumpJs: (name) => void (name.includes("[tier 2") && tier2.push(name)) });
   const vm = createVM({ stdout: (s) => (out += s), stderr: (s) => (out += s), jit });
   const rc = vm.runMainSource(program, "<test>");
-  return { out, rc, stats: jit.stats };
+  return { out, rc, stats: jit.stats, tier2 };
 }
 
 /** A loop of string building, method calls and str comparisons: generic helpers at both tiers. */
@@ -43,6 +44,22 @@ for r in range(60):
 print(s)
 `;
 
+/** One long activation of a generic loop (string methods, dict updates): an OSR entry the cost model defers. */
+const LONG_GENERIC = `
+def scan(words, n):
+    seen = {}
+    s = 0
+    for r in range(n):
+        for w in words:
+            if w.startswith("a") or w < "c":
+                s += len(w.upper())
+            else:
+                seen[w] = seen.get(w, 0) + 1
+    return s, sorted(seen.items())
+
+print(scan(["alpha", "beta", "gamma", "delta", "epsilon"], 400))
+`;
+
 const notWorth = (m: Map<string, string>) => [...m.entries()].filter(([, why]) => why.startsWith("tier 2 not expected to win"));
 
 describe("tier-2 cost model", () => {
@@ -70,6 +87,30 @@ describe("tier-2 cost model", () => {
     createVM({ stdout: (s) => (out += s), jit }).runMainSource(GENERIC, "<test>");
     expect(notWorth(jit.stats.notCompiled)).toEqual([]);
     expect(out).toBe(run(GENERIC, false).out);
+  });
+
+  it("defers instead of refusing: a call entry that stays hot compiles after costEscalation × the threshold", () => {
+    const never = run(GENERIC, true, 0);
+    const late = run(GENERIC, true, 4);
+    expect(late.out).toBe(never.out);
+    expect(never.tier2.some((n) => n.startsWith("build [tier 2]"))).toBe(false);
+    expect(late.tier2.some((n) => n.startsWith("build [tier 2]"))).toBe(true);
+    // Deferred, with the reason (the entry compiled later is still listed with why it waited).
+    expect(notWorth(late.stats.notCompiled).map(([k, why]) => [k, why.endsWith("deferred")])).toEqual(expect.arrayContaining([[expect.stringContaining("build"), true]]));
+  });
+
+  it("a loop in one long activation re-asks from tier 1 and compiles by OSR once it stayed hot", () => {
+    const never = run(LONG_GENERIC, true, 0);
+    const late = run(LONG_GENERIC, true, 4);
+    const off = run(LONG_GENERIC, false);
+    expect(never.rc).toBe(0);
+    expect(late.out).toBe(never.out);
+    expect(off.out).toBe(never.out);
+    const osr = (names: string[]) => names.filter((n) => n.startsWith("scan [tier 2, OSR"));
+    expect(osr(off.tier2).length).toBeGreaterThan(0);
+    expect(osr(never.tier2)).toEqual([]);
+    expect(osr(late.tier2).length).toBeGreaterThan(0);
+    expect(notWorth(never.stats.notCompiled).map(([k]) => k)).toEqual(expect.arrayContaining([expect.stringContaining("scan (OSR")]));
   });
 
   it("has sane constants", () => {

@@ -106,8 +106,14 @@ interface CodeState {
   readonly entries: Set<number>;
   /** Why the code stays below tier 2, once it does for good. */
   refused: string | null;
-  /** Entries tier 2 does not compile: loop headers whose OSR entry it could not build, and (-1) a call entry the cost model turned down (tier-cost.ts) while the code's loops may still tier up. */
+  /** Entries tier 2 does not compile: loop headers whose OSR entry it could not build (-1 is never here: a call entry it cannot compile refuses the code). */
   readonly osrRefused: Set<number>;
+  /**
+   * Entries (-1 = the call entry, else loop headers) the cost model turned down (tier-cost.ts):
+   * not refused, deferred: the tiering manager compiles them anyway (`force`) once they stay hot
+   * `costEscalation` times past their threshold, where V8's cost of a second function has paid off.
+   */
+  readonly deferred: Set<number>;
   readonly avoid: Set<number>;
 }
 
@@ -152,7 +158,7 @@ const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: numb
  * follow from the code and its feedback, which another run of the same code
  * reproduces; at worst such code stays at tier 1 (performance only).
  */
-const refusalMemo = new WeakMap<CodeObject, Map<number, { readonly reason: string; readonly entryOnly: boolean }>>();
+const refusalMemo = new WeakMap<CodeObject, Map<number, { readonly reason: string; readonly deferred: boolean }>>();
 
 /**
  * The pcs whose speculation deoptimized a unit `DEOPT_LIMIT` times (the
@@ -175,9 +181,10 @@ export class OptTier implements UnitOwner, TypeWatcher {
   private state(code: CodeObject): CodeState {
     let s = this.states.get(code);
     if (s === undefined) {
-      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, entries: new Set(), refused: null, osrRefused: new Set(), avoid: new Set(avoidMemo.get(code)) };
+      s = { code, unit: null, osr: new Map(), previous: null, compiles: 0, entries: new Set(), refused: null, osrRefused: new Set(), deferred: new Set(), avoid: new Set(avoidMemo.get(code)) };
       for (const [pc, r] of refusalMemo.get(code) ?? []) {
-        if (pc < 0 && !r.entryOnly) s.refused = r.reason;
+        if (r.deferred) s.deferred.add(pc);
+        else if (pc < 0) s.refused = r.reason;
         else s.osrRefused.add(pc);
       }
       this.states.set(code, s);
@@ -203,25 +210,38 @@ export class OptTier implements UnitOwner, TypeWatcher {
    * tier-1 entry, or the interpreter) takes the frame and stays installed.
    * With `onReplayMiss`, only a unit reused from another VM is taken
    * (`hasReusableUnit`); on a miss nothing is refused and `onReplayMiss`
-   * runs (the caller re-arms its ordinary threshold).
+   * runs (the caller re-arms its ordinary threshold). `onNone` runs when
+   * the lazy entry compiled nothing otherwise (`deferred` then tells
+   * whether the cost model deferred it); `force` compiles an entry the cost
+   * model deferred (see `CodeState.deferred`).
    */
-  compileFunction(code: CodeObject, feedback: CodeFeedback, current: CompiledEntry | null, onReplayMiss: (() => void) | null = null): CompiledEntry | null {
+  compileFunction(
+    code: CodeObject,
+    feedback: CodeFeedback,
+    current: CompiledEntry | null,
+    onReplayMiss: (() => void) | null = null,
+    options: { readonly force?: boolean; readonly onNone?: () => void } = {},
+  ): CompiledEntry | null {
     const st = this.state(code);
     // Generators and coroutines stay at tier 1 (their entries also resume suspended frames).
-    if (st.refused !== null || st.osrRefused.has(-1) || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
+    if (st.refused !== null || !(feedback instanceof CodeRuntime) || feedback.isGenerator) return null;
     if (st.unit !== null && st.unit.valid) return st.unit.entry;
+    const replayOnly = onReplayMiss !== null;
+    if (st.deferred.has(-1) && options.force !== true && !replayOnly) return null;
     const rt = feedback;
     const lazy: CompiledEntry = (f: Frame): PyValue => {
       let entry: CompiledEntry | null = current;
       if (rt.compiled === lazy) {
-        const unit = this.compile(code, feedback, -1, st, f.globals, f.builtins, undefined, onReplayMiss !== null);
+        const unit = this.compile(code, feedback, -1, st, f.globals, f.builtins, undefined, replayOnly, options.force === true);
         if (unit !== null) {
           st.unit = unit;
           st.previous = current;
           if (unit.fast !== null) this.target(code, unit.ts).fast = unit.fast;
           entry = unit.entry;
+        } else if (onReplayMiss !== null) {
+          onReplayMiss();
         } else {
-          onReplayMiss?.();
+          options.onNone?.();
         }
         rt.compiled = entry;
       } else {
@@ -236,17 +256,19 @@ export class OptTier implements UnitOwner, TypeWatcher {
   /**
    * Tier-2 continuation of `frame` at the loop header `pc`, or null. With
    * `replayOnly`, only a unit another VM compiled from the same feedback
-   * (unit-cache.ts) is taken, and a miss refuses nothing.
+   * (unit-cache.ts) is taken, and a miss refuses nothing. An entry the cost
+   * model deferred compiles only with `force`.
    */
-  compileOsr(frame: Frame, pc: number, feedback: CodeFeedback, replayOnly = false): OsrEntry | null {
+  compileOsr(frame: Frame, pc: number, feedback: CodeFeedback, replayOnly = false, force = false): OsrEntry | null {
     const code = frame.code;
     const st = this.state(code);
     const have = st.osr.get(pc);
     if (have !== undefined && have.valid) return have.entry;
     if (st.osrRefused.has(pc)) return null;
-    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins, osrEntryTypes(frame), replayOnly);
+    if (st.deferred.has(pc) && !force && !replayOnly) return null;
+    const unit = this.compile(code, feedback, pc, st, frame.globals, frame.builtins, osrEntryTypes(frame), replayOnly, force);
     if (unit === null) {
-      if (!replayOnly) st.osrRefused.add(pc);
+      if (!replayOnly && !st.deferred.has(pc)) st.osrRefused.add(pc);
       return null;
     }
     st.osr.set(pc, unit);
@@ -262,6 +284,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
     b: PyDict,
     entryTypes?: readonly ("int" | "float" | undefined)[],
     replayOnly = false,
+    force = false,
   ): OptUnit | null {
     if (st.refused !== null) return null;
     if (!(feedback instanceof CodeRuntime)) return null;
@@ -312,11 +335,12 @@ export class OptTier implements UnitOwner, TypeWatcher {
       const graph = built.graph;
       // The cost model (tier-cost.ts): mostly generic code runs as fast at tier 1 and costs V8 less.
       if (this.options.debug === true) process.stderr.write(`tier 2: ${key} loop-weighted ops ${JSON.stringify(opHistogram(graph))}\n`);
-      const notWorth = this.options.costModel === false ? null : worthOptimizing(graph);
+      const notWorth = this.options.costModel === false || force ? null : worthOptimizing(graph);
       if (notWorth !== null) {
-        this.refuse(st, osrPc, `${key} [tier 2]`, notWorth, true);
+        this.defer(st, osrPc, `${key} [tier 2]`, notWorth);
         return null;
       }
+      st.deferred.delete(osrPc);
       if (this.options.verify === true) {
         const errors = verifyGraph(graph);
         if (errors.length > 0) {
@@ -489,17 +513,30 @@ export class OptTier implements UnitOwner, TypeWatcher {
   }
 
   /**
-   * Record why tier 2 cannot compile: for good for a function entry (unless
-   * `entryOnly`: only the call entry, the code's loops may still tier up by
-   * OSR), per loop header for OSR.
+   * Record why tier 2 cannot compile: for good for a function entry, per
+   * loop header for OSR.
    */
-  private refuse(st: CodeState, osrPc: number, key: string, reason: string, entryOnly = false): void {
-    if (osrPc < 0 && !entryOnly) st.refused = reason;
+  private refuse(st: CodeState, osrPc: number, key: string, reason: string): void {
+    if (osrPc < 0) st.refused = reason;
     else st.osrRefused.add(osrPc);
+    this.remember(st, osrPc, key, reason, false);
+  }
+
+  /**
+   * The cost model turned the entry down (only that entry: a call entry's
+   * loops may still tier up by OSR): deferred until the tiering manager
+   * forces it (it stayed hot long enough).
+   */
+  private defer(st: CodeState, osrPc: number, key: string, reason: string): void {
+    st.deferred.add(osrPc);
+    this.remember(st, osrPc, key, `${reason}; deferred`, true);
+  }
+
+  private remember(st: CodeState, osrPc: number, key: string, reason: string, deferred: boolean): void {
     this.options.stats.notCompiled.set(key, reason);
     let memo = refusalMemo.get(st.code);
     if (memo === undefined) refusalMemo.set(st.code, (memo = new Map()));
-    memo.set(osrPc, { reason, entryOnly });
+    memo.set(osrPc, { reason, deferred });
   }
 
   // ---- dependencies ---------------------------------------------------------------
@@ -607,6 +644,14 @@ export class OptTier implements UnitOwner, TypeWatcher {
   hasReusableUnit(code: CodeObject, osrPc: number): boolean {
     if (!SHARE_UNITS || this.refused(code, osrPc) || this.states.get(code)?.osrRefused.has(osrPc) === true) return false;
     return cachedUnits(code, osrPc).length > 0;
+  }
+
+  /**
+   * Whether the cost model deferred `code`'s entry (-1 = the call entry,
+   * else the OSR entry at that loop header): it compiles only when forced.
+   */
+  deferred(code: CodeObject, osrPc: number): boolean {
+    return this.states.get(code)?.deferred.has(osrPc) ?? refusalMemo.get(code)?.get(osrPc)?.deferred === true;
   }
 
   /** Whether tier 2 was given up on for `code` (or, with `osrPc`, for its OSR entry at that loop header). */
