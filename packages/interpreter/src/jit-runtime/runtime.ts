@@ -39,6 +39,8 @@ import { PyGenerator, GeneratorType, genResume, genForIter } from "../vm/generat
 import { PyModule, ModuleType } from "../objects/module.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
 import { StrType } from "../objects/type.js";
+import { cmpStrings } from "../protocols/compare.js";
+import { strGetItem } from "../protocols/subscript.js";
 import { PyObject } from "../objects/object.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
@@ -266,6 +268,8 @@ export const JIT_RUNTIME = {
   PySlice,
   PyMethodDescriptor,
   StrType,
+  cmpStrings,
+  strGetItem,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

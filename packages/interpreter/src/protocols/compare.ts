@@ -43,7 +43,8 @@ export function cmpNumbers(a: number, b: number, op: number): boolean {
  * surrogate on one side and a unit in U+E000..U+FFFF on the other; only
  * then is the slower comparison needed.
  */
-function cmpStrings(a: string, b: string, op: number): boolean {
+/** `a <op> b` for two exact strs (COMPARE_OP numbering): code-point order. */
+export function cmpStrings(a: string, b: string, op: number): boolean {
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
   const c = strOrder(a, b);

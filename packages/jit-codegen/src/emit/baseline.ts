@@ -463,7 +463,8 @@ class Generator {
         o.line("    if (j >= 0 && j < it.length) v = it[j]; else { pe = $raiseNew(ts, f, $indexOutOfRange(\"list\")); break sw; }");
         o.line("  } else if (o instanceof $PyDict && o.cls === $DictType) {");
         o.line("    v = o.get(k); if (v === undefined) { pe = $raiseNew(ts, f, $keyError(k)); break sw; }");
-        o.line("  } else v = $getItem(o, k);");
+        o.line("  } else if (typeof o === \"string\") v = $strGetItem(o, k);");
+        o.line("  else v = $getItem(o, k);");
         o.line(`  ${a} = v; }`);
         return;
       }
@@ -483,6 +484,8 @@ class Generator {
         if (sym === undefined) throw new Error(`bad COMPARE_OP ${arg}`);
         o.line(`${a} = typeof ${a} === "number" && typeof ${top} === "number" ? ${a} ${sym} ${top}`);
         o.line(`  : ${a} != null && ${top} != null && ${a}.cls === $FloatType && ${top}.cls === $FloatType ? ${a}.value ${sym} ${top}.value`);
+        // Two strs: == / != by identity of content, orderings in code-point order (protocols/compare.ts).
+        o.line(`  : typeof ${a} === "string" && typeof ${top} === "string" ? ${arg === 2 || arg === 3 ? `${a} ${sym} ${top}` : `$cmpStrings(${a}, ${top}, ${arg})`}`);
         o.line(`  : $compareSlow(${a}, ${top}, ${arg});`);
         return;
       }
