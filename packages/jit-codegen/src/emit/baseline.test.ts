@@ -104,7 +104,25 @@ describe("baseline JIT: generated code", () => {
     expect(res.ok).toBe(true);
     // A yield suspends by writing the frame back; the entry takes gen.throw()'s exception.
     if (res.ok) expect(res.source).toMatch(/f\.suspended = true; return s\d+;/);
-    if (res.ok) expect(res.source).toContain("function pyvm_jit(f, x)");
+    if (res.ok) expect(res.source).toContain("function pyvm_jit(f, x, re)");
+  });
+
+  it("writes assigned locals back to the frame before a call (the callee may read f_back.f_locals), only those stored since", () => {
+    const mod = compile("def f(n):\n    a = n + 1\n    b = g(a)\n    c = g(b)\n    return g(n)\n", { filename: "w.py", mode: "exec" });
+    const [f] = functionCodes(mod) as [CodeObject];
+    const res = compileBaseline(f, { consts: runtimeOf(f, {}).consts });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    const calls = res.source.split("\n").filter((l) => l.includes("$call1("));
+    expect(calls.length).toBe(3);
+    // Straight-line code: a before the first call, b before the second, c before the third; never n (an argument).
+    const body = res.source.slice(res.source.indexOf("case 0:"));
+    const [first, second, third] = body.split("$call1(").slice(0, 3);
+    expect(first).toMatch(/lp\[1\] = l1;/);
+    expect(second).toMatch(/lp\[2\] = l2;/);
+    expect(second).not.toMatch(/lp\[1\] = l1;/);
+    expect(third).toMatch(/lp\[3\] = l3;/);
+    expect(body).not.toMatch(/lp\[0\] = l0;.*\$call1/);
   });
 
   it("compiles module and class bodies (hot loops tier up through on-stack replacement)", () => {

@@ -193,6 +193,13 @@ class Generator {
   private readonly storedLocals = new Set<number>();
   /** Fast locals that are arguments never deleted: always bound, no unbound check on load. */
   private readonly alwaysBound = new Set<number>();
+  /**
+   * Assigned locals that may differ from `frame.localsplus` at the instruction being emitted
+   * (straight-line tracking; every leader makes all of them dirty). A CALL writes them back
+   * first, so the callee's `sys._getframe(1).f_locals` / `f_back.f_locals` see the caller's
+   * current values (the interpreter's frame always holds them).
+   */
+  private readonly dirty = new Set<number>();
   /** Slot 0 is read from the frame by zero-argument super(): keep it written through. */
   private readonly writeThroughSelf: boolean;
   private readonly stackBase: number;
@@ -273,7 +280,11 @@ class Generator {
     for (let i = 0; i < code.code.length; i++) {
       const d = this.depth[i] as number;
       if (d < 0) continue;
-      if (this.leaders.has(i)) o.line(`case ${i}:`);
+      if (this.leaders.has(i)) {
+        o.line(`case ${i}:`);
+        // Control may arrive from anywhere: every assigned local may differ from the frame.
+        for (const k of this.storedLocals) this.dirty.add(k);
+      }
       const l = code.lineOf(i);
       const w = code.code[i] as number;
       const op = BASE_OPCODE[w & 0xff] as number;
@@ -352,8 +363,16 @@ class Generator {
     return parts.join(" ");
   }
 
+  /** Write the dirty locals back to the frame (before a call: frame introspection from the callee). */
+  private writeBackDirty(): void {
+    if (this.dirty.size === 0) return;
+    this.out.line(Array.from(this.dirty, (k) => `lp[${k}] = l${k};`).join(" "));
+    this.dirty.clear();
+  }
+
   private storeLocal(i: number, v: string): void {
     this.out.line(`l${i} = ${v};`);
+    this.dirty.add(i);
     if (i === 0 && this.writeThroughSelf) this.out.line("lp[0] = l0;");
   }
 
@@ -575,6 +594,7 @@ class Generator {
         return;
       case Op.CALL: {
         const base = d - arg - 2;
+        this.writeBackDirty();
         const args = Array.from({ length: arg }, (_, k) => s(base + 2 + k)).join(", ");
         let kw = "null";
         const prev = i > 0 ? (this.code.code[i - 1] as number) : 0;

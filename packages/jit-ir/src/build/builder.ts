@@ -64,6 +64,19 @@ import {
 
 export { builderRefusal, readsOwnFrame, type BuildOptions, type BuildResult, type GlobalLookup } from "./model.js";
 
+/**
+ * A call of a function that may read its caller's frame (`sys._getframe`,
+ * `f_back`, `currentframe`): the caller must have a real, current frame
+ * (tier 1 writes its locals back before calls and keeps `f.pc` exact); tier 2
+ * runs frameless or inlined and keeps values in registers, so it refuses the
+ * unit (an inlining attempt just gives up).
+ */
+function refuseIntrospectingCallee(code: CodeObject): void {
+  for (const n of code.names) if (CALLER_INTROSPECTION.has(n)) throw new NotCompilable(`calls ${code.qualname}, which uses '${n}' (its caller's frame must be the interpreter's)`);
+}
+
+const CALLER_INTROSPECTION: ReadonlySet<string> = new Set(["_getframe", "currentframe", "f_back"]);
+
 export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: BuildOptions = {}): BuildResult {
   try {
     const noNames = new Set<string>();
@@ -104,7 +117,7 @@ class Builder extends OperationsBuilder {
       const bound = this.cfg.boundAt.get(0);
       for (let i = 0; i < n; i++) {
         const p = g.addParam(entry, Repr.Tagged);
-        this.state.locals.push(bound?.[i] === 1 && this.live.isLive(0, i) ? p : null);
+        this.state.locals.push(bound?.[i] === 1 ? p : null);
       }
       this.startInstruction(0);
       this.emit("Tick", [], [], this.frameState());
@@ -576,6 +589,7 @@ class Builder extends OperationsBuilder {
       this.constOf.set(checked, this.opts.rangeType);
       callee = this.opts.rangeType;
     }
+    if (isPyFunctionLike(callee)) refuseIntrospectingCallee(callee.code);
     if (nullFirst && kwk === -1 && callee !== undefined) {
       if (this.opts.rangeType !== undefined && callee === this.opts.rangeType && this.tryRange(argc, base)) return;
       if (argc === 1 && this.tryFloatKernel(callee)) return;
@@ -627,6 +641,7 @@ class Builder extends OperationsBuilder {
     const fn = isPyFunctionLike(target) ? target : null;
     const c = fn !== null ? fn.code : target instanceof CodeObject ? target : null;
     if (c === null) return false;
+    refuseIntrospectingCallee(c);
     const callee = nullFirst ? second : first;
     const nargs = nullFirst ? argc : argc + 1;
     if (fn === null && this.constOf.has(callee)) return false;
@@ -1057,6 +1072,7 @@ class Builder extends OperationsBuilder {
     const fn = this.constOf.get(first);
     if (!isPyFunctionLike(fn) || this.generic(this.pc)) return false;
     const c = fn.code;
+    refuseIntrospectingCallee(c);
     if (c.argcount !== argc + 1 || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
     const s = this.state.stack;
     const rest = s.slice(base + 2);

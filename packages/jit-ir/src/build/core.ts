@@ -385,10 +385,11 @@ export abstract class BuilderCore {
 
   protected snapshot(pc: number, state: State): FrameState {
     const ctx = this.inlineCtx;
-    const live = this.live;
     const own = {
       pc,
-      locals: state.locals.map((v, i) => (live.isLive(pc, i) ? v : null)),
+      // Every local the state still has, dead ones included: an exception raised here shows them
+      // in `tb_frame.f_locals` (merge blocks get parameters for live locals only, `edge`: no loop carries one).
+      locals: state.locals.slice(),
       stack: state.stack.map((e) => this.materialize(e)),
       ...(state.dirty.size === 0 ? {} : { names: [...state.dirty].map((k) => [k, state.names.get(k) as Value] as const) }),
     };

@@ -1,7 +1,7 @@
 # Frames that return are recycled by the interpreter; anything that can still
 # see a frame (tracebacks, frame objects, f_back chains, generators) must keep
-# seeing its own, unchanged frame. Interpreter-only golden test (the JIT
-# modes do not recycle frames; see conformance interp/frame_reuse.py).
+# seeing its own, unchanged frame; under the JIT (which does not recycle frames)
+# compiled callers, f_back chains and tracebacks must show the same frames.
 import sys
 
 
@@ -130,3 +130,51 @@ for i in range(100):
     Box([i]).get(0)
 for e in saved:
     print(e, e.__traceback__.tb_next.tb_frame.f_locals["k"])
+
+
+# 8. compiled callers seen from a callee: f_back / _getframe(1) locals and
+# lines, tracebacks through hot frames (tb_frame.f_locals, tb_lineno)
+def peek(depth):
+    fr = sys._getframe(depth)
+    return fr.f_code.co_name, fr.f_lineno, sorted(fr.f_locals.items())
+
+
+def hot_caller(n):
+    acc = n * 2
+    tag = "t%d" % (n % 3)
+    seen = peek(1)
+    acc += len(seen[2])
+    return seen, acc
+
+
+def hot_raiser(n, d):
+    local_d = d + n
+    if n % 4 == 3:
+        raise KeyError(local_d)
+    return local_d
+
+
+def hot_loop(m):
+    caught = []
+    total = 0
+    for i in range(m):
+        try:
+            total += hot_raiser(i, 10)
+        except KeyError as e:
+            tb = e.__traceback__
+            caught.append([(t.tb_frame.f_code.co_name, t.tb_lineno, sorted((k, v) for k, v in t.tb_frame.f_locals.items() if k in ("i", "m", "n", "d", "local_d", "total"))) for t in walk(tb)])
+    return total, caught[-1], len(caught)
+
+
+def walk(tb):
+    out = []
+    while tb is not None:
+        out.append(tb)
+        tb = tb.tb_next
+    return out
+
+
+for i in range(400):
+    r = hot_caller(i)
+print(r)
+print(hot_loop(300))
