@@ -12,7 +12,9 @@
  * states and `CheckValid`s, and costs V8 a second, large function to
  * optimize (for short runs, V8's own compile queue is the price: tier-2
  * units of 20–30k characters take it 100–900 ms to optimize). Such code
- * stays at tier 1.
+ * stays at tier 1 until it has stayed hot `COST_ESCALATION` times its
+ * threshold (tiering.ts): a refusal is a deferral, since at steady state
+ * tier 2 still wins a little on it and only V8's cost must be paid back.
  *
  * The score weighs each instruction by its loop depth (8^depth, depth capped
  * at 3: what runs in the innermost loop dominates) and sums
