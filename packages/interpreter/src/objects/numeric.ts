@@ -127,7 +127,11 @@ export function floatPow(x: number, y: number): number | [number, number] {
   }
   if (x < 0 && !Number.isInteger(y)) return complexPow(x, 0, y, 0);
   if (x === 1) return 1;
-  if (y === 2) return x * x;
+  if (y === 2) {
+    const sq = x * x;
+    if (sq === Infinity) throw overflowError("(34, 'Numerical result out of range')");
+    return sq;
+  }
   if (Number.isInteger(y) && Math.abs(y) <= 64 && Math.abs(y) >= 2) {
     const e = powIntExact(x, y);
     if (e !== undefined) return e;

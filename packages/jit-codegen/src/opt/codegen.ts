@@ -633,6 +633,20 @@ class OptGenerator {
       case "Float64Neg":
         o.line(`${r} = -${a};`);
         return;
+      case "Float64Mod":
+        // objects/numeric.ts floatMod: fmod, then the sign of b (a zero result is ±0.0 as b).
+        if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float modulo");
+        o.line(`${r} = ${a} % ${b};`);
+        o.line(`${r} = ${r} !== 0 ? (${b} < 0 !== ${r} < 0 ? ${r} + ${b} : ${r}) : ${b} < 0 ? -0 : 0;`);
+        return;
+      case "Float64FloorDiv":
+        // objects/numeric.ts floatDivmod's quotient.
+        if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float floor division by zero");
+        o.line(`{ const m = ${a} % ${b}; let d = (${a} - m) / ${b};`);
+        o.line(`  if (m !== 0 && ${b} < 0 !== m < 0) d -= 1;`);
+        o.line(`  if (d !== 0) { ${r} = Math.floor(d); if (d - ${r} > 0.5) ${r} += 1; }`);
+        o.line(`  else { const q = ${a} / ${b}; ${r} = q < 0 || Object.is(q, -0) ? -0 : 0; } }`);
+        return;
       case "BoolNot":
         o.line(`${r} = !${a};`);
         return;

@@ -70,6 +70,8 @@ const SAVINGS: Readonly<Record<string, number>> = {
   Float64Sub: 4,
   Float64Mul: 4,
   Float64Div: 4,
+  Float64FloorDiv: 4,
+  Float64Mod: 4,
   Float64Neg: 4,
   Float64Compare: 2,
   Float64Call1: 5,

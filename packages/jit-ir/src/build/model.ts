@@ -89,7 +89,7 @@ export interface InlineOptions {
  */
 export const INLINE_OPS: ReadonlySet<string> = new Set([
   "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckBound", "Guard", "CheckValid",
-  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64Call1",
+  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Call1",
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
@@ -277,5 +277,6 @@ export const INT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
 ]);
 export const FLOAT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
   [NB.ADD, "Float64Add"], [NB.SUBTRACT, "Float64Sub"], [NB.MULTIPLY, "Float64Mul"], [NB.TRUE_DIVIDE, "Float64Div"],
+  [NB.FLOOR_DIVIDE, "Float64FloorDiv"], [NB.REMAINDER, "Float64Mod"],
 ]);
 
