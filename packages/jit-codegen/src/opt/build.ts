@@ -31,8 +31,12 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     rangeType: RangeType,
     rangeIteratorType: RangeIteratorType,
     ...(INLINE === null ? {} : { inline: INLINE }),
+    ...(CONST_NAMES ? {} : { constModuleNames: false }),
   });
 };
+
+/** Module-level LOAD_NAME of names a loop never rebinds read as constants (PYVM_OPT_CONST_NAMES=0 turns it off). */
+const CONST_NAMES = typeof process === "undefined" || process.env["PYVM_OPT_CONST_NAMES"] !== "0";
 
 /**
  * Inlining of small loop-free callees (the builder's opt-in; deopts inside

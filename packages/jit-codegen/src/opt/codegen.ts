@@ -594,6 +594,16 @@ class OptGenerator {
       case "Int53Neg":
         o.line(`${r} = 0 - ${a};`);
         return;
+      case "Int53RShift":
+        this.guard(i, `(${a} | 0) === ${a} && ${b} >= 0 && ${b} < 32`, "shift outside int32");
+        o.line(`${r} = ${a} >> ${b};`);
+        return;
+      case "Int53LShift":
+        this.guard(i, `${b} >= 0 && ${b} < 53`, "shift count out of range");
+        o.line(`${r} = ${a} * 2 ** ${b};`);
+        this.guard(i, `${r} <= 9007199254740991 && ${r} >= -9007199254740991`, "int overflow");
+        o.line(`${r} = ${r} + 0;`);
+        return;
       case "Int53BitAnd":
       case "Int53BitOr":
       case "Int53BitXor": {
@@ -693,6 +703,9 @@ class OptGenerator {
         o.line(`{ const d = f.locals, c = NC${j}; ${r} = d === c.d && d.keysVersion === c.kv ? d.valueList[c.idx] : $loadNameSlow(f, ${name}, c); }`);
         return;
       }
+      case "CheckLocalsGlobals":
+        this.guard(i, "f.locals === G", "locals mapping is not the globals");
+        return;
       case "CheckLocalsDict":
         this.guard(i, "$localsIsDict(f)", "locals mapping is not an exact dict");
         return;

@@ -63,6 +63,8 @@ const SAVINGS: Readonly<Record<string, number>> = {
   Int53BitAnd: 1,
   Int53BitOr: 1,
   Int53BitXor: 1,
+  Int53RShift: 1,
+  Int53LShift: 1,
   Int53Compare: 1,
   Int53ToFloat64: 1,
   Int53Truthy: 0.5,

@@ -37,7 +37,7 @@
  */
 import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
 import { JIT_RUNTIME, type AttrEntryView, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
-import { Graph, Repr, type Block, type FrameState, type Value } from "../ir/graph.js";
+import { Graph, Repr, type Block, type FrameState, type Instr, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
 import { argAt, opAt } from "./cfg.js";
 import { hintAt } from "./feedback.js";
@@ -136,12 +136,15 @@ class Builder extends OperationsBuilder {
       for (let k = 0; k < d; k++) this.state.stack.push(g.addParam(entry, Repr.Tagged));
       this.startInstruction(osr);
       if ((code.flags & CO.OPTIMIZED) === 0) this.emit("CheckLocalsDict", [], [], this.frameState());
+      // Names read as constants are looked up in globals/builtins: the locals mapping must be the globals.
+      if (this.constNames().size > 0) this.emit("CheckLocalsGlobals", [], [], this.frameState());
       this.osrSpeculateEntryTypes(osr);
       this.osrVirtualizeIterator(osr);
       this.jumpTo(osr);
     }
     for (const leader of this.cfg.order) this.buildBlock(leader);
     if (this.dropNames.length > 0) throw new RetryWithoutNames(this.dropNames);
+    checkAfterDependentStores(g, code);
     if (g.dependencies.length === 0) removeCheckValid(g);
     return g;
   }
@@ -301,6 +304,10 @@ class Builder extends OperationsBuilder {
         return false;
       case Op.LOAD_NAME: {
         let v = s.names.get(arg);
+        if (v === undefined && this.constNames().has(arg)) {
+          this.push(this.moduleNameConst(arg));
+          return false;
+        }
         if (v === undefined) {
           v = this.emit("LoadName", [], [arg], this.frameState());
           s.names.set(arg, v);
@@ -648,7 +655,7 @@ class Builder extends OperationsBuilder {
     if (c.argcount !== nargs || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
     if (callee.repr !== Repr.Tagged) return false;
     const fs = this.frameState();
-    if (fn === null || !this.constOf.has(callee)) {
+    if (fn === null) {
       // A function value computed at run time (a closure cell, an attribute, an argument): guard its code, not its
       // identity, so closures and lambdas made anew for each call keep the direct call.
       const checked = this.emit("CheckCode", [callee], [this.g.addConst(c)], fs);
@@ -1162,6 +1169,26 @@ class Builder extends OperationsBuilder {
 
 /** Entries of a polymorphic attribute site tier 2 dispatches on (the interpreter keeps at most 1 + MAX_POLY_ENTRIES). */
 const MAX_POLY_ARMS = 5;
+
+/**
+ * A module body's StoreName of a name the unit itself read as a constant
+ * (an inlined callee's global, a module constant) invalidates the unit: a
+ * CheckValid right after it, with the store's own frame state (resuming
+ * there writes the same value again), so no stale constant is used after it.
+ */
+function checkAfterDependentStores(g: Graph, code: CodeObject): void {
+  const names = new Set(g.dependencies.filter((d) => d.kind === "global").map((d) => d.name));
+  if (names.size === 0) return;
+  for (const b of g.blocks) {
+    for (let j = b.instrs.length - 1; j >= 0; j--) {
+      const i = b.instrs[j] as Instr;
+      if (i.op !== "StoreName" || i.frameState === null || !names.has(code.names[i.imm[0] as number] as string)) continue;
+      const c = g.addInstr(b, "CheckValid", OPS.CheckValid.result, [], [], i.pc, i.frameState);
+      b.instrs.pop();
+      b.instrs.splice(j + 1, 0, c);
+    }
+  }
+}
 
 /** Drop `CheckValid` from a graph that assumes nothing that could be invalidated. */
 function removeCheckValid(g: Graph): void {

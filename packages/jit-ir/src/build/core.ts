@@ -265,13 +265,68 @@ export abstract class BuilderCore {
       const name = code.names[k];
       // The first access in bytecode order (a heuristic: a read on another path before the store only costs a CheckBound deopt).
       if (op === Op.STORE_NAME) r.storedFirst.push(k);
-      else if (name !== undefined && lookup?.(name) !== undefined) r.readFirst.push(k);
+      else if (name !== undefined && lookup?.(name) !== undefined && !this.constNames().has(k)) r.readFirst.push(k);
     }
     this.loopNamesCache.set(header, r);
     return r;
   }
 
   private readonly loopNamesCache = new Map<number, LoopNames>();
+
+  /**
+   * Module bodies entered by OSR: names the code never stores or deletes
+   * from the outermost loop around the entry on (functions, classes, modules
+   * and constants bound before the loop), bound now in globals or builtins.
+   * LOAD_NAME reads them as constants (`LoadGlobalConst` with a dependency:
+   * rebinding one invalidates the unit) behind one `CheckLocalsGlobals` at
+   * the entry, instead of a dict lookup per access and a loop parameter.
+   */
+  protected constNames(): ReadonlySet<number> {
+    if (this.constNamesCache !== null) return this.constNamesCache;
+    const r = new Set<number>();
+    this.constNamesCache = r;
+    const code = this.code;
+    const osr = this.opts.osrPc ?? -1;
+    const lookup = this.opts.globalValue;
+    if ((code.flags & CO.OPTIMIZED) !== 0 || this.inlineCtx !== null || osr < 0 || lookup === undefined || this.generic(osr) || this.opts.constModuleNames === false) return r;
+    // The outermost loop around the entry starts at the smallest backward-jump target at or before it.
+    let from = osr;
+    for (let pc = osr; pc < code.code.length; pc++) {
+      if (opAt(code, pc) === Op.JUMP_BACKWARD) {
+        const t = argAt(code, pc);
+        if (t <= osr && t < from) from = t;
+      }
+    }
+    const stored = new Set<number>();
+    for (let pc = from; pc < code.code.length; pc++) {
+      const op = opAt(code, pc);
+      if (op === Op.STORE_NAME || op === Op.DELETE_NAME || op === Op.IMPORT_STAR) stored.add(op === Op.IMPORT_STAR ? -1 : argAt(code, pc));
+    }
+    if (stored.has(-1)) return r;
+    for (let pc = from; pc < code.code.length; pc++) {
+      if (opAt(code, pc) !== Op.LOAD_NAME) continue;
+      const k = argAt(code, pc);
+      const name = code.names[k];
+      if (!stored.has(k) && name !== undefined && lookup(name) !== undefined) r.add(k);
+    }
+    return r;
+  }
+
+  private constNamesCache: Set<number> | null = null;
+
+  /** LOAD_NAME of a name in `constNames`: its current value as a constant with a dependency (see loadGlobal). */
+  protected moduleNameConst(k: number): Value {
+    const name = this.code.names[k] as string;
+    const found = this.opts.globalValue?.(name);
+    if (found === undefined) throw new NotCompilable(`name ${name} vanished during the build`);
+    const v = this.emit("LoadGlobalConst", [], [this.g.addConst(found.value), k]);
+    this.constOf.set(v, found.value);
+    if (!this.g.dependencies.some((d) => d.kind === "global" && d.name === name)) {
+      this.g.dependencies.push({ kind: "global", name, fromBuiltins: found.fromBuiltins, value: found.value });
+    }
+    if (typeof found.value === "number") return this.constInt(found.value);
+    return v;
+  }
 
   /** A module name's value that may be a loop's `undefined` placeholder (see loopNames). */
   protected mayBeUndefined(v: Value): boolean {

@@ -67,6 +67,8 @@ export interface BuildOptions {
    * code generator must implement that.
    */
   readonly exceptionHandlers?: boolean;
+  /** Module bodies entered by OSR: read names the code never rebinds from the loop on as constants (default true; see BuilderCore.constNames). */
+  readonly constModuleNames?: boolean;
 }
 
 export interface InlineOptions {
@@ -89,7 +91,7 @@ export interface InlineOptions {
  */
 export const INLINE_OPS: ReadonlySet<string> = new Set([
   "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckBound", "Guard", "CheckValid",
-  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Call1",
+  "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Int53RShift", "Int53LShift", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Pow", "Float64Call1",
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
@@ -269,11 +271,12 @@ export const NAME_SAFE = new Set<string>([
 export const CALL_PY_EXACT_ARGS = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
 
 /** BINARY_OP operator numbers (NB_*). */
-export const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, MULTIPLY: 5, REMAINDER: 6, OR: 7, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
+export const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, LSHIFT: 3, MULTIPLY: 5, REMAINDER: 6, OR: 7, RSHIFT: 9, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
 
 export const INT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
   [NB.ADD, "Int53Add"], [NB.SUBTRACT, "Int53Sub"], [NB.MULTIPLY, "Int53Mul"], [NB.FLOOR_DIVIDE, "Int53FloorDiv"],
   [NB.REMAINDER, "Int53Mod"], [NB.AND, "Int53BitAnd"], [NB.OR, "Int53BitOr"], [NB.XOR, "Int53BitXor"],
+  [NB.RSHIFT, "Int53RShift"], [NB.LSHIFT, "Int53LShift"],
 ]);
 export const FLOAT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
   [NB.ADD, "Float64Add"], [NB.SUBTRACT, "Float64Sub"], [NB.MULTIPLY, "Float64Mul"], [NB.TRUE_DIVIDE, "Float64Div"],

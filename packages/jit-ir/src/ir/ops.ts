@@ -142,6 +142,8 @@ const SPECS = {
   Int53BitAnd: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a & b; deopt unless both are int32 (then JS & is exact)." },
   Int53BitOr: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a | b; deopt unless both are int32." },
   Int53BitXor: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a ^ b; deopt unless both are int32." },
+  Int53RShift: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a >> b; deopt unless a is int32 and 0 <= b < 32 (then JS >> is Python's floor shift)." },
+  Int53LShift: { inputs: [I, I], result: I, guard: true, helper: "binaryOp", doc: "a << b = a * 2**b; deopt unless 0 <= b < 53 and the result is a safe integer (a negative count raises in the interpreter)." },
   Int53AddExact: { inputs: [I, I], result: I, doc: "a + b where range analysis (passes/int-ranges.ts) proved the result a safe integer: no guard." },
   Int53SubExact: { inputs: [I, I], result: I, doc: "a - b, proved a safe integer (no guard)." },
   Int53MulExact: { inputs: [I, I], result: I, doc: "a * b, proved a safe integer (no guard); -0 is normalized to 0." },
@@ -206,6 +208,12 @@ const SPECS = {
     effects: true,
     helper: "loadName",
     doc: "LOAD_NAME in a module body: loadName(f, co_names[namei]) (locals mapping, globals, builtins; NameError). The builder forwards a name's value from its last LoadName/StoreName until an op with effects intervenes.",
+  },
+  CheckLocalsGlobals: {
+    inputs: [],
+    result: V,
+    guard: true,
+    doc: "Module bodies: the frame's locals mapping is its globals dict, so LOAD_NAME of a name bound in globals/builtins may be read as a constant (LoadGlobalConst).",
   },
   LoadNameGuard: {
     inputs: [],
