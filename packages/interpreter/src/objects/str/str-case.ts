@@ -3,7 +3,7 @@
  * semantics): full (multi-character) mappings, the final-sigma rule, titlecase
  * for `title()`/`capitalize()` (3.8+), full case folding for `casefold()`.
  * All mappings come from the generated CPython 3.11 tables (`unicode-props.ts`);
- * pure-ASCII strings take JS's `toUpperCase`/`toLowerCase`.
+ * Latin-1 strings take JS's `toUpperCase`/`toLowerCase`, ASCII ones a capitalize loop.
  *
  * https://docs.python.org/3.11/library/stdtypes.html#str.lower
  */
@@ -47,11 +47,16 @@ function lowerAt(cps: readonly number[], i: number): string {
   return finalSigma ? "\u03c2" : "\u03c3";
 }
 
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
+/*
+ * Latin-1 text (U+0000–U+00FF) maps character by character, exactly as JS's
+ * toLowerCase/toUpperCase do (checked for all 256 against CPython 3.11; ß →
+ * SS, ÿ → Ÿ, µ → Μ included). The test is cheap for V8's one-byte strings: a
+ * character class outside Latin-1 cannot match them, so it does not scan.
+ */
+const NON_LATIN1 = /[^\x00-\xff]/;
 
 export function strLower(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (!NON_LATIN1.test(s)) return s.toLowerCase();
   const cps = codePoints(s);
   let out = "";
   for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
@@ -59,7 +64,7 @@ export function strLower(s: string): string {
 }
 
 export function strUpper(s: string): string {
-  if (ASCII.test(s)) return s.toUpperCase();
+  if (!NON_LATIN1.test(s)) return s.toUpperCase();
   let out = "";
   for (const ch of s) out += upperCaseCp(ch.codePointAt(0) as number);
   return out;
@@ -99,17 +104,34 @@ export function strTitle(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
-  if (ASCII.test(s)) {
-    if (s.length === 0) return "";
-    const c = s.charCodeAt(0);
-    // An ASCII letter's case is one bit; V8's toUpperCase is a runtime call.
-    return (c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 0x20) : s.charAt(0)) + s.slice(1).toLowerCase();
-  }
+  const r = capitalizeAscii(s);
+  if (r !== null) return r;
   const cps = codePoints(s);
   if (cps.length === 0) return "";
   let out = titleCaseCp(cps[0] as number);
   for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
   return out;
+}
+
+/**
+ * `capitalize()` of an ASCII string, or null for any other. An ASCII letter's
+ * case is one bit (V8's toUpperCase/toLowerCase are runtime calls): the rest
+ * is lowercased only when it has an uppercase letter, and an unchanged string
+ * is returned as is.
+ */
+function capitalizeAscii(s: string): string | null {
+  const n = s.length;
+  if (n === 0) return "";
+  let upper = false;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i);
+    if (d >= 0x80) return null;
+    if (i > 0 && d >= 0x41 && d <= 0x5a) upper = true;
+  }
+  const c = s.charCodeAt(0);
+  const lowerFirst = c >= 0x61 && c <= 0x7a;
+  if (!upper) return lowerFirst ? String.fromCharCode(c - 0x20) + s.slice(1) : s;
+  return (lowerFirst ? String.fromCharCode(c - 0x20) : s.charAt(0)) + s.slice(1).toLowerCase();
 }
 
 export function strIslower(s: string): boolean {

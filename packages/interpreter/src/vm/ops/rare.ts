@@ -80,6 +80,9 @@ export function execRare(ts: VMThread, f: Frame, word: number): void {
     case Op.BUILD_SLICE:
       buildSliceOp(f, word >>> 8);
       return;
+    case Op.BUILD_STRING:
+      buildStringOp(f, word >>> 8);
+      return;
     case Op.UNARY_NOT:
       f.localsplus[f.sp - 1] = unaryNot(f.localsplus[f.sp - 1] as PyValue);
       return;
@@ -116,6 +119,19 @@ function buildSliceOp(f: Frame, arg: number): void {
   const stop = pop(f);
   const start = pop(f);
   push(f, new PySlice(start, stop, step));
+}
+
+/** BUILD_STRING: every operand is a str (FORMAT_VALUE results, str constants). */
+function buildStringOp(f: Frame, arg: number): void {
+  const lp = f.localsplus;
+  const base = f.sp - arg;
+  let r = "";
+  for (let i = base; i < f.sp; i++) {
+    r += lp[i] as string;
+    lp[i] = undefined;
+  }
+  f.sp = base;
+  push(f, r);
 }
 
 function copyFreeVarsOp(f: Frame, arg: number): void {
