@@ -533,6 +533,9 @@ class OptGenerator {
         this.guard(i, `${a} === ${K(0)}`, "identity changed");
         o.line(`${r} = ${a};`);
         return;
+      case "CheckDefault":
+        this.guard(i, `${a}.defaults !== null && ${a}.defaults.length === ${imm[0] as number} && ${a}.defaults[${imm[1] as number}] === ${K(2)}`, "function defaults changed");
+        return;
       case "CheckCode":
         this.guard(i, `${a} instanceof $PyFunction && ${a}.code === ${K(0)}`, "function code changed");
         o.line(`${r} = ${a};`);

@@ -616,6 +616,7 @@ class Builder extends OperationsBuilder {
         }
       }
     }
+    if (nullFirst && callee !== undefined && isPyFunctionLike(callee) && this.boundCall(argc, base, callee, second, kwk)) return;
     if (!nullFirst && kwk === -1 && this.builtinMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.knownMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.polyMethodCall(argc, base, first, second)) return;
@@ -632,6 +633,55 @@ class Builder extends OperationsBuilder {
     const a = this.box(this.pop());
     this.push(this.emit("Call", [a, b, ...args], [this.pc, kwk], fs));
     this.checkValid();
+  }
+
+  /**
+   * `f(args, name=value)` of a Python function known at compile time with
+   * plain positional parameters (no *args, **kwargs or keyword-only ones)
+   * whose arguments do not match its arity exactly: keywords are bound to
+   * their parameter slots here, missing trailing parameters take the
+   * defaults (each guarded by `CheckDefault`: `__defaults__` may be
+   * replaced), then a direct (or inlined) call with exactly `argcount`
+   * arguments. Anything the binding would reject (unknown or duplicate
+   * keyword, missing argument) stays a generic call, which raises.
+   */
+  private boundCall(argc: number, base: number, fn: { code: CodeObject; defaults?: unknown; globals: unknown; closure: unknown }, fnValue: Value, kwk: number): boolean {
+    const c = fn.code;
+    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged || c.kwonlyargcount !== 0) return false;
+    if ((c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    const kwnames = kwk >= 0 ? (this.g.consts[kwk] as readonly string[]) : [];
+    const n = c.argcount;
+    const npos = argc - kwnames.length;
+    if (npos > n || (kwnames.length === 0 && npos === n)) return false;
+    const raw = this.state.stack.slice(base + 2);
+    if (raw.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    const vals = raw as Value[];
+    const slots: (Value | null)[] = new Array<Value | null>(n).fill(null);
+    for (let i = 0; i < npos; i++) slots[i] = vals[i] as Value;
+    for (let j = 0; j < kwnames.length; j++) {
+      const idx = c.localsplusNames.indexOf(kwnames[j] as string);
+      if (idx < c.posonlyargcount || idx >= n || slots[idx] !== null) return false;
+      slots[idx] = vals[npos + j] as Value;
+    }
+    const defaults = Array.isArray(fn.defaults) ? (fn.defaults as unknown[]) : [];
+    const d = defaults.length;
+    const missing: number[] = [];
+    for (let i = 0; i < n; i++) if (slots[i] === null) missing.push(i);
+    if (missing.some((i) => i < n - d)) return false;
+    const fs = this.frameState();
+    for (const i of missing) {
+      const j = i - (n - d);
+      const dv = defaults[j];
+      this.emit("CheckDefault", [fnValue], [d, j, this.g.addConst(dv)], fs);
+      slots[i] = typeof dv === "number" ? this.constInt(dv) : this.constValue(dv);
+    }
+    const args = slots as Value[];
+    if (this.tryInline(fn, fnValue, args, base)) return true;
+    const boxed = args.map((a) => this.box(a));
+    this.state.stack.length = base;
+    this.push(this.emit("CallDirect", boxed, [this.g.addConst(fn), this.pc], fs));
+    this.checkValid();
+    return true;
   }
 
   /**

@@ -108,6 +108,13 @@ const SPECS = {
     guard: true,
     doc: "v is a Python function (PyFunction) whose __code__ is consts[kCode]: a call site that saw one code through several function objects (closures, lambdas made per call); result is v.",
   },
+  CheckDefault: {
+    inputs: [T],
+    result: V,
+    imm: ["count", "j", "k"],
+    guard: true,
+    doc: "The Python function v still has `count` positional defaults (__defaults__) and the j-th is consts[k] (the value a call site bound at compile time).",
+  },
   CheckType: { inputs: [T], result: T, imm: ["k"], guard: true, doc: "v is a PyObject whose cls === consts[k] exactly (exact list, tuple, range, class …); result is v." },
   CheckShape: {
     inputs: [T],
