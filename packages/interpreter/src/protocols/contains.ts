@@ -20,6 +20,8 @@ import { strFind } from "../objects/str/str-search.js";
 export function contains(container: PyValue, item: PyValue): boolean {
   if (container instanceof PyDict && container.cls === DictType) return container.has(item);
   if (typeof container === "string") {
+    // One BMP, non-surrogate character (`ch in "+-*/"`): it cannot match half of an astral pair.
+    if (typeof item === "string" && item.length === 1 && (item.charCodeAt(0) & 0xf800) !== 0xd800) return container.indexOf(item) >= 0;
     const s = strValue(item);
     if (s === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     // A needle without surrogates cannot match half of an astral character; one with them may (CPython does not match there).
