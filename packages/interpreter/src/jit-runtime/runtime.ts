@@ -21,7 +21,7 @@ import { PyNativeIterator } from "../objects/iterators.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { binaryOp } from "../protocols/number.js";
 import { isTrue } from "../protocols/truth.js";
-import { getItem, setItem, dictGetItem } from "../protocols/subscript.js";
+import { getItem, setItem, delItem, dictGetItem } from "../protocols/subscript.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { getIter, iterNext } from "../protocols/iter.js";
 import { contains } from "../protocols/contains.js";
@@ -235,6 +235,7 @@ export const JIT_RUNTIME = {
   isTrue,
   getItem,
   setItem,
+  delItem,
   getIter,
   iterNext,
   contains,

@@ -62,7 +62,7 @@ import { computeStackDepths } from "./stack-depth.js";
 /** Opcodes run through the interpreter's `execRare` on a spilled stack (they only touch the value stack and the frame). */
 const VIA_EXEC_RARE: readonly number[] = [
   Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
-  Op.DELETE_ATTR, Op.DELETE_SUBSCR,
+  Op.DELETE_ATTR,
   Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
   Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
   Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE,
@@ -83,7 +83,7 @@ const INLINE: readonly number[] = [
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
-  Op.YIELD_VALUE, Op.SEND, Op.BUILD_SLICE, Op.BUILD_STRING, Op.FORMAT_VALUE,
+  Op.YIELD_VALUE, Op.SEND, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_STRING, Op.FORMAT_VALUE,
 ];
 
 const SUPPORTED = new Set<number>([...INLINE, ...VIA_EXEC_RARE]);
@@ -620,6 +620,10 @@ class Generator {
         o.line(`${s(d - arg)} = ${op === Op.BUILD_TUPLE ? `$newTuple([${items}])` : `new $PyList([${items}])`};`);
         return;
       }
+      case Op.DELETE_SUBSCR:
+        // The interpreter's delItem (exact list/dict first) on the two operands, no stack spill.
+        o.line(`$delItem(${s(d - 2)}, ${top}); ${s(d - 2)} = ${top} = undefined;`);
+        return;
       case Op.LIST_APPEND:
         o.line(`${s(d - 1 - arg)}.items.push(${top});`);
         return;
