@@ -141,6 +141,21 @@ export function floatPow(x: number, y: number): number | [number, number] {
   return r;
 }
 
+/**
+ * `floatPow` for compiled code on raw doubles: its result when that is a
+ * float, else NaN (a complex result, or an error the interpreter raises
+ * when it re-executes the operation). NaN is a real result only for a NaN
+ * operand, so a NaN from two non-NaN operands means "not handled here".
+ */
+export function floatPowRaw(x: number, y: number): number {
+  try {
+    const r = floatPow(x, y);
+    return typeof r === "number" ? r : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 function cmul(a: number, b: number, c: number, d: number): [number, number] {
   return [a * c - b * d, a * d + b * c];
 }

@@ -652,6 +652,11 @@ class OptGenerator {
         o.line(`${r} = ${a} % ${b};`);
         o.line(`${r} = ${r} !== 0 ? (${b} < 0 !== ${r} < 0 ? ${r} + ${b} : ${r}) : ${b} < 0 ? -0 : 0;`);
         return;
+      case "Float64Pow":
+        // objects/numeric.ts floatPow; NaN from non-NaN operands: a complex result or an error (the interpreter re-executes).
+        o.line(`${r} = $floatPowRaw(${a}, ${b});`);
+        this.guard(i, `${r} === ${r} || ${a} !== ${a} || ${b} !== ${b}`, "float power outside the reals");
+        return;
       case "Float64FloorDiv":
         // objects/numeric.ts floatDivmod's quotient.
         if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float floor division by zero");
@@ -922,7 +927,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
 ] as const;
 
 /**

@@ -74,6 +74,7 @@ const SAVINGS: Readonly<Record<string, number>> = {
   Float64Div: 4,
   Float64FloorDiv: 4,
   Float64Mod: 4,
+  Float64Pow: 4,
   Float64Neg: 4,
   Float64Compare: 2,
   Float64Call1: 5,

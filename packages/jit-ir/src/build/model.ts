@@ -271,7 +271,7 @@ export const NAME_SAFE = new Set<string>([
 export const CALL_PY_EXACT_ARGS = OPCODE_NAMES.indexOf("CALL_PY_EXACT_ARGS");
 
 /** BINARY_OP operator numbers (NB_*). */
-export const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, LSHIFT: 3, MULTIPLY: 5, REMAINDER: 6, OR: 7, RSHIFT: 9, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
+export const NB = { ADD: 0, AND: 1, FLOOR_DIVIDE: 2, LSHIFT: 3, MULTIPLY: 5, REMAINDER: 6, OR: 7, POWER: 8, RSHIFT: 9, SUBTRACT: 10, TRUE_DIVIDE: 11, XOR: 12 } as const;
 
 export const INT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
   [NB.ADD, "Int53Add"], [NB.SUBTRACT, "Int53Sub"], [NB.MULTIPLY, "Int53Mul"], [NB.FLOOR_DIVIDE, "Int53FloorDiv"],
@@ -280,6 +280,6 @@ export const INT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
 ]);
 export const FLOAT_BINOPS: ReadonlyMap<number, OpName> = new Map<number, OpName>([
   [NB.ADD, "Float64Add"], [NB.SUBTRACT, "Float64Sub"], [NB.MULTIPLY, "Float64Mul"], [NB.TRUE_DIVIDE, "Float64Div"],
-  [NB.FLOOR_DIVIDE, "Float64FloorDiv"], [NB.REMAINDER, "Float64Mod"],
+  [NB.FLOOR_DIVIDE, "Float64FloorDiv"], [NB.REMAINDER, "Float64Mod"], [NB.POWER, "Float64Pow"],
 ]);
 

@@ -165,6 +165,7 @@ const SPECS = {
   Float64Div: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a / b; deopt when b === 0 (the interpreter raises ZeroDivisionError)." },
   Float64Neg: { inputs: [F], result: F, doc: "-a." },
   Float64FloorDiv: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a // b (CPython's float divmod quotient: floor of the exact quotient, -0.0 kept); deopt when b === 0." },
+  Float64Pow: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a ** b (objects/numeric.ts floatPow); deopt when that would not return a float (a complex result, ZeroDivisionError, OverflowError)." },
   Float64Mod: { inputs: [F, F], result: F, guard: true, helper: "binaryOp", doc: "a % b with the sign of b (fmod, then + b when the signs differ; a zero result is ±0.0 as b's sign); deopt when b === 0." },
   Float64Compare: { inputs: [F, F], result: B, imm: ["cmp"], doc: "a <cmp> b, cmp per CMP_OPS (JS and Python agree on NaN)." },
   Float64Call1: {
