@@ -158,6 +158,8 @@ class Builder extends OperationsBuilder {
     this.startInstruction(0);
     // The inlined frame is one recursion level (InlineOk checked the limit before entering).
     this.emit("DepthEnter", []);
+    // Every Python call counts one step of the execution budget (VMThread.ticks), inlined ones too.
+    this.emit("Tick", [], [], this.frameState());
     this.jumpTo(0);
     for (const leader of this.cfg.order) this.buildBlock(leader);
     return { entry, returns: this.returns };

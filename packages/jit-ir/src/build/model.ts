@@ -94,7 +94,7 @@ export const INLINE_OPS: ReadonlySet<string> = new Set([
   "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Int53RShift", "Int53LShift", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Pow", "Float64Call1",
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
-  "InlineOk", "DepthEnter", "DepthExit", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
+  "InlineOk", "DepthEnter", "DepthExit", "Tick", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
 ]);
 
 /** What an inlined callee is built against. */
