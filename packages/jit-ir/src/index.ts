@@ -1,4 +1,4 @@
-export { Graph, Repr, type Block, type Instr, type Param, type Value, type Terminator, type FrameState, type Dependency } from "./ir/graph.js";
+export { Graph, Repr, deoptView, type Block, type Instr, type Param, type Value, type Terminator, type FrameState, type Dependency } from "./ir/graph.js";
 export { printGraph } from "./print.js";
 export { verifyGraph, type VerifyError } from "./verify.js";
 export { OPS, CMP_OPS, opDef, isPure, needsFrameState, type OpDef, type OpName, type InputSpec } from "./ir/ops.js";

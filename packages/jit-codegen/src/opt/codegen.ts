@@ -28,7 +28,7 @@
  *   unique `//# sourceURL=pyvm-opt/<qualname>-<n>.js`.
  */
 import type { CodeObject } from "@pyvm/bytecode";
-import { CMP_OPS, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
+import { CMP_OPS, deoptView, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
 import { BoxKind, type DeoptSite, type InlinedFrame } from "./unit.js";
@@ -330,8 +330,9 @@ class OptGenerator {
         o.line(`return ${this.boxed(t.value)};`);
         return;
       case "deopt": {
-        const k = this.site(t.frameState, t.frameState.pc, t.reason);
-        o.line(`return (S = -1, $deopt(U, ${k}, f, fn, ${this.stateValues(t.frameState)}));`);
+        const ds = deoptView(t.frameState);
+        const k = this.site(ds, ds.pc, t.reason);
+        o.line(`return (S = -1, $deopt(U, ${k}, f, fn, ${this.stateValues(ds)}));`);
         return;
       }
     }
@@ -462,8 +463,8 @@ class OptGenerator {
 
   /** A guard: deopt to the instruction's frame state unless `cond` holds. */
   private guard(i: Instr, cond: string, what: string): void {
-    const fs = i.frameState;
-    if (fs === null) throw new Unsupported(`${i.op} without a frame state`);
+    if (i.frameState === null) throw new Unsupported(`${i.op} without a frame state`);
+    const fs = deoptView(i.frameState);
     const line = i.pc >= 0 ? this.code.lineOf(i.pc) : this.code.firstlineno;
     const k = this.site(fs, fs.pc, `${what} (line ${line})`);
     const stress = this.options.stress ? " || U.stress.failGuard()" : "";

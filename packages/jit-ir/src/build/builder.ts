@@ -778,6 +778,7 @@ class Builder extends OperationsBuilder {
       depth: (ctx?.depth ?? 0) + 1,
       chain: [...chain, code],
       budget,
+      inLoop: ctx?.inLoop ?? this.inLoop(this.pc),
     };
     const { genericPcs: _avoid, osrPc: _osr, osrEntryTypes: _types, ...calleeOpts } = this.opts;
     const leftBefore = budget.left;

@@ -110,6 +110,8 @@ export interface InlineContext {
   readonly chain: readonly CodeObject[];
   /** IR instructions inlined bodies may still add to the unit (shared along the whole build). */
   readonly budget: { left: number };
+  /** The outermost caller's CALL is inside a loop (see BuilderCore.inLoop). */
+  readonly inLoop: boolean;
 }
 
 export type BuildResult = { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };

@@ -52,6 +52,28 @@ export interface FrameState {
    * (a name the code has not stored yet) is skipped.
    */
   readonly names?: readonly (readonly [number, Value])[];
+  /**
+   * Indexes of `locals` that are dead at `pc` (no later read) but still kept
+   * for an exception raised here (`tb_frame.f_locals` shows them). A guard's
+   * deopt drops them ({@link deoptView}): keeping them alive at every guard
+   * costs hot loops registers for nothing observable.
+   */
+  readonly dead?: readonly number[];
+}
+
+const deoptViews = new WeakMap<FrameState, FrameState>();
+
+/** `fs` as a guard's deopt rebuilds it: its and its inlined callers' dead locals left unbound. */
+export function deoptView(fs: FrameState): FrameState {
+  if (fs.dead === undefined && (fs.parent === null || deoptView(fs.parent) === fs.parent)) return fs;
+  let v = deoptViews.get(fs);
+  if (v === undefined) {
+    const dead = new Set(fs.dead ?? []);
+    v = { ...fs, locals: fs.locals.map((x, i) => (dead.has(i) ? null : x)), parent: fs.parent === null ? null : deoptView(fs.parent) };
+    delete (v as { dead?: unknown }).dead;
+    deoptViews.set(fs, v);
+  }
+  return v;
 }
 
 export interface Value {

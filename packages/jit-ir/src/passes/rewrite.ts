@@ -18,6 +18,7 @@ function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameSt
     parent: fs.parent === null ? null : substFrameState(fs.parent, f, memo),
     ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
     ...(fs.names === undefined ? {} : { names: fs.names.map(([k, x]) => [k, f(x)] as const) }),
+    ...(fs.dead === undefined ? {} : { dead: fs.dead }),
   };
   memo.set(fs, out);
   return out;

@@ -293,6 +293,7 @@ function mapFrameState(fs: FrameState, f: (v: Value) => Value): FrameState {
     parent: fs.parent === null ? null : mapFrameState(fs.parent, f),
     ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
     ...(fs.names === undefined ? {} : { names: fs.names.map(([k, x]) => [k, f(x)] as const) }),
+    ...(fs.dead === undefined ? {} : { dead: fs.dead }),
   };
 }
 
