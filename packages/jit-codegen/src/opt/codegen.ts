@@ -726,7 +726,7 @@ class OptGenerator {
         this.raises(i);
         const j = this.extras.nameSites++;
         const name = `X.names[${imm[0] as number}]`;
-        const store = `{ const d = f.locals, c = NC${j}; if (d === c.d && d.keysVersion === c.kv && d.watcher === null) d.valueList[c.idx] = ${a}; else $storeNameSlow(f, ${name}, ${a}, c); }`;
+        const store = `{ const d = f.locals, c = NC${j}; if (d === c.d && d.keysVersion === c.kv) d.storeAt(c.idx, ${a}); else $storeNameSlow(f, ${name}, ${a}, c); }`;
         o.line(imm[1] === 1 ? `if (${a} !== undefined) ${store}` : store);
         return;
       }
