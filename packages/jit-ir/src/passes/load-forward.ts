@@ -55,8 +55,10 @@ export function forwardLoads(g: Graph): number {
       const at = (n: number): Value => resolve(i.inputs[n] as Value);
       switch (i.op) {
         case "LoadSlot":
-        case "SeqGet": {
-          const key = i.op === "LoadSlot" ? slotKey(at(0), i.imm[0] as number) : itemKey(at(0), at(1));
+        case "SeqGet":
+        case "LoadCell": {
+          // A closure cell read again with no store or call in between (nqueens' occupancy lists) too.
+          const key = i.op === "LoadSlot" ? slotKey(at(0), i.imm[0] as number) : i.op === "SeqGet" ? itemKey(at(0), at(1)) : `c${at(0).id}`;
           const known = facts.get(key);
           if (known !== undefined) {
             replace.set(i, known);
@@ -71,18 +73,6 @@ export function forwardLoads(g: Graph): number {
           const k = i.imm[0] as number;
           forget(facts, "s", `:${k}`);
           facts.set(slotKey(at(0), k), at(1));
-          break;
-        }
-        case "LoadCell": {
-          // A closure cell read again with no store or call in between (nqueens' occupancy lists).
-          const key = `c${at(0).id}`;
-          const known = facts.get(key);
-          if (known !== undefined) {
-            replace.set(i, known);
-            removed++;
-            continue;
-          }
-          facts.set(key, i);
           break;
         }
         case "StoreCell":
