@@ -16,7 +16,7 @@ import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
 import { intFloorDiv, intMod } from "../objects/int.js";
-import { floatPowRaw } from "../objects/numeric.js";
+import { floatFloorDiv, floatMod, floatPowRaw } from "../objects/numeric.js";
 import { unboundLocal, zeroDivision, keyError, indexOutOfRange } from "../objects/errors.js";
 import { PyNativeIterator } from "../objects/iterators.js";
 import { getThreadState } from "../objects/thread-state.js";
@@ -243,6 +243,8 @@ export const JIT_RUNTIME = {
   intFloorDiv,
   intMod,
   floatPowRaw,
+  floatMod,
+  floatFloorDiv,
   newFloat,
   newTuple,
   PyFloat,

@@ -77,28 +77,22 @@ export function floatMod(x: number, y: number): number {
 /** CPython's float divmod: [floordiv, mod]. */
 export function floatDivmod(x: number, y: number, what = "float divmod()"): [number, number] {
   if (y === 0) throw zeroDivision(what);
-  let mod = x % y;
-  let div = (x - mod) / y;
-  if (mod !== 0) {
-    if (y < 0 !== mod < 0) {
-      mod += y;
-      div -= 1;
-    }
-  } else {
-    mod = y < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
-  }
-  return [floordiv, mod];
+  return [floorQuotient(x, y), floatMod(x, y)];
 }
 
 export function floatFloorDiv(x: number, y: number): number {
-  return floatDivmod(x, y, "float floor division by zero")[0];
+  if (y === 0) throw zeroDivision("float floor division by zero");
+  return floorQuotient(x, y);
+}
+
+/** The quotient of CPython's float divmod (`y !== 0`): the floor of x / y, rounded from the exact fmod. */
+function floorQuotient(x: number, y: number): number {
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && y < 0 !== mod < 0) div -= 1;
+  if (div === 0) return x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  const floordiv = Math.floor(div);
+  return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
 }
 
 function isOddInteger(y: number): boolean {

@@ -648,10 +648,9 @@ class OptGenerator {
         o.line(`${r} = -${a};`);
         return;
       case "Float64Mod":
-        // objects/numeric.ts floatMod: fmod, then the sign of b (a zero result is ±0.0 as b).
+        // The interpreter's float % (objects/numeric.ts floatMod); a zero divisor deopts so it raises there.
         if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float modulo");
-        o.line(`${r} = ${a} % ${b};`);
-        o.line(`${r} = ${r} !== 0 ? (${b} < 0 !== ${r} < 0 ? ${r} + ${b} : ${r}) : ${b} < 0 ? -0 : 0;`);
+        o.line(`${r} = $floatMod(${a}, ${b});`);
         return;
       case "Float64Pow":
         // objects/numeric.ts floatPow; NaN from non-NaN operands: a complex result or an error (the interpreter re-executes).
@@ -659,12 +658,9 @@ class OptGenerator {
         this.guard(i, `${r} === ${r} || ${a} !== ${a} || ${b} !== ${b}`, "float power outside the reals");
         return;
       case "Float64FloorDiv":
-        // objects/numeric.ts floatDivmod's quotient.
+        // The interpreter's float // (objects/numeric.ts floatFloorDiv); a zero divisor deopts.
         if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "float floor division by zero");
-        o.line(`{ const m = ${a} % ${b}; let d = (${a} - m) / ${b};`);
-        o.line(`  if (m !== 0 && ${b} < 0 !== m < 0) d -= 1;`);
-        o.line(`  if (d !== 0) { ${r} = Math.floor(d); if (d - ${r} > 0.5) ${r} += 1; }`);
-        o.line(`  else { const q = ${a} / ${b}; ${r} = q < 0 || Object.is(q, -0) ? -0 : 0; } }`);
+        o.line(`${r} = $floatFloorDiv(${a}, ${b});`);
         return;
       case "BoolNot":
         o.line(`${r} = !${a};`);
@@ -928,7 +924,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
 ] as const;
 
 /**
