@@ -21,9 +21,9 @@ import { processTimers } from "./external.js";
 import { runSuite } from "./harness.js";
 import { timeIsolated } from "./isolated.js";
 import { machineInfo } from "./machine.js";
-import { listPrograms, type Size } from "./program.js";
+import { listPrograms, type Program, type Size } from "./program.js";
 import { withRenamedVariants } from "./rename.js";
-import { buildReport, renderJson, renderMarkdown } from "./report.js";
+import { buildReport, renderJson, renderMarkdown, renamingRows, type Report } from "./report.js";
 import { JIT_THRESHOLD, loadPyvmRunner, runnerSpecifier } from "./runner.js";
 import { renderSvg } from "./svg.js";
 
@@ -192,26 +192,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     `running ${programs.length} program(s), ${opts.size} size, ${opts.iterations} iteration(s), ${opts.warmup} warm-up, budget ${opts.budgetMs / 1000} s`,
   );
 
-  const suite = runSuite({
-    size: opts.size,
-    iterations: opts.iterations,
-    warmup: opts.warmup,
-    budgetMs: opts.budgetMs,
-    programs,
-    runner: load.ok ? load.runner : undefined,
-    jitThreshold,
-    timers,
-    log,
-    ...(opts.inProcess ? {} : { isolate: timeIsolated }),
-  });
-  const report = buildReport(suite, {
-    date: new Date(),
-    machine: machineInfo(PACKAGE_ROOT),
-    cpythonVersion: timers.pythonVersion,
-    pyvmUnavailable: load.ok ? undefined : load.reason,
-    runnerSource: specifier,
-    jitThreshold,
-  });
+  const measure = (list: readonly Program[]): Report =>
+    buildReport(
+      runSuite({
+        size: opts.size,
+        iterations: opts.iterations,
+        warmup: opts.warmup,
+        budgetMs: opts.budgetMs,
+        programs: list,
+        runner: load.ok ? load.runner : undefined,
+        jitThreshold,
+        timers,
+        log,
+        ...(opts.inProcess ? {} : { isolate: timeIsolated }),
+      }),
+      {
+        date: new Date(),
+        machine: machineInfo(PACKAGE_ROOT),
+        cpythonVersion: timers.pythonVersion,
+        pyvmUnavailable: load.ok ? undefined : load.reason,
+        runnerSource: specifier,
+        jitThreshold,
+      },
+    );
+  let report = measure(programs);
 
   const markdown = renderMarkdown(report);
   const resultsDir = join(PACKAGE_ROOT, "results");
@@ -234,7 +238,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     const baseline = readBaseline(baselinePath);
     if (baseline === undefined) log("check: no baseline.json — nothing to compare, check passes");
     else {
-      const result = checkAgainstBaseline(report, baseline, opts.tolerance);
+      let result = checkAgainstBaseline(report, baseline, opts.tolerance);
+      if (!result.ok && report.pyvm.available) {
+        // Shared machines are noisy and V8's optimizations of a fresh process are sometimes bimodal:
+        // a regression counts only if a second measurement of the programs it names confirms it.
+        const again = new Set(result.regressions.map((r) => r.program.replace(/ \(renamed\)$/, "")));
+        printCheck(result, log);
+        log(`check: measuring ${[...again].join(", ")} again to confirm`);
+        const second = measure(programs.filter((p) => again.has(p.name.replace(/ \(renamed\)$/, ""))));
+        const byName = new Map(second.rows.map((r) => [r.name, r]));
+        const rows = report.rows.map((r) => byName.get(r.name) ?? r);
+        report = { ...report, rows, renaming: renamingRows(rows) };
+        result = checkAgainstBaseline(report, baseline, opts.tolerance);
+      }
       printCheck(result, log);
       if (!result.ok) status = 1;
     }
