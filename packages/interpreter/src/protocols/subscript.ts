@@ -155,7 +155,11 @@ export function listDelItem(l: PyList, k: PyValue): void {
     return;
   }
   const i = seqIndex("list", k, items.length, true);
-  items.splice(i, 1);
+  // shift()/pop() for the ends: V8's splice(0, 1) left-trims the backing store, so the next push
+  // reallocates (`del window[0]` + `append` ran ~3x slower than with shift).
+  if (i === 0) items.shift();
+  else if (i === items.length - 1) items.pop();
+  else items.splice(i, 1);
 }
 
 /**
