@@ -3,7 +3,7 @@ export { printGraph } from "./print.js";
 export { verifyGraph, type VerifyError } from "./verify.js";
 export { OPS, CMP_OPS, opDef, isPure, needsFrameState, type OpDef, type OpName, type InputSpec } from "./ir/ops.js";
 export { buildGraph, builderRefusal, readsOwnFrame, type BuildOptions, type BuildResult, type GlobalLookup } from "./build/builder.js";
-export { type InlineOptions } from "./build/model.js";
+export { type InlineOptions, type OsrEntryType } from "./build/model.js";
 export { analyzeCfg, type BytecodeCfg } from "./build/cfg.js";
 export { hintAt, type Hint } from "./build/feedback.js";
 export { optimizeGraph, PASSES, type Pass, type OptimizeResult } from "./passes/pipeline.js";

@@ -27,7 +27,7 @@
  *   holds structure, small numeric literals and line comments, and ends in a
  *   unique `//# sourceURL=pyvm-opt/<qualname>-<n>.js`.
  */
-import type { CodeObject } from "@pyvm/bytecode";
+import { CO, type CodeObject } from "@pyvm/bytecode";
 import { CMP_OPS, deoptView, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
@@ -140,20 +140,29 @@ class OptGenerator {
     const params = entry.params.map((p) => this.v(p));
     o.line('"use strict";');
     o.line(`const { ${OPT_HELPER_NAMES.map((k) => `${k}: $${k}`).join(", ")} } = O;`);
-    o.line("const ts = U.ts, rt = U.rt, G = U.globals, GF = { globals: U.globals, builtins: U.builtins }, D = X.targets;");
-    // Per-site LOAD_NAME/STORE_NAME caches as factory-level constants (V8 specializes the code to them).
+    // Per-VM values: fields of the instance record `P` (see shareAcrossVms), read into `const`s by `run`'s prologue.
+    const vm: [string, string][] = [["ts", "U.ts"], ["rt", "U.rt"], ["G", "U.globals"], ["GF", "{ globals: U.globals, builtins: U.builtins }"], ["D", "X.targets"]];
+    // Per-site LOAD_NAME/STORE_NAME caches.
     let nameSites = 0;
     for (const b of this.cfg.rpo) for (const i of b.instrs) if (i.op === "LoadName" || i.op === "StoreName") nameSites++;
-    if (nameSites > 0) o.line(`const ${Array.from({ length: nameSites }, (_, k) => `NC${k} = X.nameCaches[${k}]`).join(", ")};`);
-    // Float kernels of builtins called on raw doubles, as factory-level constants (V8 can inline them).
+    for (let k = 0; k < nameSites; k++) vm.push([`NC${k}`, `X.nameCaches[${k}]`]);
+    // Float kernels of builtins called on raw doubles (V8 can inline them).
     const kernels = new Set<number>();
     for (const b of this.cfg.rpo) for (const i of b.instrs) if (i.op === "Float64Call1") kernels.add(i.imm[0] as number);
-    for (const k of kernels) o.line(`const FK${k} = K[${k}].floatKernel.f;`);
+    for (const k of kernels) vm.push([`FK${k}`, `K[${k}].floatKernel.f`]);
+    // str method kernels (objects/str/str-kernels.ts) the same way: SK<k>_<argc>.
+    const strKernels = new Set<string>();
+    for (const b of this.cfg.rpo) for (const i of b.instrs) if (STR_KERNEL_OPS.has(i.op)) strKernels.add(`${i.imm[0] as number}_${i.imm[1] as number}`);
+    for (const key of strKernels) {
+      const [k, argc] = key.split("_");
+      vm.push([`SK${key}`, `$strMethodKernel(K[${k as string}], ${argc as string}).fn`]);
+    }
     // Inline caches of inlined callees: their own code runtime in this VM (the pc and name immediates are theirs).
     const calleeRts = new Set<number>();
     for (const b of this.cfg.rpo) for (const i of b.instrs) if (RT_OPS.has(i.op) && i.frameState !== null && i.frameState.parent !== null) calleeRts.add(i.frameState.funcK as number);
-    for (const k of calleeRts) o.line(`const RT${k} = $runtimeOf(K[${k}].code, ts);`);
-    o.open(`const run = function pyvm_opt(f, fn${params.map((p) => `, ${p}`).join("")}) {`);
+    for (const k of calleeRts) vm.push([`RT${k}`, `$runtimeOf(K[${k}].code, U.ts)`]);
+    o.open(`const run = function pyvm_opt(P, f, fn${params.map((p) => `, ${p}`).join("")}) {`);
+    o.line(PROLOGUE_MARK);
     const decl: string[] = [];
     for (const b of this.cfg.rpo) {
       if (b !== entry) for (const p of b.params) decl.push(this.v(p));
@@ -189,7 +198,7 @@ class OptGenerator {
     o.close("};");
     this.emitEntries(params.length);
     o.line(`//# sourceURL=pyvm-opt/${sanitizeUrlPart(this.code.qualname)}-${this.options.serial}.js`);
-    return hoistConstantLoads(o.toString());
+    return shareAcrossVms(o.toString(), vm);
   }
 
   private emitEntries(nparams: number): void {
@@ -200,28 +209,34 @@ class OptGenerator {
     // Parameters past the locals/cells/frees are value-stack slots (an OSR graph): the stack starts at `nlocalsplus`.
     for (let i = 0; i < nparams; i++) reads.push(`lp[${i}]`);
     void n;
-    o.open("const entry = function (f) {");
-    o.line("if (f.globals !== G || !U.valid) return $fallback(U, f);");
-    o.line("const lp = f.localsplus;");
-    o.line(`return run(f, f.func${reads.map((r) => `, ${r}`).join("")});`);
-    o.close("};");
+    // `run` and `fast` are created once per process (see shareAcrossVms); `bind` makes a VM's instance.
+    let fast = false;
     // Zero-argument super() reads the running frame: such code always runs with one (no `fast`).
     if (this.graph.osrPc === -1 && !readsOwnFrame(code)) {
-      const argc = code.argcount;
+      // One argument per parameter slot (positional, keyword-only, *args, **kwargs), bound by the call site.
+      const argc = code.argcount + code.kwonlyargcount + (code.flags & CO.VARARGS ? 1 : 0) + (code.flags & CO.VARKEYWORDS ? 1 : 0);
       const args = Array.from({ length: argc }, (_, i) => `a${i}`);
       const pass = Array.from({ length: nparams }, (_, i) => (i < argc ? `a${i}` : "undefined"));
-      o.open(`const fast = function (fn${args.map((a) => `, ${a}`).join("")}) {`);
-      o.line(`if (ts.depth >= $MAX_COMPILED_DEPTH || ts.depth >= ts.recursionLimit || fn.globals !== G) return U.generic(fn${args.map((a) => `, ${a}`).join("")});`);
+      o.open(`const fast = function (P, fn${args.map((a) => `, ${a}`).join("")}) {`);
+      o.line("const ts = P.ts;");
+      o.line(`if (ts.depth >= $MAX_COMPILED_DEPTH || ts.depth >= ts.recursionLimit || fn.globals !== P.G) return P.U.generic(fn${args.map((a) => `, ${a}`).join("")});`);
       o.line("ts.depth++;");
       // No try/finally: run's catch gives the depth back when an exception leaves it.
-      o.line(`const r = run(null, fn${pass.map((a) => `, ${a}`).join("")});`);
+      o.line(`const r = run(P, null, fn${pass.map((a) => `, ${a}`).join("")});`);
       o.line("ts.depth--;");
       o.line("return r;");
       o.close("};");
-      o.line("return { run, entry, fast };");
-    } else {
-      o.line("return { run, entry, fast: null };");
+      fast = true;
     }
+    o.open("return function bind(U, K, X) {");
+    o.line(INSTANCE_MARK);
+    o.open("const entry = function (f) {");
+    o.line("if (f.globals !== P.G || !U.valid) return $fallback(U, f);");
+    o.line("const lp = f.localsplus;");
+    o.line(`return run(P, f, f.func${reads.map((r) => `, ${r}`).join("")});`);
+    o.close("};");
+    o.line(`return { P, run, entry, fast: ${fast ? "fast" : "null"} };`);
+    o.close("};");
   }
 
   // ---- structured control flow -------------------------------------------------
@@ -420,7 +435,7 @@ class OptGenerator {
         const own = p.parent === null;
         if (own && p.locals.length !== this.code.nlocalsplus) throw new Unsupported(`frame state with ${p.locals.length} locals for ${this.code.nlocalsplus} slots`);
         if (!own) this.inlinedFunc(p);
-        parents.push({ pc: p.pc, nlocals: p.locals.length, stackLen: p.stack.length, kinds: this.kindsOf(p) });
+        parents.push({ pc: p.pc, nlocals: p.locals.length, stackLen: p.stack.length, kinds: this.kindsOf(p), ...(p.initCall === true ? { initCall: true } : {}) });
       }
     } else if (fs.locals.length !== this.code.nlocalsplus) {
       throw new Unsupported(`frame state with ${fs.locals.length} locals for ${this.code.nlocalsplus} slots`);
@@ -460,6 +475,14 @@ class OptGenerator {
   }
 
   private readonly raiseCases: string[] = [];
+
+  /** The `X.directCodes`/`X.targets` index of a direct callee (one per code object: sites calling it share it). */
+  private directIndex(code: CodeObject): number {
+    const j = this.extras.directCodes.indexOf(code);
+    if (j >= 0) return j;
+    this.extras.directCodes.push(code);
+    return this.extras.directCodes.length - 1;
+  }
 
   /** A guard: deopt to the instruction's frame state unless `cond` holds. */
   private guard(i: Instr, cond: string, what: string): void {
@@ -537,6 +560,15 @@ class OptGenerator {
       case "CheckDefault":
         this.guard(i, `${a}.defaults !== null && ${a}.defaults.length === ${imm[0] as number} && ${a}.defaults[${imm[1] as number}] === ${K(2)}`, "function defaults changed");
         return;
+      case "CheckKwDefault":
+        this.guard(i, `${a}.kwdefaults !== null && ${a}.kwdefaults.getStr(${K(0)}) === ${K(1)}`, "function kwdefaults changed");
+        return;
+      case "BoundFunc":
+        o.line(`${r} = ${a}.func;`);
+        return;
+      case "BoundSelf":
+        o.line(`${r} = ${a}.self;`);
+        return;
       case "CheckCode":
         this.guard(i, `${a} instanceof $PyFunction && ${a}.code === ${K(0)}`, "function code changed");
         o.line(`${r} = ${a};`);
@@ -577,7 +609,7 @@ class OptGenerator {
       case "Int53Mul": {
         const sym = i.op === "Int53Add" ? "+" : i.op === "Int53Sub" ? "-" : "*";
         o.line(`${r} = ${a} ${sym} ${b};`);
-        this.guard(i, `${r} <= 9007199254740991 && ${r} >= -9007199254740991`, "int overflow");
+        this.guard(i, safeInt(r), "int overflow");
         if (sym === "*") o.line(`${r} = ${r} + 0;`);
         return;
       }
@@ -605,7 +637,7 @@ class OptGenerator {
       case "Int53LShift":
         this.guard(i, `${b} >= 0 && ${b} < 53`, "shift count out of range");
         o.line(`${r} = ${a} * 2 ** ${b};`);
-        this.guard(i, `${r} <= 9007199254740991 && ${r} >= -9007199254740991`, "int overflow");
+        this.guard(i, safeInt(r), "int overflow");
         o.line(`${r} = ${r} + 0;`);
         return;
       case "Int53BitAnd":
@@ -729,6 +761,14 @@ class OptGenerator {
       case "NewRangeIter":
         o.line(`${r} = new $PyRangeIterator(${a}, ${b}, ${c});`);
         return;
+      case "NewInstance":
+        o.line(`${r} = new $PyInstance(${K(0)});`);
+        return;
+      case "InitResult":
+        this.raises(i);
+        o.line(`if (${a} !== $None) throw $initReturnedNonNone(${a});`);
+        o.line(`${r} = ${b};`);
+        return;
       case "LoadGlobalConst":
         o.line(`${r} = ${K(0)};`);
         return;
@@ -787,26 +827,83 @@ class OptGenerator {
         const fnv = this.graph.consts[imm[0] as number];
         const calleeCode = (fnv as { code?: CodeObject } | undefined)?.code;
         if (calleeCode === undefined) throw new Unsupported("CallDirect of a constant that is not a function");
-        const j = this.extras.directCodes.length;
-        this.extras.directCodes.push(calleeCode);
+        const j = this.directIndex(calleeCode);
                 const callee = K(0);
         const args = ins.map((x) => `, ${x}`).join("");
-        o.line(`${r} = ${callee}.code === X.directCodes[${j}] ? D[${j}].fast(${callee}${args}) : D[${j}].generic(${callee}${args});`);
+        o.line(`${r} = ${callee}.code === X.directCodes[${j}] ? D[${j}].sf(D[${j}].p, ${callee}${args}) : D[${j}].generic(${callee}${args});`);
         return;
       }
       case "CallCode": {
         this.raises(i);
         const calleeCode = this.graph.consts[imm[0] as number] as CodeObject | undefined;
         if (calleeCode === undefined) throw new Unsupported("CallCode without its code object");
-        const j = this.extras.directCodes.length;
-        this.extras.directCodes.push(calleeCode);
+        const j = this.directIndex(calleeCode);
         const args = ins.map((x) => `, ${x}`).join("");
-        o.line(`${r} = ${a}.code === X.directCodes[${j}] ? D[${j}].fast(${args.slice(2)}) : D[${j}].generic(${args.slice(2)});`);
+        o.line(`${r} = ${a}.code === X.directCodes[${j}] ? D[${j}].sf(D[${j}].p, ${args.slice(2)}) : D[${j}].generic(${args.slice(2)});`);
         return;
       }
       case "GetItem":
         this.raises(i);
         o.line(`${r} = $getItem(${a}, ${b});`);
+        return;
+      // ---- str (jit-ir build/strings.ts; helpers from objects/str/str-kernels.ts) ----
+      case "ConstStr":
+        o.line(`${r} = ${K(0)};`);
+        return;
+      case "StrConcat":
+        o.line(`${r} = ${a} + ${b};`);
+        return;
+      case "StrCompare": {
+        const cmp = imm[0] as number;
+        if (cmp === 2 || cmp === 3) o.line(`${r} = ${a} ${cmp === 2 ? "===" : "!=="} ${b};`);
+        else o.line(`${r} = $cmpStrings(${a}, ${b}, ${cmp});`);
+        return;
+      }
+      case "StrContains":
+        o.line(`${r} = $strContains(${a}, ${b});`);
+        return;
+      case "StrAt":
+        o.line(`${r} = $strAt(${a}, ${b});`);
+        this.guard(i, `${r} !== undefined`, "string index out of range");
+        return;
+      case "StrSlice": {
+        const mask = imm[0] as number;
+        let j = 1;
+        const start = (mask & 1) !== 0 ? ins[j++] : "undefined";
+        const stop = (mask & 2) !== 0 ? ins[j++] : "undefined";
+        o.line(`${r} = $strSlice(${a}, ${start as string}, ${stop as string}, ${numLiteral(imm[1] as number)});`);
+        return;
+      }
+      case "StrLen":
+        o.line(`${r} = $strLen(${a});`);
+        return;
+      case "LenFast":
+        o.line(`${r} = $lenFast(${a});`);
+        this.guard(i, `${r} >= 0`, "len() of an object other than an exact str, list, tuple or dict");
+        return;
+      case "StrOrd":
+        o.line(`${r} = $strOrd(${a});`);
+        this.guard(i, `${r} >= 0`, "ord() of a string that is not one character");
+        return;
+      case "Int53ToStr":
+        o.line(`${r} = "" + ${a};`);
+        return;
+      case "FormatValue": {
+        this.raises(i);
+        const flags = imm[0] as number;
+        const call = `$formatValue(${a}, ${flags}, ${ins.length > 1 ? b : '""'})`;
+        o.line(`${r} = ${ins.length === 1 && (flags & 3) === 0 ? `typeof ${a} === "string" ? ${a} : ${call}` : call};`);
+        return;
+      }
+      case "BuildString":
+        o.line(`${r} = ${ins.length === 0 ? '""' : ins.length === 1 ? `"" + ${a}` : ins.join(" + ")};`);
+        return;
+      case "StrCallStr":
+      case "StrCallInt":
+      case "StrCallBool":
+      case "StrCallObj":
+        this.raises(i);
+        o.line(`${r} = SK${imm[0] as number}_${imm[1] as number}(${ins.join(", ")});`);
         return;
       case "SetItem":
         this.raises(i);
@@ -829,11 +926,41 @@ class OptGenerator {
       case "ListAppend":
         o.line(`${a}.items.push(${b});`);
         return;
+      case "SetAdd":
+        this.raises(i);
+        o.line(`${a}.table.set(${b}, true);`);
+        return;
+      case "MapAdd":
+        this.raises(i);
+        o.line(`${a}.set(${b}, ${c});`);
+        return;
       case "BuildTuple":
         o.line(`${r} = $newTuple([${ins.join(", ")}]);`);
         return;
       case "BuildList":
         o.line(`${r} = new $PyList([${ins.join(", ")}]);`);
+        return;
+      case "ListToTuple":
+        o.line(`${r} = $newTuple(${a}.items.slice());`);
+        return;
+      case "BuildMap":
+        this.raises(i);
+        o.line(`${r} = $buildMap([${ins.join(", ")}]);`);
+        return;
+      case "ListExtend":
+        this.raises(i);
+        o.line(`$listExtend(${a}, ${b});`);
+        return;
+      case "DictMerge":
+        this.raises(i);
+        o.line(`$dictUpdate(${b}, ${c}, ${a});`);
+        return;
+      case "CallEx":
+        this.raises(i);
+        o.line(`${r} = $callFunctionEx(ts, ${a}, ${b}, ${ins.length > 2 ? c : "null"});`);
+        return;
+      case "BuildKwargs":
+        o.line(`${r} = $kwargsDict(${K(0)}, [${ins.join(", ")}]);`);
         return;
       case "UnpackSequence": {
         this.raises(i);
@@ -916,6 +1043,9 @@ class OptGenerator {
   }
 }
 
+/** Calls of str method kernels (a per-VM `SK<k>_<argc>` each). */
+const STR_KERNEL_OPS: ReadonlySet<string> = new Set(["StrCallStr", "StrCallInt", "StrCallBool", "StrCallObj"]);
+
 /** Ops whose helper reads the inline cache of a code runtime (`rtOf`). */
 const RT_OPS: ReadonlySet<string> = new Set(["LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod"]);
 
@@ -924,36 +1054,51 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyInstance", "initReturnedNonNone",
+  "cmpStrings", "strContains", "strAt", "strSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel",
 ] as const;
 
+const PROLOGUE_MARK = "/*@prologue*/";
+const INSTANCE_MARK = "/*@instance*/";
+
 /**
- * Constants (`K[n]`), direct-call code objects (`X.directCodes[j]`) and
- * targets (`D[j]`) read once per unit instance, as factory-level `const`s:
- * the arrays never change after the factory ran, and V8 compiles a load of
- * an outer `const` more cheaply than a context load plus an element load
- * (fib's two direct calls: about a quarter of the per-call time).
+ * One factory per unit source serves every VM of the process (tier.ts): the
+ * factory, called once, creates `run` and `fast` once, and returns
+ * `bind(U, K, X)`, which makes one VM's instance record `P` (its unit,
+ * constants, targets, caches: one object literal, so every VM's `P` of a
+ * source has the same map) and its `entry`. So V8 sees one closure of
+ * `run`/`fast` for all VMs: its feedback and optimized code, the call
+ * targets between units included, stay valid in the next VM instead of
+ * deoptimizing on per-VM closures and being optimized again in every VM
+ * (tokenizer --short: 2–4 VMs of re-optimizing 100–450 ms units).
+ *
+ * `run`'s prologue reads the per-VM values it uses from `P` into `const`s:
+ * constants (`K[n]`), direct-call code objects (`X.directCodes[j]`) and
+ * targets (`D[j]`) become one field each (`K_n`, `DC_j`, `D_j`), read once
+ * per call rather than an element load at every use.
  */
-function hoistConstantLoads(source: string): string {
-  const anchor = source.indexOf("D = X.targets;\n");
-  if (anchor < 0) return source;
-  const at = anchor + "D = X.targets;\n".length;
-  const head = source.slice(0, at);
-  let body = source.slice(at);
-  const decls: string[] = [];
-  const seen = new Set<string>();
+function shareAcrossVms(source: string, vm: [string, string][]): string {
+  const runAt = source.indexOf(PROLOGUE_MARK);
+  const bindAt = source.indexOf(INSTANCE_MARK);
+  if (runAt < 0 || bindAt < 0) throw new Error("pyvm-opt: factory markers missing");
+  const endRun = source.indexOf("\n};\n", runAt);
+  const head = source.slice(0, runAt);
+  let body = source.slice(runAt + PROLOGUE_MARK.length, endRun);
+  const fields = new Map<string, string>(vm);
   body = body.replace(/\bK\[(\d+)\]|\bX\.directCodes\[(\d+)\]|\bD\[(\d+)\]/g, (m: string, k?: string, dc?: string, d?: string) => {
     const name = k !== undefined ? `K_${k}` : dc !== undefined ? `DC_${dc}` : `D_${d as string}`;
-    if (!seen.has(name)) {
-      seen.add(name);
-      decls.push(`${name} = ${m}`);
-    }
+    if (!fields.has(name)) fields.set(name, d !== undefined ? `X.targets[${d}]` : m);
     return name;
   });
-  if (decls.length === 0) return source;
-  const lines: string[] = [];
-  for (let i = 0; i < decls.length; i += 12) lines.push(`const ${decls.slice(i, i + 12).join(", ")};\n`);
-  return head + lines.join("") + body;
+  // The prologue reads only what the body uses (U, K and X are bind's parameters, also fields of P).
+  const used: string[] = [];
+  for (const name of ["U", "K", "X", ...fields.keys()]) if (new RegExp(`\\b${name}\\b`).test(body)) used.push(`${name} = P.${name}`);
+  const prologue = used.length === 0 ? "" : `const ${used.join(", ")};`;
+  const rest = source.slice(endRun, bindAt);
+  const tail = source.slice(bindAt + INSTANCE_MARK.length);
+  const record = `const P = { U, K, X${[...fields].map(([n, e]) => `, ${n}: ${e}`).join("")} };`;
+  return head + prologue + body + rest + record + tail;
 }
 
 /** `choices[idx]` as a conditional chain (idx is a CheckShapes index: always one of them, so the last needs no test). */
@@ -964,6 +1109,16 @@ function selectExpr(idx: string, choices: readonly string[]): string {
 }
 
 /** A divisor that is a non-zero numeric constant needs no zero check. */
+/**
+ * `r` is a safe integer (the result of int53 arithmetic on safe integers).
+ * One compare of the absolute value: V8 compiles it faster than the
+ * two-sided range test (~40% on a tight `total += i * j` loop); NaN and
+ * infinities still fail.
+ */
+function safeInt(r: string): string {
+  return `Math.abs(${r}) <= 9007199254740991`;
+}
+
 function nonZeroConst(v: Value | undefined): boolean {
   const d = v as Instr | undefined;
   return d !== undefined && d.kind === "instr" && (d.op === "ConstInt53" || d.op === "ConstFloat64") && typeof d.imm[0] === "number" && d.imm[0] !== 0;

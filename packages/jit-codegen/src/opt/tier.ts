@@ -26,6 +26,7 @@ import type { CodeObject } from "@pyvm/bytecode";
 import {
   CodeRuntime,
   JIT_RUNTIME,
+  PyRangeIterator,
   runtimeOf,
   type CodeFeedback,
   type CompiledEntry,
@@ -34,6 +35,7 @@ import {
   type OsrEntry,
   type PyDict,
   type PyType,
+  type PyFunction,
   type PyValue,
   type TypeWatcher,
   type VMThread,
@@ -41,9 +43,9 @@ import {
 import { OPCODE_NAMES } from "@pyvm/bytecode";
 import { printGraph, verifyGraph, type Graph } from "@pyvm/jit-ir";
 import { generateOpt } from "./codegen.js";
-import { DirectTarget, NameCache, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type FastEntry, type UnitOwner } from "./unit.js";
+import { DirectTarget, NameCache, OPT_RUNTIME, OptUnit, resumeInInterpreter, type DeoptSite, type SharedFastEntry, type UnitOwner } from "./unit.js";
 import { cacheability, cachedUnits, freshSites, Recorder, rememberUnit, replay, type CachedUnit, type GlobalLookup } from "./unit-cache.js";
-import type { Dependency } from "@pyvm/jit-ir";
+import type { Dependency, OsrEntryType } from "@pyvm/jit-ir";
 import type { TierStats } from "../tiering.js";
 import { worthOptimizing, opHistogram } from "./tier-cost.js";
 
@@ -60,7 +62,7 @@ export type OptGraphBuilder = (
     /** This VM's feedback for another code object (inlining). */
     readonly feedbackOf: (code: CodeObject) => CodeFeedback | undefined;
     /** OSR: the current types of the entered frame's locals then stack slots (see `osrEntryTypes`). */
-    readonly osrEntryTypes?: readonly ("int" | "float" | undefined)[];
+    readonly osrEntryTypes?: readonly OsrEntryType[];
   },
 ) => { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly reason: string };
 
@@ -117,39 +119,33 @@ interface CodeState {
   readonly avoid: Set<number>;
 }
 
-type Factory = (O: typeof OPT_RUNTIME, U: OptUnit, K: readonly unknown[], X: unknown) => { run: unknown; entry: CompiledEntry; fast: FastEntry | null };
+/** What the generated source returns when run (once per process) with `O`: it instantiates the unit for one VM (codegen.ts `shareAcrossVms`). */
+type Factory = (U: OptUnit, K: readonly unknown[], X: unknown) => { P: unknown; run: unknown; entry: CompiledEntry; fast: SharedFastEntry | null };
+
+/** Parses a unit's source and runs it once with the tier-2 runtime: the factory every VM instantiates. */
+function parseFactory(source: string): Factory {
+  return (new Function("O", source) as (O: typeof OPT_RUNTIME) => Factory)(OPT_RUNTIME);
+}
 
 let serial = 0;
 
 /**
  * Factories shared by every VM that compiles the same code to the same JS
- * (the source holds no VM data: units, constants and targets are factory
- * arguments), so V8 keeps its type feedback and optimized code across VMs
- * (benchmarks and embedders run many); keyed by code object and OSR pc.
- */
-/**
- * Not for units that call themselves directly (`CallDirect` of their own
- * code): a shared factory makes V8 see several closures of the generated
- * functions, and the optimized code of a self-recursive unit, specialized to
- * one VM's `fast` closure, no longer fits the next VM's; fib went from ~95 ms
- * to ~160 ms per run in the second and later VMs. Every other unit gains: a
- * fresh factory per VM makes V8 warm up (interpret, then re-optimize) the
- * unit's code in every VM, which in short runs cost more than tier 2 saved
- * (later VMs: nbody --short ~150 → ~45 ms, spectral_norm full ~215 → ~145 ms).
+ * (the source holds no VM data: units, constants and targets are `bind`
+ * arguments), keyed by code object and OSR pc. A source is parsed and run
+ * once per process, so its `run` and `fast` are one closure each for every
+ * VM (codegen.ts `shareAcrossVms`): V8 keeps their type feedback and
+ * optimized code, and the call targets that code speculates on (other
+ * units' `fast`, its own `run`), from one VM to the next. (With a closure
+ * per VM, V8 specialized the first VM's code to its closure context and
+ * deoptimized on the next VM's closures at every entry and direct call,
+ * re-optimizing each unit in VMs 2–4: tokenizer --short 240–650 ms per VM
+ * there, against ~60 at steady state.)
  */
 const SHARE_FACTORIES = true;
-/**
- * Self-recursive units up to this source length get a fresh parse per VM when
- * reused (see above: V8 specializes a small recursive unit to its one
- * closure; fib full ~115 ms per run with its own copy, ~185 shared). Larger
- * ones share the factory: a fresh copy of a big unit spends a short run in
- * V8's warm-up (tokenizer --short, three such units of ~20k characters:
- * ~300 ms per VM with fresh copies, ~170 shared, the later VMs ~70).
- */
-const OWN_SOURCE_MAX = 8000;
 /** Reuse whole compilations (graph, source, sites, factory) across VMs when the feedback replays (unit-cache.ts); PYVM_OPT_SHARE_UNITS=0 turns it off. */
 const SHARE_UNITS = typeof process === "undefined" || process.env["PYVM_OPT_SHARE_UNITS"] !== "0";
-const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory; readonly shared: boolean }>>();
+const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory }>>();
 
 /**
  * Tier-2 refusals (function entry = -1, else the OSR loop header) per code
@@ -196,7 +192,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
   target(code: CodeObject, ts: VMThread): DirectTarget {
     let t = this.targets.get(code);
     if (t === undefined) {
-      t = new DirectTarget(ts);
+      t = new DirectTarget(ts, code);
       this.targets.set(code, t);
     }
     return t;
@@ -236,7 +232,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
         if (unit !== null) {
           st.unit = unit;
           st.previous = current;
-          if (unit.fast !== null) this.target(code, unit.ts).fast = unit.fast;
+          if (unit.fast !== null) this.target(code, unit.ts).setFast(unit.fast, unit.sharedFast, unit.instance);
           entry = unit.entry;
         } else if (onReplayMiss !== null) {
           onReplayMiss();
@@ -282,7 +278,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
     st: CodeState,
     g: PyDict,
     b: PyDict,
-    entryTypes?: readonly ("int" | "float" | undefined)[],
+    entryTypes?: readonly OsrEntryType[],
     replayOnly = false,
     force = false,
   ): OptUnit | null {
@@ -373,29 +369,26 @@ export class OptTier implements UnitOwner, TypeWatcher {
         }
       }
       const cached = factoryCache.get(code)?.get(osrPc);
-      const share = SHARE_FACTORIES && cached !== undefined && cached.shared;
-      let gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: share ? cached.serial : ++serial });
-      // Calls itself directly this time: a source of its own (see SHARE_FACTORIES).
-      if (share && gen.ok && gen.extras.directCodes.includes(code)) gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: ++serial });
+      const share = SHARE_FACTORIES && cached !== undefined;
+      const gen = generateOpt(graph, code, OPCODE_NAMES as readonly string[], { stress: this.options.stress !== null, serial: share ? cached.serial : ++serial });
       if (!gen.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, gen.reason);
         return null;
       }
       let factory: Factory;
       try {
-        if (SHARE_FACTORIES && cached !== undefined && cached.shared && cached.source === gen.source) {
+        if (share && cached.source === gen.source) {
           factory = cached.factory;
         } else {
-          factory = new Function("O", "U", "K", "X", gen.source) as Factory;
+          factory = parseFactory(gen.source);
           let perCode = factoryCache.get(code);
           if (perCode === undefined) factoryCache.set(code, (perCode = new Map()));
-          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory, shared: !gen.extras.directCodes.includes(code) });
+          perCode.set(osrPc, { serial: Number(/-(\d+)\.js\n?$/.exec(gen.source)?.[1] ?? 0), source: gen.source, factory });
         }
       } catch (e) {
         this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);
         return null;
       }
-      const selfRecursive = gen.extras.directCodes.includes(code);
       const unit = this.link(code, feedback, osrPc, st, g, b, ts, factory, gen.source, gen.sites, graph.consts, graph.dependencies, gen.extras);
       if (SHARE_UNITS) {
         const why = cacheability(rec, feedback.consts, graph.consts, graph.dependencies, gen.sites);
@@ -413,7 +406,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
             directCodes: gen.extras.directCodes,
             words: gen.extras.words,
             nameSites: gen.extras.nameSites,
-            factory: selfRecursive && gen.source.length < OWN_SOURCE_MAX ? null : factory,
+            factory,
           });
         } else if (process.env["PYVM_OPT_DEBUG"] === "1") {
           process.stderr.write(`tier 2: ${key} not reusable across VMs: ${why}\n`);
@@ -452,7 +445,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
     if (factory === null) {
       source = source.replace(/-(\d+)\.js(\n?)$/, (_m, _n, nl: string) => `-${++serial}.js${nl}`);
       try {
-        factory = new Function("O", "U", "K", "X", source) as Factory;
+        factory = parseFactory(source);
       } catch {
         return null;
       }
@@ -488,9 +481,13 @@ export class OptTier implements UnitOwner, TypeWatcher {
       names: code.names,
       nameCaches: Array.from({ length: ex.nameSites }, () => new NameCache()),
     };
-    const made = factory(OPT_RUNTIME, unit, K, extras);
+    const made = factory(unit, K, extras);
     unit.entry = made.entry;
-    unit.fast = made.fast;
+    const sf = made.fast;
+    const P = made.P;
+    unit.sharedFast = sf;
+    unit.instance = P;
+    unit.fast = sf === null ? null : (fn: PyFunction, ...args: PyValue[]): PyValue => sf(P, fn, ...args);
     for (const d of dependencies) {
       if (d.kind === "type") {
         this.watchType(d.type as PyType, unit);
@@ -596,7 +593,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
           rt.optCheckAt = rt.calls + 1;
         }
         const t = this.targets.get(unit.code);
-        if (t !== undefined && t.fast === unit.fast) t.fast = t.generic;
+        if (t !== undefined && unit.fast !== null && t.fast === unit.fast) t.setFast(null, null, null);
       } else if (st.osr.get(unit.osrPc) === unit) {
         st.osr.delete(unit.osrPc);
       }
@@ -707,17 +704,20 @@ function unitKey(code: CodeObject, osrPc: number): string {
 
 /**
  * The types an OSR entry speculates on: the entered frame's current values
- * (locals, cells and frees, then the stack up to `sp`): a small int, or an
+ * (locals, cells and frees, then the stack up to `sp`): a small int, an
  * exact float that no other slot shares (unboxing the loop would give two
- * names for one float object two objects).
+ * names for one float object two objects), or, on the stack, a small-int
+ * range iterator (an enclosing loop's: the entry keeps it virtual).
  */
-function osrEntryTypes(frame: Frame): ("int" | "float" | undefined)[] {
+function osrEntryTypes(frame: Frame): OsrEntryType[] {
   const lp = frame.localsplus;
-  const out: ("int" | "float" | undefined)[] = [];
+  const out: OsrEntryType[] = [];
+  const stackBase = frame.code.nlocalsplus;
   for (let i = 0; i < frame.sp; i++) {
     const v = lp[i];
     if (typeof v === "number") out.push("int");
     else if (v instanceof JIT_RUNTIME.PyFloat && v.cls === JIT_RUNTIME.FloatType && lp.indexOf(v) === i && lp.lastIndexOf(v, frame.sp - 1) === i) out.push("float");
+    else if (i >= stackBase && v instanceof PyRangeIterator) out.push("range");
     else out.push(undefined);
   }
   return out;

@@ -36,14 +36,14 @@
  * file (entry points, instruction dispatch, control flow, calls, inlining).
  */
 import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
-import { JIT_RUNTIME, type AttrEntryView, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
+import { JIT_RUNTIME, PyBoundMethod, PyType, TypeFlags, plainInitOf, type AttrEntryView, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Instr, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
 import { argAt, opAt } from "./cfg.js";
 import { hintAt } from "./feedback.js";
 import { optimizeGraph } from "../passes/pipeline.js";
 import { verifyGraph } from "../verify.js";
-import { OperationsBuilder } from "./operations.js";
+import { StringsBuilder } from "./strings.js";
 import {
   builderRefusal,
   readsOwnFrame,
@@ -104,7 +104,7 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
   }
 }
 
-class Builder extends OperationsBuilder {
+class Builder extends StringsBuilder {
   build(): Graph {
     const g = this.g;
     const code = this.code;
@@ -170,15 +170,17 @@ class Builder extends OperationsBuilder {
    * showed (`osrEntryTypes`) once, with the header's frame state, so the
    * loop sees int53/float64 values (and `unbox-params` can keep its phis
    * raw). Floats are checked without remembering their tagged origin: the
-   * merge receives a `Box` of the raw value.
+   * merge receives a `Box` of the raw value. Range iterators anywhere on the
+   * stack (the enclosing loops' too) become virtual iterators, so every
+   * `for` of a loop nest entered in its innermost loop stays a counted loop.
    */
   private osrSpeculateEntryTypes(osr: number): void {
     const types = this.opts.osrEntryTypes;
     if (types === undefined || this.generic(osr)) return;
     const s = this.state;
     const fs = this.frameState();
-    const slot = (v: Value, t: "int" | "float" | undefined): Value => {
-      if (t === undefined || v.repr !== Repr.Tagged) return v;
+    const slot = (v: Value, t: "int" | "float" | "range" | undefined): Value => {
+      if (t === undefined || t === "range" || v.repr !== Repr.Tagged) return v;
       return this.emit(t === "int" ? "CheckInt" : "CheckFloat", [v], [], fs);
     };
     const n = s.locals.length;
@@ -188,7 +190,8 @@ class Builder extends OperationsBuilder {
     }
     for (let k = 0; k < s.stack.length; k++) {
       const e = s.stack[k];
-      if (e !== undefined && !(e instanceof VRange) && !(e instanceof VIter)) s.stack[k] = slot(e, types[n + k]);
+      if (e === undefined || e instanceof VRange || e instanceof VIter) continue;
+      s.stack[k] = types[n + k] === "range" && this.opts.rangeIteratorType !== undefined ? this.unpackRangeIter(e, fs) : slot(e, types[n + k]);
     }
   }
 
@@ -199,16 +202,19 @@ class Builder extends OperationsBuilder {
     if (hintAt(this.fb, osr) !== "range") return;
     const top = this.state.stack[this.state.stack.length - 1];
     if (top === undefined || top instanceof VRange || top instanceof VIter) return;
-    const fs = this.frameState();
-    const m = this.emit("UnpackRangeIter", [top], [], fs);
+    this.state.stack[this.state.stack.length - 1] = this.unpackRangeIter(top, this.frameState());
+  }
+
+  /** A range iterator checked (exact, int53 bounds, positive step) and taken apart into a virtual iterator. */
+  private unpackRangeIter(it: Value, fs: FrameState): VIter {
+    const m = this.emit("UnpackRangeIter", [it], [], fs);
     const cur = this.emit("CheckInt", [this.emit("Proj", [m], [0])], [], fs);
     const stop = this.emit("CheckInt", [this.emit("Proj", [m], [1])], [], fs);
     const step = this.emit("CheckInt", [this.emit("Proj", [m], [2])], [], fs);
     const zero = this.constInt(0);
     this.emit("Guard", [this.emit("Int53Compare", [step, zero], [4])], [], fs);
-    this.state.stack[this.state.stack.length - 1] = new VIter(cur, stop, step, 1);
+    return new VIter(cur, stop, step, 1);
   }
-
 
   private buildBlock(leader: number): void {
     let block: Block;
@@ -385,6 +391,7 @@ class Builder extends OperationsBuilder {
         return false;
       }
       case Op.CONTAINS_OP: {
+        if (this.strContainsOp(arg === 1)) return false;
         const container = this.box(this.pop());
         const item = this.box(this.pop());
         const r = this.emit("GenericContains", [container, item], [], this.frameState());
@@ -456,6 +463,22 @@ class Builder extends OperationsBuilder {
         this.emit("ListAppend", [this.peek(arg - 1), v]);
         return false;
       }
+      // Set/dict comprehensions: the container BUILD_SET/BUILD_MAP made, `arg` below the operands.
+      case Op.SET_ADD: {
+        const fs = this.frameState();
+        const v = this.box(this.pop());
+        this.emit("SetAdd", [this.box(this.peek(arg - 1)), v], [], fs);
+        this.checkValid();
+        return false;
+      }
+      case Op.MAP_ADD: {
+        const fs = this.frameState();
+        const v = this.box(this.pop());
+        const k = this.box(this.pop());
+        this.emit("MapAdd", [this.box(this.peek(arg - 1)), k, v], [], fs);
+        this.checkValid();
+        return false;
+      }
       case Op.UNPACK_SEQUENCE: {
         const seq = this.box(this.pop());
         const m = this.emit("UnpackSequence", [seq], [arg], this.frameState());
@@ -489,6 +512,43 @@ class Builder extends OperationsBuilder {
         const cell = s.locals[arg];
         if (cell === null || cell === undefined) throw new NotCompilable(`STORE_DEREF of slot ${arg} before its cell exists`);
         this.emit("StoreCell", [this.box(cell), this.box(this.pop())]);
+        return false;
+      }
+      // ---- f(*args, **kwargs) (the call's tuple and dict; see call.ts callFunctionEx) ----
+      case Op.BUILD_MAP: {
+        const fs = this.frameState();
+        const items: Value[] = [];
+        for (let k = 0; k < 2 * arg; k++) items.unshift(this.box(this.pop()));
+        this.push(this.emit("BuildMap", items, [], fs));
+        this.checkValid();
+        return false;
+      }
+      case Op.LIST_EXTEND:
+      case Op.DICT_MERGE: {
+        const fs = this.frameState();
+        const src = this.box(this.pop());
+        const target = s.stack[s.stack.length - arg];
+        const callable = s.stack[s.stack.length - arg - 2];
+        if (target === undefined || target instanceof VRange || target instanceof VIter || target.repr !== Repr.Tagged) throw new NotCompilable(`unsupported ${OPCODE_NAMES[op] ?? op} stack at ${this.pc}`);
+        if (op === Op.LIST_EXTEND) this.emit("ListExtend", [target, src], [], fs);
+        else {
+          if (callable === undefined || callable instanceof VRange || callable instanceof VIter) throw new NotCompilable(`unsupported DICT_MERGE stack at ${this.pc}`);
+          this.emit("DictMerge", [this.box(callable), target, src], [], fs);
+        }
+        this.checkValid();
+        return false;
+      }
+      case Op.LIST_TO_TUPLE:
+        this.push(this.emit("ListToTuple", [this.box(this.pop())]));
+        return false;
+      case Op.CALL_FUNCTION_EX: {
+        const fs = this.frameState();
+        const kwargs = arg & 1 ? this.box(this.pop()) : null;
+        const args = this.box(this.pop());
+        const callable = this.box(this.pop());
+        this.pop();
+        this.push(this.emit("CallEx", kwargs === null ? [callable, args] : [callable, args, kwargs], [this.pc], fs));
+        this.checkValid();
         return false;
       }
       case Op.RAISE_VARARGS: {
@@ -602,6 +662,8 @@ class Builder extends OperationsBuilder {
     if (nullFirst && kwk === -1 && callee !== undefined) {
       if (this.opts.rangeType !== undefined && callee === this.opts.rangeType && this.tryRange(argc, base)) return;
       if (argc === 1 && this.tryFloatKernel(callee)) return;
+      if (argc === 1 && this.strBuiltinCall(callee)) return;
+      if (callee instanceof PyType && this.typeCall(argc, base, second)) return;
       if (isPyFunctionLike(callee)) {
         const c = callee.code;
         const simple =
@@ -619,10 +681,13 @@ class Builder extends OperationsBuilder {
       }
     }
     if (nullFirst && callee !== undefined && isPyFunctionLike(callee) && this.boundCall(argc, base, callee, second, kwk)) return;
+    if (nullFirst && callee !== undefined && this.boundMethodCall(argc, base, callee, second, kwk)) return;
+    if (!nullFirst && isPyFunctionLike(this.constOf.get(first)) && this.boundCall(argc, base, this.constOf.get(first) as never, first, kwk, second)) return;
     if (!nullFirst && kwk === -1 && this.builtinMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.knownMethodCall(argc, base, first, second)) return;
     if (!nullFirst && kwk === -1 && this.polyMethodCall(argc, base, first, second)) return;
     if (kwk === -1 && this.speculatedCall(argc, base, first, second, nullFirst)) return;
+    if (kwk === -1 && nullFirst && callee === undefined && this.typeCall(argc, base, second)) return;
     this.genericCall(argc, kwk);
   }
 
@@ -638,52 +703,124 @@ class Builder extends OperationsBuilder {
   }
 
   /**
-   * `f(args, name=value)` of a Python function known at compile time with
-   * plain positional parameters (no *args, **kwargs or keyword-only ones)
-   * whose arguments do not match its arity exactly: keywords are bound to
-   * their parameter slots here, missing trailing parameters take the
-   * defaults (each guarded by `CheckDefault`: `__defaults__` may be
-   * replaced), then a direct (or inlined) call with exactly `argcount`
-   * arguments. Anything the binding would reject (unknown or duplicate
-   * keyword, missing argument) stays a generic call, which raises.
+   * `f(args, name=value)` of a Python function known at compile time whose
+   * arguments do not simply match its positional parameters (keywords,
+   * missing trailing parameters, keyword-only parameters, `*args`,
+   * `**kwargs`): the arguments are bound to the callee's parameter slots
+   * here, as `bindArguments` would — positionals first, extra positionals
+   * into a new `*args` tuple (`BuildTuple`), keywords to their slots or into
+   * a new `**kwargs` dict (`BuildKwargs`), missing positionals from
+   * `__defaults__` (each guarded by `CheckDefault`) and missing keyword-only
+   * ones from `__kwdefaults__` (`CheckKwDefault`) — behind a `CheckCode` of
+   * the callee (a replaced `__code__` binds differently), then a direct (or
+   * inlined) call with one argument per slot (the callee's `fast` entry
+   * takes them all). `self` is the receiver of a method call (`obj.m(…)`,
+   * a bound method constant): the first positional argument. `fn` is the
+   * function whose defaults are read now; `fnValue` the called value, or
+   * null when `fn` is not a constant of this unit (a bound method's
+   * function: read from `bmValue` at run time and called by code). Anything
+   * the binding would reject (unknown or duplicate keyword, missing
+   * argument, too many positionals) stays a generic call, which raises.
    */
-  private boundCall(argc: number, base: number, fn: { code: CodeObject; defaults?: unknown; globals: unknown; closure: unknown }, fnValue: Value, kwk: number): boolean {
+  private boundCall(
+    argc: number,
+    base: number,
+    fn: { code: CodeObject; defaults?: unknown; kwdefaults?: unknown; globals: unknown; closure: unknown },
+    fnValue: Value,
+    kwk: number,
+    self: Value | null = null,
+    byCode = false,
+  ): boolean {
     const c = fn.code;
-    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged || c.kwonlyargcount !== 0) return false;
-    if ((c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged) return false;
+    if ((c.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    const hasVar = (c.flags & CO.VARARGS) !== 0;
+    const hasKw = (c.flags & CO.VARKEYWORDS) !== 0;
     const kwnames = kwk >= 0 ? (this.g.consts[kwk] as readonly string[]) : [];
     const n = c.argcount;
-    const npos = argc - kwnames.length;
-    if (npos > n || (kwnames.length === 0 && npos === n)) return false;
+    const total = n + c.kwonlyargcount;
     const raw = this.state.stack.slice(base + 2);
     if (raw.some((v) => v instanceof VRange || v instanceof VIter)) return false;
     const vals = raw as Value[];
-    const slots: (Value | null)[] = new Array<Value | null>(n).fill(null);
-    for (let i = 0; i < npos; i++) slots[i] = vals[i] as Value;
+    const pos = vals.slice(0, argc - kwnames.length);
+    if (self !== null) pos.unshift(self);
+    const simple = total === n && !hasVar && !hasKw;
+    // Exact positional calls of plain callees are direct calls already (CallDirect / knownMethodCall).
+    if (simple && kwnames.length === 0 && pos.length === n && !byCode) return false;
+    if (pos.length > n && !hasVar) return false;
+    const slots: (Value | null)[] = new Array<Value | null>(total).fill(null);
+    for (let i = 0; i < pos.length && i < n; i++) slots[i] = pos[i] as Value;
+    const kwKeys: string[] = [];
+    const kwVals: Value[] = [];
+    const names = c.localsplusNames;
     for (let j = 0; j < kwnames.length; j++) {
-      const idx = c.localsplusNames.indexOf(kwnames[j] as string);
-      if (idx < c.posonlyargcount || idx >= n || slots[idx] !== null) return false;
-      slots[idx] = vals[npos + j] as Value;
+      const name = kwnames[j] as string;
+      const value = vals[argc - kwnames.length + j] as Value;
+      let idx = -1;
+      for (let p = c.posonlyargcount; p < total; p++) {
+        if (names[p] === name) {
+          idx = p;
+          break;
+        }
+      }
+      if (idx >= 0) {
+        if (slots[idx] !== null) return false;
+        slots[idx] = value;
+      } else {
+        if (!hasKw || kwKeys.includes(name)) return false;
+        kwKeys.push(name);
+        kwVals.push(value);
+      }
     }
     const defaults = Array.isArray(fn.defaults) ? (fn.defaults as unknown[]) : [];
     const d = defaults.length;
-    const missing: number[] = [];
-    for (let i = 0; i < n; i++) if (slots[i] === null) missing.push(i);
-    if (missing.some((i) => i < n - d)) return false;
+    for (let i = 0; i < n; i++) if (slots[i] === null && i < n - d) return false;
+    const kwdefaults = fn.kwdefaults as { getStr(name: string): unknown } | null | undefined;
+    for (let i = n; i < total; i++) if (slots[i] === null && (kwdefaults === null || kwdefaults === undefined || kwdefaults.getStr(names[i] as string) === undefined)) return false;
     const fs = this.frameState();
-    for (const i of missing) {
+    const codeK = this.g.addConst(c);
+    const checked = this.emit("CheckCode", [fnValue], [codeK], fs);
+    if (!byCode) this.constOf.set(checked, fn);
+    for (let i = 0; i < n; i++) {
+      if (slots[i] !== null) continue;
       const j = i - (n - d);
       const dv = defaults[j];
-      this.emit("CheckDefault", [fnValue], [d, j, this.g.addConst(dv)], fs);
+      this.emit("CheckDefault", [checked], [d, j, this.g.addConst(dv)], fs);
+      slots[i] = typeof dv === "number" ? this.constInt(dv) : this.constValue(dv);
+    }
+    for (let i = n; i < total; i++) {
+      if (slots[i] !== null) continue;
+      const name = names[i] as string;
+      const dv = (kwdefaults as { getStr(name: string): unknown }).getStr(name);
+      this.emit("CheckKwDefault", [checked], [this.g.addConst(name), this.g.addConst(dv)], fs);
       slots[i] = typeof dv === "number" ? this.constInt(dv) : this.constValue(dv);
     }
     const args = slots as Value[];
-    if (this.tryInline(fn, fnValue, args, base)) return true;
+    if (hasVar) args.push(this.emit("BuildTuple", pos.slice(n).map((v) => this.box(v))));
+    if (hasKw) args.push(this.emit("BuildKwargs", kwVals.map((v) => this.box(v)), [this.g.addConst(kwKeys)]));
+    if (!byCode && this.tryInline(fn, checked, args, base)) return true;
     const boxed = args.map((a) => this.box(a));
     this.state.stack.length = base;
-    this.push(this.emit("CallDirect", boxed, [this.g.addConst(fn), this.pc], fs));
+    if (byCode) this.push(this.emit("CallCode", [checked, ...boxed], [codeK, this.pc], fs));
+    else this.push(this.emit("CallDirect", boxed, [this.g.addConst(fn), this.pc], fs));
     this.checkValid();
     return true;
+  }
+
+  /**
+   * A call of a bound method known at compile time (`add = obj.m` read as a
+   * constant): its function and receiver are read from it (`BoundFunc`,
+   * `BoundSelf`: the constant stays the only VM object the unit holds) and
+   * the call is bound like `obj.m(…)`, the function called by code.
+   */
+  private boundMethodCall(argc: number, base: number, callee: unknown, second: Value, kwk: number): boolean {
+    if (!(callee instanceof PyBoundMethod)) return false;
+    const fn = callee.func;
+    if (!isPyFunctionLike(fn)) return false;
+    refuseIntrospectingCallee(fn.code);
+    const fnValue = this.emit("BoundFunc", [second]);
+    const self = this.emit("BoundSelf", [second]);
+    return this.boundCall(argc, base, fn, fnValue, kwk, self, true);
   }
 
   /**
@@ -747,7 +884,7 @@ class Builder extends OperationsBuilder {
    * and an ordinary `CallDirect`; both continue in one block with the
    * result. On refusal the graph is left as it was.
    */
-  private tryInline(fn: { code: CodeObject; globals: unknown }, fnValue: Value, args: readonly Value[], base: number): boolean {
+  private tryInline(fn: { code: CodeObject; globals: unknown }, fnValue: Value, args: readonly Value[], base: number, initSelf: Value | null = null): boolean {
     const lim = this.opts.inline;
     const ctx = this.inlineCtx;
     const code = fn.code;
@@ -766,7 +903,10 @@ class Builder extends OperationsBuilder {
     // Frame states of the callee's parents carry no deferred module names.
     if (this.state.dirty.size > 0) this.flushNames();
     const fsCall = this.frameState();
-    const parentFs = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: this.atStart.stack.slice(0, base), names: new Map(), dirty: new Set() });
+    // An `__init__` (initSelf: the new instance) returns to a caller that already holds the instance (FrameState.initCall).
+    const parentStack = initSelf === null ? this.atStart.stack.slice(0, base) : [...this.atStart.stack.slice(0, base), initSelf];
+    const parentFs0 = this.snapshot(this.pc + 1, { locals: this.atStart.locals, stack: parentStack, names: new Map(), dirty: new Set() });
+    const parentFs = initSelf === null ? parentFs0 : { ...parentFs0, initCall: true };
     const blocksBefore = this.g.blocks.length;
     const depsBefore = this.g.dependencies.length;
     const funcK = this.g.addConst(fn);
@@ -808,6 +948,10 @@ class Builder extends OperationsBuilder {
     if (built.returns.length === 0 || size > leftBefore) return undo();
     budget.left = leftBefore - size;
     // The continuation's result: raw when every inlined return is an int53 (or every one a float64, or a bool), else tagged.
+    if (initSelf !== null) {
+      // Cls(...): the call's value is the instance once __init__ returned None (InitResult raises at the CALL otherwise).
+      for (const r of built.returns) r.value = this.isNoneConst(r.value) ? initSelf : this.g.addInstr(r.block, "InitResult", Repr.Tagged, [this.box0(r.block, r.value, sub.callPc), initSelf], [], this.pc, fsCall);
+    }
     const reprs = new Set(built.returns.map((r) => r.value.repr));
     const only = reprs.size === 1 ? [...reprs][0] : undefined;
     const resultRepr = only === Repr.Int53 || only === Repr.Float64 || only === Repr.Bool ? only : Repr.Tagged;
@@ -827,12 +971,72 @@ class Builder extends OperationsBuilder {
     const boxed = args.map((a) => this.box(a));
     this.state.stack.length = base;
     let r = this.emit("CallDirect", boxed, [funcK, this.pc], fsCall);
+    if (initSelf !== null) r = this.emit("InitResult", [r, initSelf], [], fsCall);
     this.push(r);
     this.checkValid();
     if (resultRepr !== Repr.Tagged) r = this.emit(resultRepr === Repr.Int53 ? "CheckInt" : resultRepr === Repr.Float64 ? "CheckFloat" : "CheckBool", [r], [], this.snapshot(this.pc + 1, this.state));
     this.cur.terminator = { kind: "jump", target: cont, args: [r] };
     this.enterBlock(cont, after);
     this.push(result);
+    return true;
+  }
+
+  /** Whether `v` is the constant None. */
+  private isNoneConst(v: Value): boolean {
+    const i = v as Instr;
+    return i.kind === "instr" && i.op === "Const" && this.g.consts[i.imm[0] as number] === JIT_RUNTIME.None;
+  }
+
+  /** `v` tagged, boxed at the end of `block` if need be (an inlined return's value). */
+  private box0(block: Block, v: Value, pc: number): Value {
+    return v.repr === Repr.Tagged ? v : this.g.addInstr(block, "Box", Repr.Tagged, [v], [], pc);
+  }
+
+  /**
+   * `Cls(args)` of a plain class known at compile time (plainInitOf: metaclass
+   * `type`, `__new__` from object, `__init__` a Python function with exactly
+   * `1 + argc` positional parameters): `NewInstance`, then `__init__` inlined
+   * (or called directly) with the instance first, the instance as the value
+   * (`InitResult`: its return must be None). The class's layout and `__init__`
+   * are a `type` dependency (any change to the class or its bases
+   * invalidates); the callee value itself is a constant or guarded by
+   * identity. No generic type call, argument array or interpreter frame.
+   */
+  private typeCall(argc: number, base: number, second: Value): boolean {
+    if (this.opts.allocation === false || this.generic(this.pc) || second.repr !== Repr.Tagged) return false;
+    let cls = this.constOf.get(second);
+    let init: unknown;
+    const view = this.fb.cacheAt(this.pc);
+    if (view?.kind === "call" && view.value !== undefined && (cls === undefined || view.target === cls) && plainInitOf(view.target as never) === view.value) {
+      cls = view.target;
+      init = view.value;
+    } else if (cls instanceof PyType) {
+      init = plainInitOf(cls);
+    } else return false;
+    if (!(cls instanceof PyType) || !isPyFunctionLike(init) || (cls.flags & TypeFlags.BASE_EXC_SUBCLASS) !== 0) return false;
+    const c = init.code;
+    if (c.argcount !== argc + 1 || c.kwonlyargcount !== 0 || (c.flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    refuseIntrospectingCallee(c);
+    const s = this.state.stack;
+    const raw = s.slice(base + 2);
+    if (raw.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    const fs = this.frameState();
+    const k = this.g.addConst(cls);
+    if (this.constOf.get(second) !== cls) {
+      const checked = this.emit("CheckIdentity", [second], [k], fs);
+      this.constOf.set(checked, cls);
+    }
+    if (!this.g.dependencies.some((d) => d.kind === "type" && d.type === cls)) this.g.dependencies.push({ kind: "type", type: cls });
+    // The class version: a fresh instance's shape fact (the empty shape at this version, passes/shape-checks.ts).
+    const obj = this.emit("NewInstance", [], [k, cls.version]);
+    const args = [obj, ...(raw as Value[])];
+    const fnValue = this.constValue(init);
+    if (this.tryInline(init, fnValue, args, base, obj)) return true;
+    const boxed = args.map((a) => this.box(a));
+    s.length = base;
+    const r = this.emit("CallDirect", boxed, [this.g.addConst(init), this.pc], fs);
+    this.push(this.emit("InitResult", [r, obj], [], fs));
+    this.checkValid();
     return true;
   }
 
@@ -889,11 +1093,13 @@ class Builder extends OperationsBuilder {
       const o = this.checkShape(obj, c.fromShape, c.typeVersion, fs);
       this.pop();
       this.emit("AddSlot", [o, this.box(this.pop())], [c.slot, this.g.addConst(c.shape)], fs);
-      // The receiver now has the shape after the store (same type version).
+      // The receiver now has the shape after the store (same type version). Another value may be the same
+      // object (two loads of one list item), so no other value's shape is known any more.
       const fact = { shape: c.shape as object, version: c.typeVersion, checked: o };
+      this.shapeFacts.clear();
+      this.polyFacts.clear();
       this.shapeFacts.set(obj, fact);
       this.shapeFacts.set(o, fact);
-      this.polyFacts.delete(obj);
     } else {
       const o = this.checkShape(obj, c.shape as object, c.typeVersion, fs);
       this.pop();
@@ -950,6 +1156,7 @@ class Builder extends OperationsBuilder {
   private builtinMethodCall(argc: number, base: number, first: Value, second: Value): boolean {
     const m = this.constOf.get(first);
     if (!(m instanceof JIT_RUNTIME.PyMethodDescriptor) || this.generic(this.pc)) return false;
+    if (this.strKernelCall(argc, base, m, second)) return true;
     const s = this.state.stack;
     const rest = s.slice(base + 2);
     if (rest.some((v) => v instanceof VRange || v instanceof VIter)) return false;

@@ -22,11 +22,13 @@ export interface BuildOptions {
   /**
    * OSR only: the types of the frame's live values at the loop header, one
    * per `localsplus` slot then stack slot ("int" = a small int, "float" = an
-   * exact float, undefined = no speculation). The entry checks each typed
-   * value (a failing check resumes the interpreter at `osrPc`), so loop phis
-   * fed by it can be unboxed.
+   * exact float, "range" = a small-int range iterator on the stack,
+   * undefined = no speculation). The entry checks each typed value (a
+   * failing check resumes the interpreter at `osrPc`), so loop phis fed by
+   * it can be unboxed and every enclosing `for` over a range iterator stays
+   * a counted loop.
    */
-  readonly osrEntryTypes?: readonly ("int" | "float" | undefined)[];
+  readonly osrEntryTypes?: readonly OsrEntryType[];
   /**
    * The current value of a global name (globals, then builtins) for
    * `LoadGlobalConst`; undefined = not found / do not constant-fold.
@@ -39,6 +41,8 @@ export interface BuildOptions {
   readonly speculateWithoutFeedback?: boolean;
   /** The VM's `range` type: calls of it feeding GET_ITER become counted loops. */
   readonly rangeType?: unknown;
+  /** `Cls(...)` of a plain class: allocate at tier 2 and inline/call `__init__` directly (default true; builder `typeCall`). */
+  readonly allocation?: boolean;
   /** The VM's small-int range iterator type (for OSR entry into a counted loop). */
   readonly rangeIteratorType?: unknown;
   /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
@@ -90,11 +94,12 @@ export interface InlineOptions {
  * the frame state's function (`funcK`) in an inlined body (codegen `rtOf`).
  */
 export const INLINE_OPS: ReadonlySet<string> = new Set([
-  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckDefault", "CheckBound", "Guard", "CheckValid",
+  "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckDefault", "CheckKwDefault", "CheckBound", "Guard", "CheckValid",
   "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Int53RShift", "Int53LShift", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Pow", "Float64Call1",
-  "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "GetItem", "SetItem",
-  "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
+  "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "CallEx", "BuildMap", "ListExtend", "ListToTuple", "DictMerge", "GetItem", "SetItem",
+  "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "BuildKwargs", "NewInstance", "InitResult", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "Tick", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
+  "StrAt", "LenFast", "StrOrd", "FormatValue", "StrCallStr", "StrCallInt", "StrCallBool", "StrCallObj",
 ]);
 
 /** What an inlined callee is built against. */
@@ -127,6 +132,9 @@ export class VRange {
 }
 
 /** A range iterator kept in registers: `cur` is the next value to produce. */
+/** What an OSR entry speculates a live value is (see `BuildOptions.osrEntryTypes`). */
+export type OsrEntryType = "int" | "float" | "range" | undefined;
+
 export class VIter {
   constructor(
     readonly cur: Value,
@@ -265,8 +273,8 @@ for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
  * State.names and State.dirty): they run no Python code (allocations, stores into objects the code holds).
  */
 export const NAME_SAFE = new Set<string>([
-  "LoadName", "StoreName", "Tick", "NewRangeIter", "BuildTuple", "BuildList", "ListAppend", "ListSet", "StoreSlot", "AddSlot", "MakeCell", "StoreCell",
-  "InlineOk", "DepthEnter", "DepthExit",
+  "LoadName", "StoreName", "Tick", "NewRangeIter", "BuildTuple", "BuildList", "BuildKwargs", "ListToTuple", "ListAppend", "ListSet", "StoreSlot", "AddSlot", "MakeCell", "StoreCell",
+  "InlineOk", "DepthEnter", "DepthExit", "NewInstance",
 ]);
 
 /** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */
