@@ -65,7 +65,7 @@ const VIA_EXEC_RARE: readonly number[] = [
   Op.DELETE_ATTR,
   Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
   Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
-  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.SET_ADD, Op.MAP_ADD, Op.LIST_EXTEND, Op.SET_UPDATE,
+  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.LIST_EXTEND, Op.SET_UPDATE,
   Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START,
   Op.IMPORT_NAME, Op.IMPORT_FROM, Op.IMPORT_STAR, Op.SETUP_ANNOTATIONS,
@@ -84,6 +84,7 @@ const INLINE: readonly number[] = [
   Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
   Op.YIELD_VALUE, Op.SEND, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_STRING, Op.FORMAT_VALUE,
+  Op.SET_ADD, Op.MAP_ADD,
 ];
 
 const SUPPORTED = new Set<number>([...INLINE, ...VIA_EXEC_RARE]);
@@ -626,6 +627,14 @@ class Generator {
         return;
       case Op.LIST_APPEND:
         o.line(`${s(d - 1 - arg)}.items.push(${top});`);
+        return;
+      // Set/dict comprehensions: the target is the exact set/dict BUILD_SET/BUILD_MAP made (the
+      // interpreter's own operations on it; hashing may raise, f.pc is set).
+      case Op.SET_ADD:
+        o.line(`${s(d - 1 - arg)}.table.set(${top}, true);`);
+        return;
+      case Op.MAP_ADD:
+        o.line(`${s(d - 2 - arg)}.set(${s(d - 2)}, ${top});`);
         return;
       case Op.BUILD_SLICE:
         o.line(`${s(d - arg)} = new $PySlice(${s(d - arg)}, ${s(d - arg + 1)}, ${arg === 3 ? top : "$None"});`);

@@ -344,6 +344,8 @@ const SPECS = {
   SeqLength: { inputs: [T], result: I, doc: "obj.items.length (exact list or tuple after CheckType)." },
   ListSet: { inputs: [T, I, T], result: V, guard: true, effects: true, doc: "obj.items[i] = v (exact list), i < 0 counts from the end; deopt when out of range." },
   ListAppend: { inputs: [T, T], result: V, effects: true, doc: "obj.items.push(v) on the exact list a comprehension built (LIST_APPEND)." },
+  SetAdd: { inputs: [T, T], result: V, raises: true, effects: true, doc: "obj.table.set(v, true) on the exact set a set comprehension built (SET_ADD; hashing may run __hash__/__eq__)." },
+  MapAdd: { inputs: [T, T, T], result: V, raises: true, effects: true, doc: "obj.set(k, v) on the exact dict a dict comprehension built (MAP_ADD; hashing may run __hash__/__eq__)." },
   // (opt) effects: a fresh object's identity is observable (`is`, mutation), so passes must never
   // hoist, CSE or duplicate an allocation: a BuildList hoisted out of a loop made every iteration share one list.
   BuildTuple: { inputs: [], rest: T, result: T, effects: true, helper: "newTuple", doc: "newTuple([inputs…]) (a new object each time: not movable)." },
