@@ -622,6 +622,24 @@ class OptGenerator {
       case "Int53MulExact":
         o.line(`${r} = ${a} * ${b} + 0;`);
         return;
+      case "Int53AndMask":
+        o.line(`${r} = ${(constMask(i.inputs[1]) ?? 0) >= 0x80000000 ? `(${a} & ${b}) >>> 0` : `${a} & ${b}`};`);
+        return;
+      case "Int32WrapAdd":
+        o.line(`${r} = ((${a} | 0) + (${b} | 0)) | 0;`);
+        return;
+      case "Int32WrapSub":
+        o.line(`${r} = ((${a} | 0) - (${b} | 0)) | 0;`);
+        return;
+      case "Int32WrapMul":
+        o.line(`${r} = Math.imul(${a}, ${b});`);
+        return;
+      case "Int32WrapOr":
+        o.line(`${r} = ${a} | ${b};`);
+        return;
+      case "Int32WrapXor":
+        o.line(`${r} = ${a} ^ ${b};`);
+        return;
       case "Int53FloorDiv":
       case "Int53Mod":
         if (!nonZeroConst(i.inputs[1])) this.guard(i, `${b} !== 0`, "division by zero");
@@ -1117,6 +1135,14 @@ function selectExpr(idx: string, choices: readonly string[]): string {
  */
 function safeInt(r: string): string {
   return `Math.abs(${r}) <= 9007199254740991`;
+}
+
+/** The value of an int53 constant input (Int53AndMask's mask), else undefined. */
+function constMask(v: Value | undefined): number | undefined {
+  const i = v as Instr | undefined;
+  if (i === undefined || i.kind !== "instr" || i.op !== "ConstInt53") return undefined;
+  const c = i.imm[0];
+  return typeof c === "number" ? c : undefined;
 }
 
 function nonZeroConst(v: Value | undefined): boolean {

@@ -92,6 +92,11 @@ export abstract class OperationsBuilder extends BuilderCore {
         if (ka === "int" || kb === "int") return "int";
         return "generic";
       default:
+        // Operands this code already proved int53 (or float64) run the typed op whatever the
+        // site saw before: a bigint seen here came from an operation that now deopts instead
+        // of overflowing (and a masked result, passes/truncate.ts, never overflows at all).
+        if (ka === "int" && kb === "int") return "int";
+        if (ka === "float" && kb === "float") return "float";
         return "generic";
     }
   }

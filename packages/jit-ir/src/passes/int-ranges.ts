@@ -128,6 +128,13 @@ function rangeOfInstr(i: Instr, rangeOf: (v: Value) => Range): Range | null {
       const y = rangeOf(b as Value);
       return y[0] === y[1] && y[0] > 0 ? [0, y[0] - 1] : null;
     }
+    case "Int32WrapAdd":
+    case "Int32WrapSub":
+    case "Int32WrapMul":
+    case "Int32WrapOr":
+    case "Int32WrapXor":
+      return [-0x80000000, 0x7fffffff];
+    case "Int53AndMask":
     case "Int53BitAnd": {
       const y = rangeOf(b as Value);
       return y[0] === y[1] && y[0] >= 0 ? [0, y[0]] : null;

@@ -11,6 +11,7 @@ import { hoistInvariants } from "./licm.js";
 import { forwardLoads } from "./load-forward.js";
 import { intRanges } from "./int-ranges.js";
 
+import { truncateMasked } from "./truncate.js";
 export interface Pass {
   readonly name: string;
   run(g: Graph): void;
@@ -24,6 +25,7 @@ export const PASSES: readonly Pass[] = [
   { name: "hoist-invariants", run: hoistInvariants },
   { name: "int-ranges", run: intRanges },
   { name: "simplify-final", run: simplify },
+  { name: "truncate", run: truncateMasked },
 ];
 
 export type OptimizeResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -81,7 +81,7 @@ export function setOp(i: Instr, op: string, imm: readonly (number | string)[] = 
   (i as { imm: readonly (number | string)[] }).imm = imm;
 }
 
-function forEachFrameStateValue(fs: FrameState, cb: (v: Value) => void): void {
+export function forEachFrameStateValue(fs: FrameState, cb: (v: Value) => void): void {
   for (const x of fs.locals) if (x !== null) cb(x);
   for (const x of fs.stack) cb(x);
   if (fs.names !== undefined) for (const [, x] of fs.names) cb(x);
