@@ -15,8 +15,11 @@ export { formatException } from "./traceback/format.js";
 export { JIT_RUNTIME, type JitRuntime, jitCall, callPyFunction } from "./jit-runtime/index.js";
 // Tier-2 (optimizing JIT) support: dependency watchers for invalidation and what deopt needs to rebuild frames.
 export { PyDict, type DictWatcher } from "./objects/dict.js";
-export { PyType, type TypeWatcher } from "./objects/type.js";
-export { PyFunction } from "./objects/function.js";
+export { PyType, TypeFlags, type TypeWatcher } from "./objects/type.js";
+export { PyFunction, PyBoundMethod } from "./objects/function.js";
+export { PyInstance } from "./objects/object.js";
+export { Shape } from "./objects/shape.js";
+export { plainInitOf, initReturnedNonNone } from "./objects/type-call.js";
 export { recursionError } from "./objects/errors.js";
 export { runCompiled } from "./vm/eval-loop.js";
 export type { VMThread } from "./vm/thread.js";

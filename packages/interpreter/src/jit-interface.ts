@@ -52,7 +52,11 @@ export type InlineCacheView =
       readonly entries: readonly AttrEntryView[] | null;
     }
   | { readonly kind: "binop"; readonly seen: number; readonly hits: number }
-  | { readonly kind: "call"; readonly target: PyValue | CodeObject | null; readonly hits: number };
+  /**
+   * CALL caches. CALL_TYPE (target = a plain class): `value` is the class's `__init__` as `plainInitOf`
+   * last resolved it at `typeVersion` (undefined when that resolution is stale), for allocation at tier 2.
+   */
+  | { readonly kind: "call"; readonly target: PyValue | CodeObject | null; readonly hits: number; readonly value?: PyValue | undefined; readonly typeVersion?: number };
 
 /** One typed entry of a polymorphic attribute cache (same fields as the primary entry of an "attr" view). */
 export interface AttrEntryView {
@@ -76,7 +80,8 @@ export interface CodeFeedback {
   cacheAt(pc: number): InlineCacheView | undefined;
   /**
    * Operand kinds seen by BINARY_OP / COMPARE_OP at `pc`, as a bit set of
-   * `SEEN_*` values (0 = never executed).
+   * `SEEN_*` values (0 = never executed); for BINARY_SUBSCR the receiver's
+   * kinds (when it specialized or failed to).
    */
   operandKindsAt(pc: number): number;
   /**

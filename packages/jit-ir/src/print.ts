@@ -30,7 +30,7 @@ function imm(x: number | string): string {
 export function printFrameState(fs: FrameState): string {
   const locals = fs.locals.map((x, i) => `l${i}=${x === null ? "-" : v(x)}`).join(" ");
   const names = fs.names === undefined || fs.names.length === 0 ? "" : ` names ${fs.names.map(([k, x]) => `n${k}=${v(x)}`).join(" ")}`;
-  const own = `fs@${fs.pc}${fs.funcK === undefined ? "" : `[k${fs.funcK}]`}{${locals}${fs.stack.length > 0 ? ` | ${list(fs.stack)}` : ""}${names}}`;
+  const own = `fs@${fs.pc}${fs.funcK === undefined ? "" : `[k${fs.funcK}]`}${fs.initCall === true ? "[init]" : ""}{${locals}${fs.stack.length > 0 ? ` | ${list(fs.stack)}` : ""}${names}}`;
   return fs.parent === null ? own : `${own} <- ${printFrameState(fs.parent)}`;
 }
 

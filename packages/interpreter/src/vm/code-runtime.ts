@@ -201,7 +201,14 @@ export class CodeRuntime implements CodeFeedback {
     if (c === undefined) return undefined;
     const w = this.code.code[pc] ?? 0;
     const name = this.names[w >>> 9] ?? this.names[w >>> 8] ?? "";
-    if (c instanceof CallCache) return { kind: "call", target: c.target ?? c.code, hits: 0 };
+    if (c instanceof CallCache) {
+      const t = c.target as { plainInit?: unknown; plainInitVersion?: number; version?: number } | null;
+      // CALL_TYPE: the class's `__init__` as plainInitOf (objects/type-call.ts) cached it for the current version.
+      if (t !== null && t.plainInit !== undefined && t.plainInitVersion === t.version && t.plainInit !== null) {
+        return { kind: "call", target: c.target, hits: 0, value: t.plainInit as PyValue, typeVersion: t.version as number };
+      }
+      return { kind: "call", target: c.target ?? c.code, hits: 0 };
+    }
     if (c instanceof GlobalCache) {
       // LOAD_GLOBAL's oparg is (namei << 1) | pushNull; LOAD_NAME / STORE_NAME (module code) use namei.
       const namei = (w & 0xff) === Op.LOAD_GLOBAL ? w >>> 9 : w >>> 8;

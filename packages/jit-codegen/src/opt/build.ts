@@ -32,8 +32,12 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     rangeIteratorType: RangeIteratorType,
     ...(INLINE === null ? {} : { inline: INLINE }),
     ...(CONST_NAMES ? {} : { constModuleNames: false }),
+    ...(ALLOCATION ? {} : { allocation: false }),
   });
 };
+
+/** `Cls(...)` allocated by tier 2 with `__init__` inlined (PYVM_OPT_ALLOC=0 turns it off). */
+const ALLOCATION = typeof process === "undefined" || process.env["PYVM_OPT_ALLOC"] !== "0";
 
 /** Module-level LOAD_NAME of names a loop never rebinds read as constants (PYVM_OPT_CONST_NAMES=0 turns it off). */
 const CONST_NAMES = typeof process === "undefined" || process.env["PYVM_OPT_CONST_NAMES"] !== "0";

@@ -31,7 +31,7 @@
  * the interpreter). Resuming a frame in the interpreter hands the count over
  * to `evalFrame` (decrement around it).
  */
-import type { CodeObject } from "@pyvm/bytecode";
+import { CO, type CodeObject } from "@pyvm/bytecode";
 import {
   Frame,
   evalFrame,
@@ -40,7 +40,9 @@ import {
   PyBuiltinFunction,
   PyDict,
   PyFunction,
+  PyInstance,
   PyRangeIterator,
+  initReturnedNonNone,
   runtimeOf,
   unaryNegative,
   unaryPositive,
@@ -95,6 +97,8 @@ export interface InlinedFrame {
   readonly nlocals: number;
   readonly stackLen: number;
   readonly kinds: Uint8Array;
+  /** The frame called from here is a `Cls(...)`'s `__init__` (FrameState.initCall): the instance is on the stack already, the return value must be None. */
+  readonly initCall?: boolean;
 }
 
 export type FastEntry = (fn: PyFunction, ...args: PyValue[]) => PyValue;
@@ -106,14 +110,42 @@ export interface UnitOwner {
   threw(unit: OptUnit): void;
 }
 
-/** Where a `CallDirect` site finds its callee's current code: tier-2 `fast` when there is one, else a generic call. */
+/** A tier-2 unit's `fast` entry as the generated code creates it, once per process: `P` is the VM's instance record (codegen.ts `shareAcrossVms`). */
+export type SharedFastEntry = (P: unknown, fn: PyFunction, ...args: PyValue[]) => PyValue;
+
+/**
+ * Where a `CallDirect` site finds its callee's current code: tier-2 `fast` when there is one, else a generic call.
+ * Sites call `sf(p, fn, …)`: `sf` is the same function in every VM (a unit's shared `fast`, or `viaGeneric`), so
+ * V8's call feedback at the site holds in the next VM; `p` is this VM's instance record (or `generic`).
+ */
 export class DirectTarget {
   fast: FastEntry;
   readonly generic: FastEntry;
-  constructor(ts: VMThread) {
-    this.generic = (fn: PyFunction, ...args: PyValue[]): PyValue => JIT_RUNTIME.callPyFunction(ts, fn, args, null);
+  sf: SharedFastEntry = viaGeneric;
+  p: unknown;
+  constructor(ts: VMThread, code: CodeObject | null = null) {
+    this.generic = genericEntry(ts, code);
     this.fast = this.generic;
+    this.p = this.generic;
   }
+
+  /** Calls go to a tier-2 unit's shared `fast` with that unit's instance record (null: generic calls again). */
+  setFast(fast: FastEntry | null, sf: SharedFastEntry | null, p: unknown): void {
+    if (fast === null || sf === null) {
+      this.fast = this.generic;
+      this.sf = viaGeneric;
+      this.p = this.generic;
+    } else {
+      this.fast = fast;
+      this.sf = sf;
+      this.p = p;
+    }
+  }
+}
+
+/** `DirectTarget.sf` without tier-2 code: `p` is the target's generic entry. */
+function viaGeneric(p: unknown, fn: PyFunction, ...args: PyValue[]): PyValue {
+  return (p as FastEntry)(fn, ...args);
 }
 
 export class OptUnit {
@@ -131,6 +163,9 @@ export class OptUnit {
   /** Set by the generated factory. */
   entry: CompiledEntry = unlinked;
   fast: FastEntry | null = null;
+  /** The generated code's shared `fast` (same function in every VM) and this instance's record for it. */
+  sharedFast: SharedFastEntry | null = null;
+  instance: unknown = null;
   /** Calls a function of this code generically (recursion limit, deep stacks, other globals). */
   readonly generic: FastEntry;
   /** The stress runtime when guards must consult it (`PYTHON_VM_JIT_STRESS`). */
@@ -150,8 +185,24 @@ export class OptUnit {
     this.osrPc = osrPc;
     this.sites = sites;
     this.owner = owner;
-    this.generic = (fn: PyFunction, ...args: PyValue[]): PyValue => JIT_RUNTIME.callPyFunction(ts, fn, args, null);
+    this.generic = genericEntry(ts, code);
   }
+}
+
+/**
+ * The generic counterpart of a `fast` entry: `fast(fn, a0…an)` takes one
+ * argument per parameter slot of its code (`argcount`, keyword-only ones,
+ * the `*args` tuple, the `**kwargs` dict: already bound by the call site).
+ * For code with only plain positional parameters those are the positional
+ * arguments (a site whose callee's `__code__` changed calls it this way);
+ * for any other code the slots go straight into a new frame
+ * (`callPyFunctionBound`: the site guarded the code before binding).
+ */
+function genericEntry(ts: VMThread, code: CodeObject | null): FastEntry {
+  if (code !== null && (code.kwonlyargcount !== 0 || (code.flags & (CO.VARARGS | CO.VARKEYWORDS)) !== 0)) {
+    return (fn: PyFunction, ...slots: PyValue[]): PyValue => JIT_RUNTIME.callPyFunctionBound(ts, fn, slots);
+  }
+  return (fn: PyFunction, ...args: PyValue[]): PyValue => JIT_RUNTIME.callPyFunction(ts, fn, args, null);
 }
 
 function unlinked(): PyValue {
@@ -259,7 +310,8 @@ function resumeInlined(u: OptUnit, site: DeoptSite, f: Frame | null, fn: PyFunct
       ts.frame = c.back;
       ts.depth--;
       if (exc === undefined) {
-        (c.localsplus as unknown[])[c.sp++] = result;
+        if ((site.parents[i] as InlinedFrame).initCall !== true) (c.localsplus as unknown[])[c.sp++] = result;
+        else if (result !== JIT_RUNTIME.None) exc = initReturnedNonNone(result as PyValue);
       }
       try {
         result = evalFrame(ts, c, (exc ?? null) as never);
@@ -493,6 +545,8 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   peekName,
   localsIsDict,
   PyRangeIterator,
+  PyInstance,
+  initReturnedNonNone,
   unaryNegative,
   unaryPositive,
   unaryInvert,

@@ -778,21 +778,24 @@ class Builder extends StringsBuilder {
     const kwdefaults = fn.kwdefaults as { getStr(name: string): unknown } | null | undefined;
     for (let i = n; i < total; i++) if (slots[i] === null && (kwdefaults === null || kwdefaults === undefined || kwdefaults.getStr(names[i] as string) === undefined)) return false;
     const fs = this.frameState();
+    // A failing guard resumes the interpreter at the KW_NAMES before this CALL (it sets the eval loop's
+    // keyword names; the stack is the same there), so the generic CALL sees the keywords.
+    const gfs = kwk >= 0 ? this.snapshot(this.pc - 1, this.atStart) : fs;
     const codeK = this.g.addConst(c);
-    const checked = this.emit("CheckCode", [fnValue], [codeK], fs);
+    const checked = this.emit("CheckCode", [fnValue], [codeK], gfs);
     if (!byCode) this.constOf.set(checked, fn);
     for (let i = 0; i < n; i++) {
       if (slots[i] !== null) continue;
       const j = i - (n - d);
       const dv = defaults[j];
-      this.emit("CheckDefault", [checked], [d, j, this.g.addConst(dv)], fs);
+      this.emit("CheckDefault", [checked], [d, j, this.g.addConst(dv)], gfs);
       slots[i] = typeof dv === "number" ? this.constInt(dv) : this.constValue(dv);
     }
     for (let i = n; i < total; i++) {
       if (slots[i] !== null) continue;
       const name = names[i] as string;
       const dv = (kwdefaults as { getStr(name: string): unknown }).getStr(name);
-      this.emit("CheckKwDefault", [checked], [this.g.addConst(name), this.g.addConst(dv)], fs);
+      this.emit("CheckKwDefault", [checked], [this.g.addConst(name), this.g.addConst(dv)], gfs);
       slots[i] = typeof dv === "number" ? this.constInt(dv) : this.constValue(dv);
     }
     const args = slots as Value[];

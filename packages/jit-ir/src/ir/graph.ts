@@ -46,6 +46,13 @@ export interface FrameState {
   /** Inlined frames only: `Graph.consts` index of the callee's function object (for its globals, closure, defaults, code). */
   readonly funcK?: number;
   /**
+   * A caller's continuation (`parent` of an inlined callee's states) after a
+   * `Cls(...)` whose `__init__` is the callee: the new instance is already on
+   * `stack`, so the callee's return value is not pushed but must be None
+   * (else TypeError at the CALL).
+   */
+  readonly initCall?: boolean;
+  /**
    * Module bodies: STORE_NAMEs not yet written to the frame's locals mapping
    * (`[co_names index, value]`; a deferred store, see `State.dirty` in the
    * builder). Materializing the frame writes them first; an `undefined` value

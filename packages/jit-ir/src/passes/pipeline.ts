@@ -9,9 +9,10 @@ import { simplify } from "./simplify.js";
 import { unboxParams } from "./unbox.js";
 import { hoistInvariants } from "./licm.js";
 import { forwardLoads } from "./load-forward.js";
+import { eliminateShapeChecks } from "./shape-checks.js";
 import { intRanges } from "./int-ranges.js";
-
 import { truncateMasked } from "./truncate.js";
+
 export interface Pass {
   readonly name: string;
   run(g: Graph): void;
@@ -19,13 +20,14 @@ export interface Pass {
 
 export const PASSES: readonly Pass[] = [
   { name: "simplify", run: simplify },
+  { name: "shape-checks", run: (g) => void eliminateShapeChecks(g) },
   { name: "forward-loads", run: (g) => void forwardLoads(g) },
   { name: "unbox-params", run: (g) => void unboxParams(g) },
   { name: "simplify-after-unbox", run: simplify },
   { name: "hoist-invariants", run: hoistInvariants },
+  { name: "truncate", run: truncateMasked },
   { name: "int-ranges", run: intRanges },
   { name: "simplify-final", run: simplify },
-  { name: "truncate", run: truncateMasked },
 ];
 
 export type OptimizeResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -17,6 +17,7 @@ function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameSt
     stack: fs.stack.map(f),
     parent: fs.parent === null ? null : substFrameState(fs.parent, f, memo),
     ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
+    ...(fs.initCall === true ? { initCall: true } : {}),
     ...(fs.names === undefined ? {} : { names: fs.names.map(([k, x]) => [k, f(x)] as const) }),
     ...(fs.dead === undefined ? {} : { dead: fs.dead }),
   };

@@ -292,6 +292,7 @@ function mapFrameState(fs: FrameState, f: (v: Value) => Value): FrameState {
     stack: fs.stack.map(f),
     parent: fs.parent === null ? null : mapFrameState(fs.parent, f),
     ...(fs.funcK === undefined ? {} : { funcK: fs.funcK }),
+    ...(fs.initCall === true ? { initCall: true } : {}),
     ...(fs.names === undefined ? {} : { names: fs.names.map(([k, x]) => [k, f(x)] as const) }),
     ...(fs.dead === undefined ? {} : { dead: fs.dead }),
   };
