@@ -42,6 +42,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-functi
 import { StrType } from "../objects/type.js";
 import { cmpStrings } from "../protocols/compare.js";
 import { strGetItem } from "../protocols/subscript.js";
+import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast } from "../objects/str/str-kernels.js";
 import { PyObject } from "../objects/object.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
@@ -275,6 +276,13 @@ export const JIT_RUNTIME = {
   StrType,
   cmpStrings,
   strGetItem,
+  strMethodKernel,
+  strAt,
+  strSlice,
+  strLen,
+  strOrd,
+  strContains,
+  lenFast,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

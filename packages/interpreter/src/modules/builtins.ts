@@ -178,6 +178,7 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "input", B.input);
   fn(d, "open", B.open);
   fnO(d, "len", (x) => P.lenObject(x));
+  (d.getStr("len") as PyBuiltinFunction).intrinsic = "len";
   fnO(d, "repr", (x) => countedCall(() => P.reprObject(x)));
   fnO(d, "ascii", (x) => countedCall(() => P.asciiObject(x)));
   fnO(d, "abs", (x) => P.absolute(x));
@@ -186,6 +187,7 @@ export function createBuiltinsModule(): PyDict {
   fnO(d, "callable", (x) => P.isCallable(x));
   fnO(d, "chr", B.chr);
   fnO(d, "ord", B.ord);
+  (d.getStr("ord") as PyBuiltinFunction).intrinsic = "ord";
   fnO(d, "bin", B.bin);
   fnO(d, "oct", B.oct);
   fnO(d, "hex", B.hex);

@@ -67,6 +67,12 @@ export class PyBuiltinFunction extends PyObject {
    * `canOverflow`). The optimizing JIT calls `f` on raw doubles.
    */
   floatKernel: { readonly f: (x: number) => number; readonly canOverflow: boolean } | null = null;
+  /**
+   * Set by the defining module for the few builtins whose semantics the
+   * optimizing JIT implements itself on typed arguments ("len", "ord": see
+   * objects/str/str-kernels.ts); null for the others.
+   */
+  intrinsic: "len" | "ord" | null = null;
 
   constructor(name: string, fn: BuiltinFn, self: PyValue = None, qualname: string = name, doc: string | null = null) {
     super(BuiltinFunctionType);

@@ -98,6 +98,22 @@ const SAVINGS: Readonly<Record<string, number>> = {
   ListAppend: 2,
   LoadGlobalConst: 2,
   IsIdentical: 0.5,
+  // str ops (jit-ir build/strings.ts): the dispatch tier 1's helpers do (getItem, contains, a builtin or
+  // method call with its argument parsing, a slice object); the string work itself is the same at both tiers.
+  StrConcat: 1,
+  StrCompare: 1,
+  StrContains: 2,
+  StrAt: 2,
+  StrSlice: 4,
+  StrLen: 4,
+  LenFast: 4,
+  StrOrd: 4,
+  Int53ToStr: 2,
+  BuildString: 2,
+  StrCallStr: 6,
+  StrCallInt: 6,
+  StrCallBool: 6,
+  StrCallObj: 6,
 };
 
 /** Raw loop-header parameters: no box per iteration. */
@@ -124,6 +140,7 @@ const GENERIC_COSTS: Readonly<Record<string, number>> = {
   GetItem: 6,
   SetItem: 6,
   ExecRare: 12,
+  FormatValue: 6,
   GetIter: 8,
   IterNext: 6,
   Truthy: 4,

@@ -42,6 +42,7 @@ import { strFormat, type StrFormatHost } from "../format/str-format.js";
 import { rethrowPy, withPyErrors } from "./py-errors.js";
 import { cpLength } from "./code-points.js";
 import { installStrDunders } from "./str-dunders.js";
+import { joinItems } from "./str-join.js";
 import * as S from "./index.js";
 
 type Kw = readonly string[] | null;
@@ -371,17 +372,7 @@ export function installStrMethods(): void {
     // An exact list/tuple is read in place (nothing below runs Python code).
     const items: readonly PyValue[] =
       (seq instanceof PyList || seq instanceof PyTuple) && seq.cls.isImmutable ? seq.items : toArray(seq, "can only join an iterable");
-    // Usually every item is an exact str: join the array as it is.
-    for (let i = 0; i < items.length; i++) {
-      if (typeof items[i] === "string") continue;
-      const parts = items.map((x, j) => {
-        const t = strValue(x);
-        if (t === undefined) throw typeError(`sequence item ${j}: expected str instance, ${typeName(x)} found`);
-        return t;
-      });
-      return S.strJoin(s, parts);
-    }
-    return S.strJoin(s, items as readonly string[]);
+    return joinItems(s, items);
   });
   // Padding and whitespace.
   defPad("center", S.strCenter);

@@ -242,6 +242,7 @@ export function specializeCompareOp(rt: CodeRuntime, pc: number, arg: number, a:
 }
 
 export function specializeBinarySubscr(rt: CodeRuntime, pc: number, o: PyValue, k: PyValue): void {
+  noteSeen(rt, pc, o, k); // SEEN.STR | SEEN.INT: tier 2 indexes a str (with a slice: SEEN.STR | SEEN.OTHER)
   if (typeof k === "number" && o instanceof PyList && o.cls === ListType) rewrite(rt, pc, Op.BINARY_SUBSCR_LIST_INT);
   else if (typeof k === "number" && o instanceof PyTuple && o.cls === TupleType) rewrite(rt, pc, Op.BINARY_SUBSCR_TUPLE_INT);
   else if (o instanceof PyDict && o.cls === DictType) rewrite(rt, pc, Op.BINARY_SUBSCR_DICT);

@@ -1,0 +1,284 @@
+/**
+ * str operations in the optimizing tier's builder.
+ *
+ * An exact str is a JS string, so a value of representation `str` needs no
+ * unboxing: what tier 2 gains is the dispatch. Where the feedback says an
+ * instruction ran on str operands (BINARY_OP_ADD_STR, compares and
+ * subscripts whose operand kinds were only str / str and int), or the
+ * operands are already str values (results of str ops, str constants), the
+ * instruction becomes a typed op behind `CheckStr` guards:
+ *
+ * - `a + b` → StrConcat; compares → StrCompare (`==`/`!=` inline, orderings
+ *   in code-point order); `x in s` → StrContains;
+ * - `s[i]` → StrAt (deopt when out of range: the interpreter raises);
+ *   `s[a:b:k]` (BUILD_SLICE right before BINARY_SUBSCR, int or None bounds,
+ *   a constant step) → StrSlice, no slice object;
+ * - f-strings: FORMAT_VALUE of a str is the str, of a small int `String(n)`,
+ *   else FormatValue (formatValue: conversions, __format__); BUILD_STRING →
+ *   BuildString, a concatenation;
+ * - `len(x)` of the builtin len → StrLen on a str, LenFast (exact
+ *   str/list/tuple/dict, deopt otherwise) on anything else; `ord(c)` →
+ *   StrOrd;
+ * - `s.m(args)` of a str method with a kernel for its argument types
+ *   (objects/str/str-kernels.ts: the method minus argument parsing) →
+ *   StrCall{Str,Int,Bool,Obj}, whose result representation is the
+ *   kernel's, so `s.find(x) < 0` or `ch.isalpha()` need no checks after it.
+ *
+ * Every op calls the interpreter's own helpers (JIT_RUNTIME), so the tiers
+ * agree; a guard that fails hands the instruction back to the interpreter,
+ * which raises the exact error.
+ */
+import { JIT_RUNTIME, SEEN } from "@pyvm/interpreter";
+import { FORMAT_VALUE_FLAGS, Op } from "@pyvm/bytecode";
+import { Repr, type Value } from "../ir/graph.js";
+import { opAt } from "./cfg.js";
+import { hintAt } from "./feedback.js";
+import { NB, VIter, VRange } from "./model.js";
+import { OperationsBuilder } from "./operations.js";
+
+const KERNEL_OPS = { str: "StrCallStr", int: "StrCallInt", bool: "StrCallBool", object: "StrCallObj" } as const;
+
+export abstract class StringsBuilder extends OperationsBuilder {
+  /** `s[a:b]` built at BUILD_SLICE: the BINARY_SUBSCR at `pc` only takes the result. */
+  private pendingSlice: { readonly pc: number; readonly result: Value } | null = null;
+
+  /** A str constant (LOAD_CONST, or a global read as a constant) as a str value, else null. */
+  private strConst(v: Value): Value | null {
+    const c = this.constOf.get(v);
+    if (typeof c !== "string") return null;
+    const k = this.g.addConst(c);
+    const key = `S${k}`;
+    let x = this.constCache.get(key);
+    if (x === undefined) {
+      x = this.emit("ConstStr", [], [k]);
+      this.constCache.set(key, x);
+      this.constOf.set(x, c);
+      this.origin.set(x, v);
+    }
+    return x;
+  }
+
+  /** `v` as a str value: a str as is, a str constant, else (when `speculate`) a tagged value behind CheckStr. */
+  protected asStr(v: Value, speculate: boolean): Value | null {
+    if (v.repr === Repr.Str) return v;
+    const c = this.strConst(v);
+    if (c !== null) return c;
+    if (speculate && v.repr === Repr.Tagged && !this.constOf.has(v)) return this.check("CheckStr", v);
+    return null;
+  }
+
+  /** `v` as an int53 for a str kernel / slice bound: no check of a constant that is not an int. */
+  private asSmallInt(v: Value): Value | null {
+    if (v.repr === Repr.Int53) return v;
+    if (v.repr !== Repr.Tagged) return null;
+    if (this.constOf.has(v) && typeof this.constOf.get(v) !== "number") return null;
+    return this.asInt(v);
+  }
+
+  protected override binaryOp(nbArg: number): void {
+    const nb = nbArg >= 13 ? nbArg - 13 : nbArg;
+    if (nb === NB.ADD && !this.generic(this.pc)) {
+      const b = this.peek(0);
+      const a = this.peek(1);
+      if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
+        const sa = this.asStr(a, true);
+        const sb = sa === null ? null : this.asStr(b, true);
+        if (sa !== null && sb !== null) {
+          this.pop();
+          this.pop();
+          this.push(this.emit("StrConcat", [sa, sb]));
+          return;
+        }
+      }
+    }
+    super.binaryOp(nbArg);
+  }
+
+  protected override compareOp(cmp: number): void {
+    if (!this.generic(this.pc)) {
+      const b = this.peek(0);
+      const a = this.peek(1);
+      if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
+        const sa = this.asStr(a, true);
+        const sb = sa === null ? null : this.asStr(b, true);
+        if (sa !== null && sb !== null) {
+          this.pop();
+          this.pop();
+          this.push(this.emit("StrCompare", [sa, sb], [cmp]));
+          return;
+        }
+      }
+    }
+    super.compareOp(cmp);
+  }
+
+  protected override binarySubscr(): void {
+    const p = this.pendingSlice;
+    if (p !== null && p.pc === this.pc) {
+      this.pendingSlice = null;
+      this.pop();
+      this.pop();
+      this.push(p.result);
+      return;
+    }
+    if (!this.generic(this.pc)) {
+      const key = this.peek(0);
+      const obj = this.peek(1);
+      const seen = this.fb.operandKindsAt(this.pc);
+      if ((obj.repr === Repr.Str && key.repr === Repr.Int53) || (seen === (SEEN.STR | SEEN.INT) && obj.repr !== Repr.Int53)) {
+        const s = this.asStr(obj, true);
+        const i = s === null ? null : this.asSmallInt(key);
+        if (s !== null && i !== null) {
+          const r = this.emit("StrAt", [s, i], [], this.frameState());
+          this.pop();
+          this.pop();
+          this.push(r);
+          return;
+        }
+      }
+    }
+    super.binarySubscr();
+  }
+
+  /** `x in s` with a str container: StrContains (the item speculated to be a str). */
+  protected strContainsOp(invert: boolean): boolean {
+    if (this.generic(this.pc)) return false;
+    const container = this.asStr(this.peek(0), false);
+    if (container === null) return false;
+    const item = this.asStr(this.peek(1), true);
+    if (item === null) return false;
+    this.pop();
+    this.pop();
+    const r = this.emit("StrContains", [container, item]);
+    this.push(invert ? this.emit("BoolNot", [r]) : r);
+    return true;
+  }
+
+  protected override execRare(op: number, arg: number): void {
+    if (op === Op.BUILD_SLICE && this.strSlice(arg)) return;
+    if (op === Op.FORMAT_VALUE && this.formatValue(arg)) return;
+    if (op === Op.BUILD_STRING && this.buildString(arg)) return;
+    super.execRare(op, arg);
+  }
+
+  /**
+   * BUILD_SLICE argc right before a BINARY_SUBSCR on a str: StrSlice now, taken by that
+   * BINARY_SUBSCR. Guards carry the frame state before BUILD_SLICE (building a slice has no
+   * effects, so the interpreter may redo both instructions).
+   */
+  private strSlice(argc: number): boolean {
+    const next = this.pc + 1;
+    if (this.generic(this.pc) || this.generic(next) || next >= this.code.code.length) return false;
+    if (opAt(this.code, next) !== Op.BINARY_SUBSCR || this.cfg.isLeader[next] === 1) return false;
+    const st = this.state.stack;
+    if (st.length < argc + 1) return false;
+    for (let k = st.length - argc - 1; k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    const obj = this.peek(argc);
+    const seen = this.fb.operandKindsAt(next);
+    if (obj.repr !== Repr.Str && !(obj.repr === Repr.Tagged && (seen & ~SEEN.OTHER) === SEEN.STR)) return false;
+    let step = 1;
+    if (argc === 3) {
+      const c = this.constOf.get(this.peek(0));
+      if (c === JIT_RUNTIME.None) step = 1;
+      else if (typeof c === "number" && c !== 0) step = c;
+      else return false;
+    }
+    const bounds: Value[] = [];
+    let mask = 0;
+    for (let j = 0; j < 2; j++) {
+      const v = this.peek(argc - 1 - j);
+      if (this.constOf.get(v) === JIT_RUNTIME.None) continue;
+      const i = this.asSmallInt(v);
+      if (i === null) return false;
+      bounds.push(i);
+      mask |= 1 << j;
+    }
+    const s = this.asStr(this.peek(argc), true);
+    if (s === null) return false;
+    const r = this.emit("StrSlice", [s, ...bounds], [mask, step]);
+    for (let k = 0; k < argc; k++) this.pop();
+    // Stands for the slice object until the BINARY_SUBSCR, which replaces both by the result.
+    this.push(r);
+    this.pendingSlice = { pc: next, result: r };
+    return true;
+  }
+
+  /** FORMAT_VALUE: a str or small int without spec or with `!s` needs no call; else FormatValue. */
+  private formatValue(flags: number): boolean {
+    const hasSpec = (flags & FORMAT_VALUE_FLAGS.HAVE_SPEC) !== 0;
+    const conv = flags & FORMAT_VALUE_FLAGS.CONV_MASK;
+    const v = this.peek(hasSpec ? 1 : 0);
+    if (!hasSpec && (conv === FORMAT_VALUE_FLAGS.NONE || conv === FORMAT_VALUE_FLAGS.STR)) {
+      if (v.repr === Repr.Str) return true; // the value is its own text
+      if (v.repr === Repr.Int53) {
+        this.pop();
+        this.push(this.emit("Int53ToStr", [v]));
+        return true;
+      }
+    }
+    const fs = this.frameState();
+    const inputs = hasSpec ? [this.box(v), this.box(this.peek(0))] : [this.box(v)];
+    this.pop();
+    if (hasSpec) this.pop();
+    this.push(this.emit("FormatValue", inputs, [flags], fs));
+    this.checkValid();
+    return true;
+  }
+
+  /** BUILD_STRING n: every operand is a str (FORMAT_VALUE results, str constants): a concatenation. */
+  private buildString(n: number): boolean {
+    const st = this.state.stack;
+    if (st.length < n) return false;
+    for (let k = st.length - n; k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    const parts: Value[] = [];
+    for (let k = 0; k < n; k++) parts.unshift(this.box(this.pop()));
+    this.push(this.emit("BuildString", parts));
+    return true;
+  }
+
+  /**
+   * `s.m(args)` (LOAD_METHOD left str's method descriptor `m` as a constant, `self` is a str
+   * value) through m's kernel when the arguments have (or are guarded to) the kernel's types.
+   */
+  protected strKernelCall(argc: number, base: number, m: unknown, self: Value): boolean {
+    if (self.repr !== Repr.Str || this.generic(this.pc)) return false;
+    const kernel = JIT_RUNTIME.strMethodKernel(m, argc);
+    if (kernel === undefined) return false;
+    const st = this.state.stack;
+    const rest = st.slice(base + 2);
+    if (rest.some((v) => v instanceof VRange || v instanceof VIter)) return false;
+    const fs = this.frameState();
+    const args: Value[] = [self];
+    for (let j = 0; j < argc; j++) {
+      const v = rest[j] as Value;
+      const p = kernel.params[j];
+      const a =
+        p === "str" ? this.asStr(v, true) : p === "int" ? this.asSmallInt(v) : v.repr === Repr.Tagged && !this.constOf.has(v) ? this.checkType(v, JIT_RUNTIME.ListType, fs) : null;
+      if (a === null) return false;
+      args.push(a);
+    }
+    st.length = base;
+    this.push(this.emit(KERNEL_OPS[kernel.result], args, [this.g.addConst(m), argc], fs));
+    return true;
+  }
+
+  /** `len(x)` / `ord(c)` of the builtins (PyBuiltinFunction.intrinsic), the stack being [NULL, builtin, x]. */
+  protected strBuiltinCall(callee: unknown): boolean {
+    if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null || this.generic(this.pc)) return false;
+    const x = this.peek(0);
+    let r: Value | null = null;
+    if (callee.intrinsic === "len") {
+      if (x.repr === Repr.Str) r = this.emit("StrLen", [x]);
+      else if (x.repr === Repr.Tagged) r = this.emit("LenFast", [x], [], this.frameState());
+    } else {
+      const s = this.asStr(x, true);
+      if (s !== null) r = this.emit("StrOrd", [s], [], this.frameState());
+    }
+    if (r === null) return false;
+    this.pop();
+    this.pop();
+    this.pop();
+    this.push(r);
+    return true;
+  }
+}
