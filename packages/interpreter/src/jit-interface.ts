@@ -97,7 +97,7 @@ export interface CodeFeedback {
 }
 
 /** Bits of `CodeFeedback.operandKindsAt`. */
-export const SEEN = { INT: 1, FLOAT: 2, STR: 4, BIGINT: 8, OTHER: 16 } as const;
+export const SEEN = { INT: 1, FLOAT: 2, STR: 4, BIGINT: 8, OTHER: 16, LIST: 32, TUPLE: 64 } as const;
 
 /**
  * Compiled code runs on the JS stack (a compiled caller calls its callee

@@ -22,7 +22,7 @@ import { PyNativeIterator } from "../objects/iterators.js";
 import { getThreadState } from "../objects/thread-state.js";
 import { binaryOp } from "../protocols/number.js";
 import { isTrue } from "../protocols/truth.js";
-import { getItem, setItem, delItem, dictGetItem } from "../protocols/subscript.js";
+import { getItem, setItem, delItem, dictGetItem, seqSlice, listSetSlice } from "../protocols/subscript.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { getIter, iterNext } from "../protocols/iter.js";
 import { contains } from "../protocols/contains.js";
@@ -285,4 +285,6 @@ export const JIT_RUNTIME = {
   lenFast,
 } as const;
 
+  seqSlice,
+  listSetSlice,
 export type JitRuntime = typeof JIT_RUNTIME;

@@ -41,24 +41,32 @@ export function sliceBounds(s: PySlice, len: number): SliceBounds {
 let rStart = 0, rStop = 0, rStep = 1, rLength = 0;
 
 function resolveSlice(s: PySlice, len: number): void {
+  // CPython's order: step, then start, then stop (each may call __index__).
   let step = 1;
   const sst = s.step, sa = s.start, sb = s.stop;
   if (sst !== None) {
     step = typeof sst === "number" ? sst : sliceInt(sst);
     if (step === 0) throw valueError("slice step cannot be zero");
   }
+  const start = sa === None ? undefined : typeof sa === "number" ? sa : sliceInt(sa);
+  const stop = sb === None ? undefined : typeof sb === "number" ? sb : sliceInt(sb);
+  resolveBounds(start, stop, step, len);
+}
+
+/** `resolveSlice` for bounds already taken apart: undefined = None, `step` non-zero. */
+function resolveBounds(sa: number | undefined, sb: number | undefined, step: number, len: number): void {
   let start: number, stop: number;
-  if (sa === None) start = step < 0 ? len - 1 : 0;
+  if (sa === undefined) start = step < 0 ? len - 1 : 0;
   else {
-    start = typeof sa === "number" ? sa : sliceInt(sa);
+    start = sa;
     if (start < 0) {
       start += len;
       if (start < 0) start = step < 0 ? -1 : 0;
     } else if (start >= len) start = step < 0 ? len - 1 : len;
   }
-  if (sb === None) stop = step < 0 ? -1 : len;
+  if (sb === undefined) stop = step < 0 ? -1 : len;
   else {
-    stop = typeof sb === "number" ? sb : sliceInt(sb);
+    stop = sb;
     if (stop < 0) {
       stop += len;
       if (stop < 0) stop = step < 0 ? -1 : 0;
@@ -79,6 +87,17 @@ function resolveSlice(s: PySlice, len: number): void {
 /** The selected items of `items`. */
 export function sliceArray<T>(items: readonly T[], s: PySlice): T[] {
   resolveSlice(s, items.length);
+  return takeResolved(items);
+}
+
+/** `items[start:stop:step]` for small-int bounds (undefined = None) and a non-zero step (tier 2's slices). */
+export function sliceItems<T>(items: readonly T[], start: number | undefined, stop: number | undefined, step: number): T[] {
+  resolveBounds(start, stop, step, items.length);
+  return takeResolved(items);
+}
+
+/** The items the last resolved slice selects. */
+function takeResolved<T>(items: readonly T[]): T[] {
   const start = rStart, step = rStep, length = rLength;
   if (step === 1) return items.slice(start, start + length);
   const out: T[] = [];

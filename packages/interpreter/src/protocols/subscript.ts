@@ -11,7 +11,7 @@ import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { PySlice } from "../objects/slice.js";
-import { sliceArray, sliceBmpString, assignSlice, deleteSlice } from "../objects/slice-ops.js";
+import { sliceArray, sliceItems, sliceBmpString, assignSlice, deleteSlice } from "../objects/slice-ops.js";
 import { isBmp, codePointArray } from "../objects/str-support.js";
 import {
   indexOutOfRange, keyError, notSubscriptable, noItemAssignment, noItemDeletion, badIndexType, typeError,
@@ -132,6 +132,21 @@ export function listSetItem(l: PyList, k: PyValue, v: PyValue): void {
     return;
   }
   items[seqIndex("list", k, items.length, true)] = v;
+}
+
+/**
+ * `o[start:stop:step]` of an exact list or tuple with small-int bounds
+ * (undefined = None) and a non-zero step: tier 2's slices, without a slice
+ * object; the result has the receiver's exact type.
+ */
+export function seqSlice(o: PyList | PyTuple, start: number | undefined, stop: number | undefined, step: number): PyValue {
+  const items = sliceItems(o.items, start, stop, step);
+  return o.cls === ListType ? new PyList(items) : newTuple(items);
+}
+
+/** `l[start:stop:step] = v` of an exact list (tier 2): `listSetItem` with the slice those bounds make. */
+export function listSetSlice(l: PyList, start: number | undefined, stop: number | undefined, step: number, v: PyValue): void {
+  listSetItem(l, new PySlice(start ?? None, stop ?? None, step === 1 ? None : step), v);
 }
 
 export function setItem(o: PyValue, k: PyValue, v: PyValue): void {

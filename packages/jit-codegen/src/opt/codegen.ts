@@ -910,6 +910,20 @@ class OptGenerator {
         this.raises(i);
         const flags = imm[0] as number;
         const call = `$formatValue(${a}, ${flags}, ${ins.length > 1 ? b : '""'})`;
+      case "SeqSlice":
+      case "ListSetSlice": {
+        const mask = imm[0] as number;
+        const store = i.op === "ListSetSlice";
+        let j = store ? 2 : 1;
+        const start = (mask & 1) !== 0 ? ins[j++] : "undefined";
+        const stop = (mask & 2) !== 0 ? ins[j++] : "undefined";
+        const step = numLiteral(imm[1] as number);
+        if (store) {
+          this.raises(i);
+          o.line(`$listSetSlice(${a}, ${start as string}, ${stop as string}, ${step}, ${b});`);
+        } else o.line(`${r} = $seqSlice(${a}, ${start as string}, ${stop as string}, ${step});`);
+        return;
+      }
         o.line(`${r} = ${ins.length === 1 && (flags & 3) === 0 ? `typeof ${a} === "string" ? ${a} : ${call}` : call};`);
         return;
       }
@@ -1074,7 +1088,7 @@ export const OPT_HELPER_NAMES = [
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone",
-  "cmpStrings", "strContains", "strAt", "strSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel",
+  "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel",
 ] as const;
 
 const PROLOGUE_MARK = "/*@prologue*/";

@@ -105,6 +105,9 @@ const SAVINGS: Readonly<Record<string, number>> = {
   StrContains: 2,
   StrAt: 2,
   StrSlice: 4,
+  // list/tuple slices (build/strings.ts seqSlice): no slice object, no generic subscript dispatch.
+  SeqSlice: 4,
+  ListSetSlice: 4,
   StrLen: 4,
   LenFast: 4,
   StrOrd: 4,

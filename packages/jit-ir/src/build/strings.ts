@@ -155,7 +155,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
   }
 
   protected override execRare(op: number, arg: number): void {
-    if (op === Op.BUILD_SLICE && this.strSlice(arg)) return;
+    if (op === Op.BUILD_SLICE && (this.strSlice(arg) || this.seqSlice(arg))) return;
     if (op === Op.FORMAT_VALUE && this.formatValue(arg)) return;
     if (op === Op.BUILD_STRING && this.buildString(arg)) return;
     super.execRare(op, arg);
@@ -201,6 +201,74 @@ export abstract class StringsBuilder extends OperationsBuilder {
     this.push(r);
     this.pendingSlice = { pc: next, result: r };
     return true;
+  }
+
+  /**
+   * BUILD_SLICE argc right before a BINARY_SUBSCR of an exact list or tuple, or a
+   * STORE_SUBSCR into an exact list (the subscript's feedback saw only that type):
+   * SeqSlice / ListSetSlice now, with the frame state before BUILD_SLICE, and the
+   * subscript only takes the result (no slice object is built).
+   */
+  private seqSlice(argc: number): boolean {
+    const next = this.pc + 1;
+    if (this.generic(this.pc) || this.generic(next) || next >= this.code.code.length || this.cfg.isLeader[next] === 1) return false;
+    const store = opAt(this.code, next) === Op.STORE_SUBSCR;
+    if (!store && opAt(this.code, next) !== Op.BINARY_SUBSCR) return false;
+    const st = this.state.stack;
+    if (st.length < argc + (store ? 2 : 1)) return false;
+    for (let k = st.length - argc - (store ? 2 : 1); k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    const seen = this.fb.operandKindsAt(next) & (SEEN.LIST | SEEN.TUPLE | SEEN.STR);
+    const t = seen === SEEN.LIST ? JIT_RUNTIME.ListType : seen === SEEN.TUPLE && !store ? JIT_RUNTIME.TupleType : undefined;
+    const obj = this.peek(argc);
+    if (t === undefined || obj.repr !== Repr.Tagged || this.constOf.has(obj)) return false;
+    let step = 1;
+    if (argc === 3) {
+      const c = this.constOf.get(this.peek(0));
+      if (c === JIT_RUNTIME.None) step = 1;
+      else if (typeof c === "number" && c !== 0) step = c;
+      else return false;
+    }
+    const fs = this.frameState();
+    const bounds: Value[] = [];
+    let mask = 0;
+    for (let j = 0; j < 2; j++) {
+      const v = this.peek(argc - 1 - j);
+      if (this.constOf.get(v) === JIT_RUNTIME.None) continue;
+      const i = this.asSmallInt(v);
+      if (i === null) return false;
+      bounds.push(i);
+      mask |= 1 << j;
+    }
+    const o = this.checkType(obj, t, fs);
+    if (store) {
+      const value = this.box(this.peek(argc + 1));
+      this.emit("ListSetSlice", [o, value, ...bounds], [mask, step], fs);
+      for (let k = 0; k < argc; k++) this.pop();
+      // The STORE_SUBSCR pops the value, the list and this placeholder for the slice.
+      this.push(o);
+      this.pendingSlice = { pc: next, result: o };
+      return true;
+    }
+    const r = this.emit("SeqSlice", [o, ...bounds], [mask, step]);
+    this.knownType.set(r, t);
+    for (let k = 0; k < argc; k++) this.pop();
+    this.push(r);
+    this.pendingSlice = { pc: next, result: r };
+    return true;
+  }
+
+  protected override storeSubscr(): void {
+    const p = this.pendingSlice;
+    if (p !== null && p.pc === this.pc) {
+      // ListSetSlice (seqSlice) already stored; converting the value may have run Python code.
+      this.pendingSlice = null;
+      this.pop();
+      this.pop();
+      this.pop();
+      this.checkValid();
+      return;
+    }
+    super.storeSubscr();
   }
 
   /** FORMAT_VALUE: a str or small int without spec or with `!s` needs no call; else FormatValue. */

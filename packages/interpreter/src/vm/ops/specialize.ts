@@ -193,6 +193,9 @@ function kindBit(v: PyValue): number {
   if (typeof v === "bigint") return SEEN.BIGINT;
   if (typeof v === "string") return SEEN.STR;
   if (v instanceof PyFloat) return SEEN.FLOAT;
+  // An exact list or tuple is also "other" to every int/float/str speculation.
+  if (v instanceof PyList && v.cls === ListType) return SEEN.OTHER | SEEN.LIST;
+  if (v instanceof PyTuple && v.cls === TupleType) return SEEN.OTHER | SEEN.TUPLE;
   return SEEN.OTHER;
 }
 
@@ -250,6 +253,7 @@ export function specializeBinarySubscr(rt: CodeRuntime, pc: number, o: PyValue, 
 }
 
 export function specializeStoreSubscr(rt: CodeRuntime, pc: number, o: PyValue, k: PyValue): void {
+  noteSeen(rt, pc, o, k); // SEEN.LIST | SEEN.OTHER: tier 2 assigns a list slice
   if (typeof k === "number" && o instanceof PyList && o.cls === ListType) rewrite(rt, pc, Op.STORE_SUBSCR_LIST_INT);
   else if (o instanceof PyDict && o.cls === DictType) rewrite(rt, pc, Op.STORE_SUBSCR_DICT);
   else fail(rt, pc);
