@@ -46,10 +46,22 @@ function sumGraph(code: CodeObject): Graph {
 
 type Made = { run: (...a: unknown[]) => unknown };
 
-function link(source: string, O: Readonly<Record<string, unknown>> = OPT_RUNTIME, consts: unknown[] = []): Made {
+type Bind = (U: unknown, K: unknown, X: unknown) => { P: unknown; run: (...a: unknown[]) => unknown; entry: unknown; fast: unknown };
+
+/** The source parsed and run once (one factory per process), then instantiated for one VM. */
+function factoryOf(source: string, O: Readonly<Record<string, unknown>> = OPT_RUNTIME): Bind {
+  return (new Function("O", source) as (O: unknown) => Bind)(O);
+}
+
+function instance(bind: Bind, consts: unknown[] = []): ReturnType<Bind> {
   const U = { ts: null, rt: null, globals: null, builtins: null, valid: true };
-  const factory = new Function("O", "U", "K", "X", source) as (O: unknown, U: unknown, K: unknown, X: unknown) => Made;
-  return factory(O, U, consts, { directCodes: [], words: [], targets: [], names: [], nameCaches: [] });
+  return bind(U, consts, { directCodes: [], words: [], targets: [], names: [], nameCaches: [] });
+}
+
+/** `run` of one instance, called without its instance record (`run(f, fn, …params)`). */
+function link(source: string, O: Readonly<Record<string, unknown>> = OPT_RUNTIME, consts: unknown[] = []): Made {
+  const made = instance(factoryOf(source, O), consts);
+  return { run: (...a: unknown[]) => made.run(made.P, ...a) };
 }
 
 describe("tier-2 code generation", () => {
@@ -59,6 +71,21 @@ describe("tier-2 code generation", () => {
     expect(cfg.reducible).toBe(true);
     expect([...cfg.loopHeaders].map((b) => b.id)).toEqual([1]);
     expect(cfg.mergeNodes.size).toBe(0);
+  });
+
+  it("shares run and fast between the instances of one factory (VMs), with an instance record each", () => {
+    const code = codeWith(SRC);
+    const r = generateOpt(sumGraph(code), code, OPCODE_NAMES as readonly string[], { stress: false, serial: 1 });
+    if (!r.ok) throw new Error(r.reason);
+    const bind = factoryOf(r.source);
+    const a = instance(bind);
+    const b = instance(bind);
+    expect(a.run).toBe(b.run);
+    expect(a.fast).toBe(b.fast);
+    expect(a.entry).not.toBe(b.entry);
+    expect(a.P).not.toBe(b.P);
+    expect(a.run(a.P, null, null, 10, undefined, undefined)).toBe(45);
+    expect(b.run(b.P, null, null, 4, undefined, undefined)).toBe(6);
   });
 
   it("emits a structured loop over unboxed ints and runs it", () => {

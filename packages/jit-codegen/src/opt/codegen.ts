@@ -55,7 +55,16 @@ export interface OptExtras {
 }
 
 export type OptCodegenResult =
-  | { readonly ok: true; readonly source: string; readonly sites: DeoptSite[]; readonly extras: OptExtras; readonly nparams: number }
+  | {
+      readonly ok: true;
+      /** One factory for every VM (`run`/`fast` shared, see `shareAcrossVms`). */
+      readonly source: string;
+      /** The same unit as a factory for one VM only: per-VM values are constants of `run`'s closure (`ownCopy`). */
+      readonly ownSource: string;
+      readonly sites: DeoptSite[];
+      readonly extras: OptExtras;
+      readonly nparams: number;
+    }
   | { readonly ok: false; readonly reason: string };
 
 class Unsupported extends Error {}
@@ -78,8 +87,8 @@ function unaryHelper(opcode: number, names: readonly string[]): string {
 export function generateOpt(graph: Graph, code: CodeObject, opcodeNames: readonly string[], options: OptCodegenOptions): OptCodegenResult {
   try {
     const gen = new OptGenerator(graph, code, opcodeNames, options);
-    const source = gen.emit();
-    return { ok: true, source, sites: gen.sites, extras: gen.extras, nparams: graph.entry.params.length };
+    const { shared, own } = gen.emit();
+    return { ok: true, source: shared, ownSource: own, sites: gen.sites, extras: gen.extras, nparams: graph.entry.params.length };
   } catch (e) {
     if (e instanceof Unsupported) return { ok: false, reason: e.message };
     throw e;
@@ -133,7 +142,7 @@ class OptGenerator {
     }
   }
 
-  emit(): string {
+  emit(): { shared: string; own: string } {
     const o = this.o;
     const g = this.graph;
     const entry = g.entry;
@@ -541,6 +550,12 @@ class OptGenerator {
       case "Guard":
         this.guard(i, a, "speculated condition failed");
         return;
+      case "RangeIterCurrent":
+        o.line(`${r} = ${a}.current;`);
+        return;
+      case "RangeIterAdvance":
+        o.line(`{ const it = ${a}; if (it.step > 0 ? ${b} < it.stop : ${b} > it.stop) it.current = ${c}; }`);
+        return;
       case "UnpackRangeIter":
         this.guard(i, `${a} instanceof $PyRangeIterator`, "not a range iterator");
         o.line(`${r} = [${a}.current, ${a}.stop, ${a}.step];`);
@@ -873,12 +888,15 @@ class OptGenerator {
         return;
       case "StrCompare": {
         const cmp = imm[0] as number;
-        if (cmp === 2 || cmp === 3) o.line(`${r} = ${a} ${cmp === 2 ? "===" : "!=="} ${b};`);
+        // JS orders strings by UTF-16 code unit, Python by code point: they differ only where both strings
+        // have a unit >= 0xD800 at their first difference, never against a constant without such units.
+        if (cmp === 2 || cmp === 3 || this.lowConstStr(i.inputs[0]) || this.lowConstStr(i.inputs[1])) o.line(`${r} = ${a} ${this.cmp(cmp)} ${b};`);
         else o.line(`${r} = $cmpStrings(${a}, ${b}, ${cmp});`);
         return;
       }
       case "StrContains":
-        o.line(`${r} = $strContains(${a}, ${b});`);
+        // One non-surrogate code unit (a tokenizer's `ch in "+-*/"`) is one indexOf (protocols/contains.ts).
+        o.line(`${r} = ${b}.length === 1 && (${b}.charCodeAt(0) & 0xf800) !== 0xd800 ? ${a}.indexOf(${b}) >= 0 : $strContains(${a}, ${b});`);
         return;
       case "StrAt":
         o.line(`${r} = $strAt(${a}, ${b});`);
@@ -890,6 +908,20 @@ class OptGenerator {
         const start = (mask & 1) !== 0 ? ins[j++] : "undefined";
         const stop = (mask & 2) !== 0 ? ins[j++] : "undefined";
         o.line(`${r} = $strSlice(${a}, ${start as string}, ${stop as string}, ${numLiteral(imm[1] as number)});`);
+        return;
+      }
+      case "SeqSlice":
+      case "ListSetSlice": {
+        const mask = imm[0] as number;
+        const store = i.op === "ListSetSlice";
+        let j = store ? 2 : 1;
+        const start = (mask & 1) !== 0 ? ins[j++] : "undefined";
+        const stop = (mask & 2) !== 0 ? ins[j++] : "undefined";
+        const step = numLiteral(imm[1] as number);
+        if (store) {
+          this.raises(i);
+          o.line(`$listSetSlice(${a}, ${start as string}, ${stop as string}, ${step}, ${b});`);
+        } else o.line(`${r} = $seqSlice(${a}, ${start as string}, ${stop as string}, ${step});`);
         return;
       }
       case "StrLen":
@@ -910,20 +942,6 @@ class OptGenerator {
         this.raises(i);
         const flags = imm[0] as number;
         const call = `$formatValue(${a}, ${flags}, ${ins.length > 1 ? b : '""'})`;
-      case "SeqSlice":
-      case "ListSetSlice": {
-        const mask = imm[0] as number;
-        const store = i.op === "ListSetSlice";
-        let j = store ? 2 : 1;
-        const start = (mask & 1) !== 0 ? ins[j++] : "undefined";
-        const stop = (mask & 2) !== 0 ? ins[j++] : "undefined";
-        const step = numLiteral(imm[1] as number);
-        if (store) {
-          this.raises(i);
-          o.line(`$listSetSlice(${a}, ${start as string}, ${stop as string}, ${step}, ${b});`);
-        } else o.line(`${r} = $seqSlice(${a}, ${start as string}, ${stop as string}, ${step});`);
-        return;
-      }
         o.line(`${r} = ${ins.length === 1 && (flags & 3) === 0 ? `typeof ${a} === "string" ? ${a} : ${call}` : call};`);
         return;
       }
@@ -989,7 +1007,8 @@ class OptGenerator {
         return;
       case "CallEx":
         this.raises(i);
-        o.line(`${r} = $callFunctionEx(ts, ${a}, ${b}, ${ins.length > 2 ? c : "null"});`);
+        if (imm[1] === 1) o.line(`${r} = $callFunctionExMerge(ts, ${a}, ${b}, ${c});`);
+        else o.line(`${r} = $callFunctionEx(ts, ${a}, ${b}, ${ins.length > 2 ? c : "null"});`);
         return;
       case "BuildKwargs":
         o.line(`${r} = $kwargsDict(${K(0)}, [${ins.join(", ")}]);`);
@@ -1062,6 +1081,16 @@ class OptGenerator {
     return `RT${fs.funcK as number}`;
   }
 
+  /** A ConstStr whose code units are all below 0xD800 (no surrogate, no unit above one): see StrCompare. */
+  private lowConstStr(v: Value | undefined): boolean {
+    const d = v as Instr | undefined;
+    if (d === undefined || d.kind !== "instr" || d.op !== "ConstStr") return false;
+    const c = this.graph.consts[d.imm[0] as number];
+    if (typeof c !== "string") return false;
+    for (let j = 0; j < c.length; j++) if (c.charCodeAt(j) >= 0xd800) return false;
+    return true;
+  }
+
   private cmp(n: number): string {
     const s = CMP_OPS[n];
     if (s === undefined) throw new Unsupported(`bad comparison ${n}`);
@@ -1086,7 +1115,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel",
 ] as const;
@@ -1109,12 +1138,20 @@ const INSTANCE_MARK = "/*@instance*/";
  * constants (`K[n]`), direct-call code objects (`X.directCodes[j]`) and
  * targets (`D[j]`) become one field each (`K_n`, `DC_j`, `D_j`), read once
  * per call rather than an element load at every use.
+ *
+ * `own` is the same unit for one VM (parsed once per VM, for small
+ * self-recursive units: tier.ts `OWN_SOURCE_MAX`): `bind` holds the per-VM
+ * values as `const`s and creates `run`/`fast` itself, so V8 specializes the
+ * code to that one closure context (the constants fold; fib ~40% faster
+ * than through `P`).
  */
-function shareAcrossVms(source: string, vm: [string, string][]): string {
+function shareAcrossVms(source: string, vm: [string, string][]): { shared: string; own: string } {
   const runAt = source.indexOf(PROLOGUE_MARK);
   const bindAt = source.indexOf(INSTANCE_MARK);
-  if (runAt < 0 || bindAt < 0) throw new Error("pyvm-opt: factory markers missing");
+  const bindOpen = source.lastIndexOf("return function bind(U, K, X) {", bindAt);
+  if (runAt < 0 || bindAt < 0 || bindOpen < 0) throw new Error("pyvm-opt: factory markers missing");
   const endRun = source.indexOf("\n};\n", runAt);
+  const runOpen = source.lastIndexOf("const run = function pyvm_opt(", runAt);
   const head = source.slice(0, runAt);
   let body = source.slice(runAt + PROLOGUE_MARK.length, endRun);
   const fields = new Map<string, string>(vm);
@@ -1130,7 +1167,23 @@ function shareAcrossVms(source: string, vm: [string, string][]): string {
   const rest = source.slice(endRun, bindAt);
   const tail = source.slice(bindAt + INSTANCE_MARK.length);
   const record = `const P = { U, K, X${[...fields].map(([n, e]) => `, ${n}: ${e}`).join("")} };`;
-  return head + prologue + body + rest + record + tail;
+  const shared = head + prologue + body + rest + record + tail;
+  // One VM's copy: `bind` holds the per-VM values as `const`s and creates `run`/`fast` itself (run's P is unused).
+  const names = [...fields.keys()];
+  const consts: string[] = [];
+  for (let i = 0; i < names.length; i += 12) consts.push(`const ${names.slice(i, i + 12).map((n) => `${n} = ${fields.get(n) as string}`).join(", ")};\n`);
+  const ownRecord = `const P = { U, K, X${names.map((n) => `, ${n}`).join("")} };\n`;
+  const own =
+    source.slice(0, runOpen) +
+    "return function bind(U, K, X) {\n" +
+    consts.join("") +
+    ownRecord +
+    source.slice(runOpen, runAt) +
+    body +
+    // `fast` reads its VM's values from the closure context too.
+    source.slice(endRun, bindOpen).replace("const ts = P.ts;\n", "").replace("fn.globals !== P.G) return P.U.generic(", "fn.globals !== G) return U.generic(") +
+    tail;
+  return { shared, own };
 }
 
 /** `choices[idx]` as a conditional chain (idx is a CheckShapes index: always one of them, so the last needs no test). */

@@ -143,6 +143,13 @@ let serial = 0;
  * there, against ~60 at steady state.)
  */
 const SHARE_FACTORIES = true;
+/**
+ * Except small units that call themselves directly: those get their own
+ * parse per VM (`ownSource`: the VM's constants are constants of the closure
+ * context, which V8 folds into the code of a function with one closure; fib
+ * full ~60 ms per run so, ~80 through the shared instance record).
+ */
+const OWN_SOURCE_MAX = 8000;
 /** Reuse whole compilations (graph, source, sites, factory) across VMs when the feedback replays (unit-cache.ts); PYVM_OPT_SHARE_UNITS=0 turns it off. */
 const SHARE_UNITS = typeof process === "undefined" || process.env["PYVM_OPT_SHARE_UNITS"] !== "0";
 const factoryCache = new WeakMap<CodeObject, Map<number, { readonly serial: number; readonly source: string; readonly factory: Factory }>>();
@@ -375,9 +382,13 @@ export class OptTier implements UnitOwner, TypeWatcher {
         this.refuse(st, osrPc, `${key} [tier 2]`, gen.reason);
         return null;
       }
+      const own = gen.extras.directCodes.includes(code) && gen.ownSource.length < OWN_SOURCE_MAX;
+      const source = own ? gen.ownSource : gen.source;
       let factory: Factory;
       try {
-        if (share && cached.source === gen.source) {
+        if (own) {
+          factory = parseFactory(source);
+        } else if (share && cached.source === gen.source) {
           factory = cached.factory;
         } else {
           factory = parseFactory(gen.source);
@@ -389,7 +400,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
         this.refuse(st, osrPc, `${key} [tier 2]`, `generated code does not parse: ${String(e)}`);
         return null;
       }
-      const unit = this.link(code, feedback, osrPc, st, g, b, ts, factory, gen.source, gen.sites, graph.consts, graph.dependencies, gen.extras);
+      const unit = this.link(code, feedback, osrPc, st, g, b, ts, factory, source, gen.sites, graph.consts, graph.dependencies, gen.extras);
       if (SHARE_UNITS) {
         const why = cacheability(rec, feedback.consts, graph.consts, graph.dependencies, gen.sites);
         if (why === null) {
@@ -401,12 +412,12 @@ export class OptTier implements UnitOwner, TypeWatcher {
             K: graph.consts.slice(),
             versionSlots,
             dependencies: graph.dependencies.slice(),
-            source: gen.source,
+            source,
             sites: freshSites(gen.sites),
             directCodes: gen.extras.directCodes,
             words: gen.extras.words,
             nameSites: gen.extras.nameSites,
-            factory,
+            factory: own ? null : factory,
           });
         } else if (process.env["PYVM_OPT_DEBUG"] === "1") {
           process.stderr.write(`tier 2: ${key} not reusable across VMs: ${why}\n`);
