@@ -69,16 +69,14 @@ function repeat(items: readonly PyValue[], n: PyValue): PyValue[] {
   }
   const k = asSize(n);
   if (k <= 0 || items.length === 0) return [];
-  checkContainerLength(items.length * k);
-  const out: PyValue[] = [];
-  if (items.length === 1) {
-    // `[x] * n`: push (not `new Array(n).fill`) so V8 keeps the array packed.
-    const x = items[0] as PyValue;
-    for (let i = 0; i < k; i++) out.push(x);
-    return out;
-  }
-  for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j] as PyValue);
-  return out;
+  const total = items.length * k;
+  checkContainerLength(total);
+  // Doubling by concat (a builtin copy) rather than a push loop: this usually runs once per call
+  // site, before V8 optimizes anything (`[True] * 2_000_001` took ~90 ms pushing, ~30 concatenating),
+  // and concat of packed arrays stays packed (unlike `new Array(n).fill`).
+  let out = items.slice();
+  while (out.length * 2 <= total) out = out.concat(out);
+  return out.length < total ? out.concat(out.slice(0, total - out.length)) : out;
 }
 
 // ---- list ---------------------------------------------------------------------------
