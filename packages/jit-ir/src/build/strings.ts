@@ -309,6 +309,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
    * value) through m's kernel when the arguments have (or are guarded to) the kernel's types.
    */
   protected strKernelCall(argc: number, base: number, m: unknown, self: Value): boolean {
+    if (argc === 1 && this.listAppend(base, m, self)) return true;
     if (self.repr !== Repr.Str || this.generic(this.pc)) return false;
     const kernel = JIT_RUNTIME.strMethodKernel(m, argc);
     if (kernel === undefined) return false;
@@ -327,6 +328,24 @@ export abstract class StringsBuilder extends OperationsBuilder {
     }
     st.length = base;
     this.push(this.emit(KERNEL_OPS[kernel.result], args, [this.g.addConst(m), argc], fs));
+    return true;
+  }
+
+  /**
+   * `lst.append(x)` where LOAD_METHOD found list's own `append`, on an exact list (CheckType):
+   * ListAppend and None, without the descriptor call's argument array.
+   */
+  private listAppend(base: number, m: unknown, self: Value): boolean {
+    if (!(m instanceof JIT_RUNTIME.PyMethodDescriptor) || m.objclass !== JIT_RUNTIME.ListType || m.name !== "append") return false;
+    if (self.repr !== Repr.Tagged || this.generic(this.pc)) return false;
+    const x = this.state.stack[base + 2];
+    if (x === undefined || x instanceof VRange || x instanceof VIter) return false;
+    // Exact list (a class attribute `append = list.append` on another class reaches here too: then CheckType fails).
+    const lst = this.checkType(self, JIT_RUNTIME.ListType, this.frameState());
+    const v = this.box(x);
+    this.state.stack.length = base;
+    this.emit("ListAppend", [lst, v]);
+    this.push(this.constValue(JIT_RUNTIME.None));
     return true;
   }
 
