@@ -271,3 +271,39 @@ def chain(n):
 
 
 print(chain(8000))
+
+
+class Typed:
+    def __init__(self, a, b):
+        self.a = a * 2.0
+        self.b = a / b
+
+
+def typed(n):
+    s = 0.0
+    out = []
+    for i in range(n):
+        b = 2.0 if i < 20000 else (3 if i < 25000 else "x" if i == 29999 else 0.5)
+        try:
+            t = Typed(float(i), b)
+            s += t.a + t.b
+        except TypeError as e:
+            out.append(str(e))
+    return s, out
+
+
+print(typed(30000))
+
+
+def typed_nohandler(n):
+    s = 0.0
+    for i in range(n):
+        t = Typed(i * 1.0, 4.0 if i < 25000 else i - 26000)
+        s += t.b
+    return s
+
+
+try:
+    typed_nohandler(30000)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)

@@ -191,7 +191,7 @@ class Builder extends StringsBuilder {
     for (let k = 0; k < s.stack.length; k++) {
       const e = s.stack[k];
       if (e === undefined || e instanceof VRange || e instanceof VIter) continue;
-      s.stack[k] = types[n + k] === "range" && this.opts.rangeIteratorType !== undefined ? this.unpackRangeIter(e, fs) : slot(e, types[n + k]);
+      s.stack[k] = types[n + k] === "range" && this.opts.rangeIteratorType !== undefined ? this.unpackRangeIter(e, fs, k) : slot(e, types[n + k]);
     }
   }
 
@@ -202,18 +202,19 @@ class Builder extends StringsBuilder {
     if (hintAt(this.fb, osr) !== "range") return;
     const top = this.state.stack[this.state.stack.length - 1];
     if (top === undefined || top instanceof VRange || top instanceof VIter) return;
-    this.state.stack[this.state.stack.length - 1] = this.unpackRangeIter(top, this.frameState());
+    this.state.stack[this.state.stack.length - 1] = this.unpackRangeIter(top, this.frameState(), this.state.stack.length - 1);
   }
 
   /** A range iterator checked (exact, int53 bounds, positive step) and taken apart into a virtual iterator. */
-  private unpackRangeIter(it: Value, fs: FrameState): VIter {
+  private unpackRangeIter(it: Value, fs: FrameState, slot: number): VIter {
     const m = this.emit("UnpackRangeIter", [it], [], fs);
     const cur = this.emit("CheckInt", [this.emit("Proj", [m], [0])], [], fs);
     const stop = this.emit("CheckInt", [this.emit("Proj", [m], [1])], [], fs);
     const step = this.emit("CheckInt", [this.emit("Proj", [m], [2])], [], fs);
     const zero = this.constInt(0);
     this.emit("Guard", [this.emit("Int53Compare", [step, zero], [4])], [], fs);
-    return new VIter(cur, stop, step, 1);
+    // The object stays the iterator's `origin` (kept current) unless a merge showed no user code can hold it.
+    return new VIter(cur, stop, step, 1, this.noNames.has(`origin:${slot}`) ? null : it);
   }
 
   private buildBlock(leader: number): void {
@@ -224,10 +225,11 @@ class Builder extends StringsBuilder {
       block = m.block;
       state = {
         locals: m.localParams.slice(),
-        stack: m.stackLayout.map((s) => (s.kind === "value" ? s.param : new VIter(s.cur, s.stop, s.step, s.dir))),
+        stack: m.stackLayout.map((s) => (s.kind === "value" ? s.param : new VIter(s.cur, s.stop, s.step, s.dir, s.origin))),
         names: new Map(m.nameParams),
         dirty: new Set(m.dirty),
       };
+      if (!this.cfg.loopHeaders.has(leader)) this.sameOnEveryEdge(block, state);
     } else {
       const inh = this.inherited.get(leader);
       if (inh === undefined) return; // not reached from the entry of this graph
@@ -249,6 +251,48 @@ class Builder extends StringsBuilder {
         return;
       }
     }
+  }
+
+  /**
+   * A merge that is not a loop header has all its incoming edges built: a
+   * local or stack slot that receives the same value on every edge (or the
+   * boxes of one raw value) is that value after the merge, not the block
+   * parameter, so constants (a class called after `x if c else y`), checked
+   * and unboxed values keep what the builder knows about them. The unused
+   * parameter is dropped by simplify.
+   */
+  private sameOnEveryEdge(block: Block, state: State): void {
+    const incoming: Value[][] = [];
+    for (const b of this.g.blocks) {
+      const t = b.terminator;
+      if (t === null) continue;
+      if (t.kind === "jump" && t.target === block) incoming.push(t.args);
+      else if (t.kind === "branch") {
+        if (t.ifTrue === block) incoming.push(t.trueArgs);
+        if (t.ifFalse === block) incoming.push(t.falseArgs);
+      }
+    }
+    if (incoming.length === 0) return;
+    const unboxed = (v: Value): Value => {
+      const i = v as Instr;
+      return i.kind === "instr" && i.op === "Box" ? (i.inputs[0] as Value) : v;
+    };
+    const common = (p: Value): Value | null => {
+      if (this.maybeUnbound.has(p)) return null;
+      const j = (p as { index?: number }).index;
+      if (j === undefined) return null;
+      let v: Value | null = null;
+      for (const args of incoming) {
+        const a = args[j];
+        if (a === undefined) return null;
+        const u = unboxed(a);
+        if (v === null) v = u;
+        else if (v !== u) return null;
+      }
+      return v;
+    };
+    state.locals = state.locals.map((p) => (p === null ? null : (common(p) ?? p)));
+    state.stack = state.stack.map((e) => (e instanceof VIter || e instanceof VRange ? e : (common(e) ?? e)));
   }
 
   // ---- instructions ----------------------------------------------------------------
@@ -531,6 +575,7 @@ class Builder extends StringsBuilder {
         const callable = s.stack[s.stack.length - arg - 2];
         if (target === undefined || target instanceof VRange || target instanceof VIter || target.repr !== Repr.Tagged) throw new NotCompilable(`unsupported ${OPCODE_NAMES[op] ?? op} stack at ${this.pc}`);
         if (op === Op.LIST_EXTEND) this.emit("ListExtend", [target, src], [], fs);
+        else if (this.forwardKwargs(arg, target, src)) return false;
         else {
           if (callable === undefined || callable instanceof VRange || callable instanceof VIter) throw new NotCompilable(`unsupported DICT_MERGE stack at ${this.pc}`);
           this.emit("DictMerge", [this.box(callable), target, src], [], fs);
@@ -547,7 +592,8 @@ class Builder extends StringsBuilder {
         const args = this.box(this.pop());
         const callable = this.box(this.pop());
         this.pop();
-        this.push(this.emit("CallEx", kwargs === null ? [callable, args] : [callable, args, kwargs], [this.pc], fs));
+        const merge = this.mergeAt === this.pc ? 1 : 0;
+        this.push(this.emit("CallEx", kwargs === null ? [callable, args] : [callable, args, kwargs], [this.pc, merge], fs));
         this.checkValid();
         return false;
       }
@@ -566,6 +612,32 @@ class Builder extends StringsBuilder {
         }
         throw new NotCompilable(`opcode ${OPCODE_NAMES[op] ?? op} has no tier-2 translation`);
     }
+  }
+
+  /** The CALL_FUNCTION_EX whose `**` operand is the mapping itself, not yet copied into a dict (forwardKwargs). */
+  private mergeAt = -1;
+
+  /**
+   * `f(*args, **kwargs)` forwarding: BUILD_MAP 0, a load, DICT_MERGE 1 and
+   * CALL_FUNCTION_EX 1 copy `kwargs` into a fresh dict only for the call,
+   * whose binding copies its entries again. When the empty dict is the last
+   * instruction of the block (nothing else saw it) and the call follows on
+   * the same line, the dict is dropped and the call gets the mapping itself
+   * (`CallEx` merge = 1: the runtime copies a mapping that is not an exact
+   * dict first, with DICT_MERGE's errors).
+   */
+  private forwardKwargs(arg: number, target: Value, src: Value): boolean {
+    const next = this.pc + 1;
+    if (arg !== 1 || next >= this.code.code.length || this.cfg.isLeader[next] === 1 || opAt(this.code, next) !== Op.CALL_FUNCTION_EX || (argAt(this.code, next) & 1) === 0) return false;
+    if (this.code.lineOf(next) !== this.code.lineOf(this.pc)) return false;
+    const instrs = this.cur.instrs;
+    const last = instrs[instrs.length - 1];
+    if (last === undefined || last !== target || last.op !== "BuildMap" || last.inputs.length !== 0) return false;
+    instrs.pop();
+    const s = this.state.stack;
+    s[s.length - 1] = src;
+    this.mergeAt = next;
+    return true;
   }
 
   // ---- control flow -------------------------------------------------------------------
@@ -607,10 +679,14 @@ class Builder extends StringsBuilder {
   private forIter(target: number): void {
     const top = this.state.stack[this.state.stack.length - 1];
     if (top instanceof VIter) {
-      const cond = this.emit("Int53Compare", [top.cur, top.stop], [top.dir > 0 ? 0 : 4]);
-      const next = this.emit("Int53Add", [top.cur, top.step], [], this.frameState());
+      // A real iterator user code may hold (an OSR entry's) is read and stepped as PyRangeIterator.next
+      // does: the loop body may have advanced it (`next(it)`).
+      const cur = top.origin !== null ? this.emit("RangeIterCurrent", [top.origin]) : top.cur;
+      const cond = this.emit("Int53Compare", [cur, top.stop], [top.dir > 0 ? 0 : 4]);
+      const next = this.emit("Int53Add", [cur, top.step], [], this.frameState());
+      if (top.origin !== null) this.emit("RangeIterAdvance", [top.origin, cur, next]);
       const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names, dirty: this.state.dirty };
-      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir), top.cur], names: this.state.names, dirty: this.state.dirty };
+      const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir, top.origin), cur], names: this.state.names, dirty: this.state.dirty };
       const body = this.edge(this.pc + 1, bodyState);
       const exit = this.edge(target, exitState);
       this.cur.terminator = { kind: "branch", cond, ifTrue: body.block, trueArgs: body.args, ifFalse: exit.block, falseArgs: exit.args };
@@ -642,7 +718,7 @@ class Builder extends StringsBuilder {
     // [function, iterator] as the method/self pair): a real one.
     for (let k = Math.max(base, 0); k < s.length; k++) {
       const e = s[k];
-      if (e instanceof VIter) s[k] = this.emit("NewRangeIter", [e.cur, e.stop, e.step]);
+      if (e instanceof VIter) s[k] = e.origin ?? this.emit("NewRangeIter", [e.cur, e.stop, e.step]);
     }
     const first = s[base];
     const second = s[base + 1];
@@ -732,7 +808,7 @@ class Builder extends StringsBuilder {
     byCode = false,
   ): boolean {
     const c = fn.code;
-    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged) return false;
+    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged || this.opts.boundCalls === false) return false;
     if ((c.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
     const hasVar = (c.flags & CO.VARARGS) !== 0;
     const hasKw = (c.flags & CO.VARKEYWORDS) !== 0;
