@@ -38,6 +38,9 @@ import { OperationsBuilder } from "./operations.js";
 
 const KERNEL_OPS = { str: "StrCallStr", int: "StrCallInt", bool: "StrCallBool", object: "StrCallObj" } as const;
 
+/** PYVM_OPT_STR=0 turns these lowerings off (A/B measurements, bisecting). */
+const STR_OPS = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.["PYVM_OPT_STR"] !== "0";
+
 export abstract class StringsBuilder extends OperationsBuilder {
   /** `s[a:b]` built at BUILD_SLICE: the BINARY_SUBSCR at `pc` only takes the result. */
   private pendingSlice: { readonly pc: number; readonly result: Value } | null = null;
@@ -77,7 +80,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
 
   protected override binaryOp(nbArg: number): void {
     const nb = nbArg >= 13 ? nbArg - 13 : nbArg;
-    if (nb === NB.ADD && !this.generic(this.pc)) {
+    if (STR_OPS && nb === NB.ADD && !this.generic(this.pc)) {
       const b = this.peek(0);
       const a = this.peek(1);
       if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
@@ -95,7 +98,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
   }
 
   protected override compareOp(cmp: number): void {
-    if (!this.generic(this.pc)) {
+    if (STR_OPS && !this.generic(this.pc)) {
       const b = this.peek(0);
       const a = this.peek(1);
       if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
@@ -121,7 +124,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
       this.push(p.result);
       return;
     }
-    if (!this.generic(this.pc)) {
+    if (STR_OPS && !this.generic(this.pc)) {
       const key = this.peek(0);
       const obj = this.peek(1);
       const seen = this.fb.operandKindsAt(this.pc);
@@ -142,7 +145,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
 
   /** `x in s` with a str container: StrContains (the item speculated to be a str). */
   protected strContainsOp(invert: boolean): boolean {
-    if (this.generic(this.pc)) return false;
+    if (!STR_OPS || this.generic(this.pc)) return false;
     const container = this.asStr(this.peek(0), false);
     if (container === null) return false;
     const item = this.asStr(this.peek(1), true);
@@ -155,9 +158,9 @@ export abstract class StringsBuilder extends OperationsBuilder {
   }
 
   protected override execRare(op: number, arg: number): void {
-    if (op === Op.BUILD_SLICE && (this.strSlice(arg) || this.seqSlice(arg))) return;
-    if (op === Op.FORMAT_VALUE && this.formatValue(arg)) return;
-    if (op === Op.BUILD_STRING && this.buildString(arg)) return;
+    if (op === Op.BUILD_SLICE && ((STR_OPS && this.strSlice(arg)) || this.seqSlice(arg))) return;
+    if (STR_OPS && op === Op.FORMAT_VALUE && this.formatValue(arg)) return;
+    if (STR_OPS && op === Op.BUILD_STRING && this.buildString(arg)) return;
     super.execRare(op, arg);
   }
 
@@ -309,6 +312,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
    * value) through m's kernel when the arguments have (or are guarded to) the kernel's types.
    */
   protected strKernelCall(argc: number, base: number, m: unknown, self: Value): boolean {
+    if (!STR_OPS) return false;
     if (argc === 1 && this.listAppend(base, m, self)) return true;
     if (self.repr !== Repr.Str || this.generic(this.pc)) return false;
     const kernel = JIT_RUNTIME.strMethodKernel(m, argc);
@@ -351,6 +355,7 @@ export abstract class StringsBuilder extends OperationsBuilder {
 
   /** `len(x)` / `ord(c)` of the builtins (PyBuiltinFunction.intrinsic), the stack being [NULL, builtin, x]. */
   protected strBuiltinCall(callee: unknown): boolean {
+    if (!STR_OPS) return false;
     if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null || this.generic(this.pc)) return false;
     const x = this.peek(0);
     let r: Value | null = null;
