@@ -18,6 +18,7 @@ import {
   copyState,
   NAME_SAFE,
   NotCompilable,
+  RetryWithoutNames,
   VIter,
   VRange,
   type BuildOptions,
@@ -38,7 +39,7 @@ interface LoopNames {
 }
 
 /** Ops with effects that change no instance's shape or class (AddSlot updates its own receiver's fact). */
-const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "NewInstance", "BuildTuple", "BuildList", "NewRangeIter"]);
+const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "NewInstance", "BuildTuple", "BuildList", "NewRangeIter", "RangeIterAdvance", "RangeIterCurrent"]);
 
 export abstract class BuilderCore {
   protected readonly g: Graph;
@@ -151,7 +152,7 @@ export abstract class BuilderCore {
           if (e instanceof VRange) throw new NotCompilable("a range object reaches a merge point");
           if (e instanceof VIter) {
             // Loop-invariant bounds come back as the same value on every edge; simplify drops such parameters.
-            return { kind: "iter", cur: this.g.addParam(block, Repr.Int53), stop: this.g.addParam(block, Repr.Int53), step: this.g.addParam(block, Repr.Int53), dir: e.dir };
+            return { kind: "iter", cur: this.g.addParam(block, Repr.Int53), stop: this.g.addParam(block, Repr.Int53), step: this.g.addParam(block, Repr.Int53), dir: e.dir, origin: e.origin };
           }
           return { kind: "value", param: this.g.addParam(block, Repr.Tagged) };
         });
@@ -183,10 +184,14 @@ export abstract class BuilderCore {
         if (slot === undefined) return;
         if (slot.kind === "iter") {
           if (!(e instanceof VIter) || e.dir !== slot.dir) throw new NotCompilable(`iterator merge at ${target}`);
+          // An OSR entry's iterator meeting one the unit made at the same slot (`range()` again in an enclosing
+          // loop): that GET_ITER's operand is a fresh range, so no user code holds the entry's iterator either;
+          // rebuild with it unpacked without an origin (old counted-loop code, no per-step load/store).
+          if (e.origin !== slot.origin) throw new RetryWithoutNames([`origin:${k}`]);
           args.push(e.cur, e.stop, e.step);
         } else if (e instanceof VIter) {
-          // The merge holds a real iterator here (the first edge brought one): allocate this one.
-          args.push(this.emit("NewRangeIter", [e.cur, e.stop, e.step]));
+          // The merge holds a real iterator here (the first edge brought one): allocate this one (or its origin, kept current).
+          args.push(e.origin ?? this.emit("NewRangeIter", [e.cur, e.stop, e.step]));
         } else {
           if (e instanceof VRange) throw new NotCompilable(`range object at merge ${target}`);
           args.push(this.box(e));
@@ -483,6 +488,8 @@ export abstract class BuilderCore {
   protected materialize(e: Entry): Value {
     if (e instanceof VRange) throw new NotCompilable("a range object would need materializing");
     if (e instanceof VIter) {
+      // An OSR-unpacked iterator is kept current (RangeIterAdvance): the object itself.
+      if (e.origin !== null) return e.origin;
       let m = this.iterCache.get(e);
       if (m === undefined) {
         m = this.emit("MaterializeRangeIter", [e.cur, e.stop, e.step]);

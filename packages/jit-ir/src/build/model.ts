@@ -141,6 +141,14 @@ export class VIter {
     readonly stop: Value,
     readonly step: Value,
     readonly dir: 1 | -1,
+    /**
+     * The real iterator an OSR entry took apart (UnpackRangeIter), or null
+     * for one the unit created: user code may hold the object
+     * (`it = iter(range(n)); for x in it: … break; next(it)`), so every step
+     * advances it too (RangeIterAdvance) and it stands for the virtual
+     * iterator wherever one must be real (frame states, calls, merges).
+     */
+    readonly origin: Value | null = null,
   ) {}
 }
 
@@ -193,7 +201,7 @@ export interface MergeInfo {
   readonly block: Block;
   /** null: the local is dead at the block (no parameter; unbound in its state). */
   readonly localParams: (Param | null)[];
-  readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1 })[];
+  readonly stackLayout: ({ kind: "value"; param: Param } | { kind: "iter"; cur: Param; stop: Param; step: Param; dir: 1 | -1; origin: Value | null })[];
   readonly nameParams: Map<number, Param>;
   /** Names the block's state holds dirty (not yet written to the mapping). */
   readonly dirty: ReadonlySet<number>;
@@ -274,7 +282,7 @@ for (const op of VIA_EXEC_RARE) SUPPORTED.add(op);
  */
 export const NAME_SAFE = new Set<string>([
   "LoadName", "StoreName", "Tick", "NewRangeIter", "BuildTuple", "BuildList", "BuildKwargs", "ListToTuple", "ListAppend", "ListSet", "StoreSlot", "AddSlot", "MakeCell", "StoreCell",
-  "InlineOk", "DepthEnter", "DepthExit", "NewInstance",
+  "InlineOk", "DepthEnter", "DepthExit", "NewInstance", "RangeIterAdvance", "RangeIterCurrent",
 ]);
 
 /** The quickened CALL form for a Python function with exact positional arguments (-1 when this opcode table has none). */

@@ -477,6 +477,18 @@ const SPECS = {
     effects: true,
     doc: "new PyRangeIterator(next, stop, step), eagerly: a counted loop's iterator flowing into a merge whose slot holds a real iterator (e.g. an outer loop entered by OSR).",
   },
+  RangeIterCurrent: {
+    inputs: [T],
+    result: I,
+    effects: true,
+    doc: "inputs[0].current of a range iterator an OSR entry unpacked (UnpackRangeIter checked it): a counted loop over it reads its position each step (code in the loop may advance it). Ordered like a store (effects) so nothing moves it across calls.",
+  },
+  RangeIterAdvance: {
+    inputs: [T, I, I],
+    result: V,
+    effects: true,
+    doc: "A counted loop over a range iterator an OSR entry unpacked (inputs[0], which user code may hold) steps it too: its `current` becomes inputs[2] when inputs[1] is still before its stop (PyRangeIterator.next).",
+  },
   MaterializeRangeIter: {
     inputs: [I, I, I],
     result: T,
