@@ -42,7 +42,8 @@ import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-functi
 import { StrType } from "../objects/type.js";
 import { cmpStrings } from "../protocols/compare.js";
 import { strGetItem } from "../protocols/subscript.js";
-import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast } from "../objects/str/str-kernels.js";
+import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast, strToSmallInt } from "../objects/str/str-kernels.js";
+import { IntType } from "../objects/type.js";
 import { PyObject } from "../objects/object.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
@@ -283,6 +284,8 @@ export const JIT_RUNTIME = {
   strOrd,
   strContains,
   lenFast,
+  strToSmallInt,
+  IntType,
 } as const;
 
   seqSlice,

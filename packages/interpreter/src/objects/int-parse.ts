@@ -94,7 +94,7 @@ function digitsToBigInt(digits: readonly number[], b: number): bigint {
  * anything else (whitespace, underscores, other digits), which the general
  * parser handles.
  */
-function smallDecimal(text: string): number | undefined {
+export function smallDecimal(text: string): number | undefined {
   const n = text.length;
   let i = 0;
   const c0 = text.charCodeAt(0);

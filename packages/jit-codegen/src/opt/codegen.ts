@@ -935,6 +935,10 @@ class OptGenerator {
         o.line(`${r} = $strOrd(${a});`);
         this.guard(i, `${r} >= 0`, "ord() of a string that is not one character");
         return;
+      case "StrToInt":
+        o.line(`${r} = $strToSmallInt(${a});`);
+        this.guard(i, `${r} !== undefined`, "int() of a str other than a plain decimal");
+        return;
       case "Int53ToStr":
         o.line(`${r} = "" + ${a};`);
         return;
@@ -1117,7 +1121,7 @@ export const OPT_HELPER_NAMES = [
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone",
-  "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel",
+  "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt",
 ] as const;
 
 const PROLOGUE_MARK = "/*@prologue*/";

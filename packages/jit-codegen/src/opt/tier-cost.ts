@@ -111,6 +111,7 @@ const SAVINGS: Readonly<Record<string, number>> = {
   StrLen: 4,
   LenFast: 4,
   StrOrd: 4,
+  StrToInt: 8,
   Int53ToStr: 2,
   BuildString: 2,
   StrCallStr: 6,

@@ -353,12 +353,25 @@ export abstract class StringsBuilder extends OperationsBuilder {
     return true;
   }
 
-  /** `len(x)` / `ord(c)` of the builtins (PyBuiltinFunction.intrinsic), the stack being [NULL, builtin, x]. */
+  /**
+   * `len(x)` / `ord(c)` of the builtins (PyBuiltinFunction.intrinsic), `int(s)` of a str value
+   * (StrToInt: plain digits, else deopt), `str(n)` of a small int; the stack is [NULL, callee, x].
+   */
   protected strBuiltinCall(callee: unknown): boolean {
-    if (!STR_OPS) return false;
-    if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null || this.generic(this.pc)) return false;
+    if (!STR_OPS || this.generic(this.pc)) return false;
     const x = this.peek(0);
     let r: Value | null = null;
+    if (callee === JIT_RUNTIME.IntType || callee === JIT_RUNTIME.StrType) {
+      if (callee === JIT_RUNTIME.IntType && x.repr === Repr.Str) r = this.emit("StrToInt", [x], [], this.frameState());
+      else if (callee === JIT_RUNTIME.StrType && x.repr === Repr.Int53) r = this.emit("Int53ToStr", [x]);
+      if (r === null) return false;
+      this.pop();
+      this.pop();
+      this.pop();
+      this.push(r);
+      return true;
+    }
+    if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null) return false;
     if (callee.intrinsic === "len") {
       if (x.repr === Repr.Str) r = this.emit("StrLen", [x]);
       else if (x.repr === Repr.Tagged) r = this.emit("LenFast", [x], [], this.frameState());

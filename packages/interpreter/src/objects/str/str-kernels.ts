@@ -28,6 +28,7 @@ import { isBmp, codePointArray } from "../str-support.js";
 import { rethrowPy } from "./py-errors.js";
 import { cpLength, cpSlice } from "./code-points.js";
 import { joinItems } from "./str-join.js";
+import { smallDecimal } from "../int-parse.js";
 import * as S from "./index.js";
 
 /** What a kernel argument must be: a JS string (exact str), a safe-integer number (small int), an exact list. */
@@ -151,6 +152,16 @@ export function strOrd(s: string): number {
     if (c > 0xffff) return c;
   }
   return -1;
+}
+
+/**
+ * `int(s)` of a plain ASCII decimal of at most 15 characters with an optional
+ * sign (int() itself tries this first: int-parse.ts smallDecimal); undefined
+ * for anything else (spaces, underscores, other digits, long or invalid text:
+ * the interpreter's int() parses or rejects those).
+ */
+export function strToSmallInt(s: string): number | undefined {
+  return s.length <= 15 ? smallDecimal(s) : undefined;
 }
 
 /** `item in container` for two exact str (the contains protocol's str case). */
