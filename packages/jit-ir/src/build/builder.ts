@@ -205,6 +205,27 @@ class Builder extends StringsBuilder {
     this.state.stack[this.state.stack.length - 1] = this.unpackRangeIter(top, this.frameState(), this.state.stack.length - 1);
   }
 
+  /**
+   * Entering a `for` loop (the first edge into its FOR_ITER header) over a
+   * range iterator the unit did not make — a comprehension's `.0`, an
+   * argument — where the feedback saw only range iterators: take it apart
+   * into a counted loop as an OSR entry does (a failing check resumes the
+   * interpreter at the header). The object stays the loop's `origin`, so
+   * code holding it sees it advance.
+   */
+  protected override jumpTo(target: number): void {
+    const st = this.state.stack;
+    const top = st[st.length - 1];
+    if (
+      top !== undefined && !(top instanceof VRange) && !(top instanceof VIter) && top.repr === Repr.Tagged &&
+      this.opts.rangeIteratorType !== undefined && this.cfg.loopHeaders.has(target) && !this.merges.has(target) &&
+      opAt(this.code, target) === Op.FOR_ITER && target !== this.opts.osrPc && !this.generic(target) && hintAt(this.fb, target) === "range"
+    ) {
+      st[st.length - 1] = this.unpackRangeIter(top, this.snapshot(target, this.state), st.length - 1);
+    }
+    super.jumpTo(target);
+  }
+
   /** A range iterator checked (exact, int53 bounds, positive step) and taken apart into a virtual iterator. */
   private unpackRangeIter(it: Value, fs: FrameState, slot: number): VIter {
     const m = this.emit("UnpackRangeIter", [it], [], fs);
