@@ -33,8 +33,12 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     ...(INLINE === null ? {} : { inline: INLINE }),
     ...(CONST_NAMES ? {} : { constModuleNames: false }),
     ...(ALLOCATION ? {} : { allocation: false }),
+    ...(BOUND_CALLS ? {} : { boundCalls: false }),
   });
 };
+
+/** Calls bound to their callee's parameters at compile time (keywords, defaults, *args, **kwargs; PYVM_OPT_BIND=0 turns it off). */
+const BOUND_CALLS = typeof process === "undefined" || process.env["PYVM_OPT_BIND"] !== "0";
 
 /** `Cls(...)` allocated by tier 2 with `__init__` inlined (PYVM_OPT_ALLOC=0 turns it off). */
 const ALLOCATION = typeof process === "undefined" || process.env["PYVM_OPT_ALLOC"] !== "0";
@@ -56,6 +60,8 @@ const INLINE: InlineOptions | null = (() => {
   const r = env["PYVM_OPT_INLINE_RECURSION"];
   return {
     ...INLINE_DEFAULT,
+    // PYVM_OPT_INLINE_DEOPT=0: a failing InlineOk makes the ordinary call instead of deoptimizing.
+    deoptOnMiss: env["PYVM_OPT_INLINE_DEOPT"] !== "0",
     ...(n === null ? {} : { maxInstructions: n }),
     ...(r !== undefined && /^[0-9]$/.test(r) ? { maxRecursion: Number(r) } : {}),
   };

@@ -585,7 +585,8 @@ class Builder extends StringsBuilder {
         const items: Value[] = [];
         for (let k = 0; k < 2 * arg; k++) items.unshift(this.box(this.pop()));
         this.push(this.emit("BuildMap", items, [], fs));
-        this.checkValid();
+        // Hashing the keys may run Python code; an empty dict runs none.
+        if (arg > 0) this.checkValid();
         return false;
       }
       case Op.LIST_EXTEND:
@@ -1066,6 +1067,13 @@ class Builder extends StringsBuilder {
       r.block.terminator = { kind: "jump", target: cont, args: [v] };
     }
     const after = { locals: this.state.locals.slice(), stack: this.state.stack.slice(0, base), names: new Map(this.state.names), dirty: new Set(this.state.dirty) };
+    if (lim.deoptOnMiss === true) {
+      // Another function object's code now, or at the recursion limit: the interpreter makes the call.
+      slow.terminator = { kind: "deopt", frameState: fsCall, reason: "inlined function changed or recursion limit" };
+      this.enterBlock(cont, after);
+      this.push(result);
+      return true;
+    }
     // The ordinary call (another function object's code now, or at the recursion limit).
     this.enterBlock(slow, copyState(this.state));
     const boxed = args.map((a) => this.box(a));

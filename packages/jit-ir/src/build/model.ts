@@ -43,6 +43,8 @@ export interface BuildOptions {
   readonly rangeType?: unknown;
   /** `Cls(...)` of a plain class: allocate at tier 2 and inline/call `__init__` directly (default true; builder `typeCall`). */
   readonly allocation?: boolean;
+  /** Calls of known functions with keywords, defaults, keyword-only parameters, *args or **kwargs bound at compile time (default true; builder.ts boundCall). */
+  readonly boundCalls?: boolean;
   /** The VM's small-int range iterator type (for OSR entry into a counted loop). */
   readonly rangeIteratorType?: unknown;
   /** Run the optimization pipeline (passes/pipeline.ts) on the built graph (default true). */
@@ -84,6 +86,14 @@ export interface InlineOptions {
   readonly maxRecursion?: number;
   /** IR instructions all inlined bodies of one unit may add together. */
   readonly budget?: number;
+  /**
+   * When `InlineOk` fails (the function's code was replaced, or the recursion
+   * limit is reached): deoptimize to the CALL (true; repeated misses
+   * recompile the unit with the site generic) or make the ordinary call
+   * (false). Deoptimizing leaves the inlined body the only path, so what is
+   * known before the call (shapes, names) stays known after it.
+   */
+  readonly deoptOnMiss?: boolean;
 }
 
 /**

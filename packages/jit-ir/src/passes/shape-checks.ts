@@ -21,6 +21,10 @@
  * between the two (the block itself too, for a loop header) contains such
  * an op or an `AddSlot`.
  *
+ * A `CheckShapes` (polymorphic site) of an object already checked against
+ * the same (shape, version) list reuses that index; one of an object whose
+ * single shape is known becomes the constant index of that shape.
+ *
  * `NewInstance` starts a fact of its own: a fresh instance of its class has
  * the empty shape at the class's version when the unit was built (the class
  * is a `type` dependency, so a changed class invalidates the unit first).
@@ -29,11 +33,11 @@ import { Shape } from "@pyvm/interpreter";
 import type { Block, Graph, Instr, Value } from "../ir/graph.js";
 import { opDef } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { predecessors, resolver, substituteUses } from "./rewrite.js";
+import { predecessors, resolver, setFrameState, setOp, substituteUses } from "./rewrite.js";
 
 /** Ops with effects that cannot change any object's shape, class version or `__dict__`. */
 const SHAPE_SAFE = new Set<string>([
-  "StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit",
+  "StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "RangeIterAdvance", "RangeIterCurrent",
   "NewInstance", "BuildTuple", "BuildList", "NewRangeIter",
 ]);
 
@@ -44,6 +48,12 @@ interface Fact {
   readonly shape: unknown;
   readonly version: number | string;
   readonly checked: Value;
+}
+
+/** A `CheckShapes` of an object: its (shape, version) list (`imm` joined) and the index it produced. */
+interface PolyFact {
+  readonly key: string;
+  readonly idx: Value;
 }
 
 function asInstr(v: Value): Instr | null {
@@ -88,9 +98,36 @@ export function eliminateShapeChecks(g: Graph): number {
   const replace = new Map<Value, Value>();
   const find = resolver(replace);
   let removed = 0;
-  const walk = (b: Block, inherited: Map<Value, Fact>): void => {
+  const walk = (b: Block, inherited: Map<Value, Fact>, inheritedPoly: Map<Value, PolyFact>): void => {
     const facts = new Map(inherited);
+    const poly = new Map(inheritedPoly);
     for (const i of b.instrs) {
+      if (i.op === "CheckShapes") {
+        const obj = rootOf(find(i.inputs[0] as Value));
+        const mono = facts.get(obj);
+        if (mono !== undefined) {
+          // The object's one shape is known: the index is the position of that (shape, version) pair, if any.
+          for (let j = 0; j + 1 < i.imm.length; j += 2) {
+            if (g.consts[i.imm[j] as number] === mono.shape && i.imm[j + 1] === mono.version) {
+              setOp(i, "ConstInt53", [j / 2]);
+              i.inputs.length = 0;
+              setFrameState(i, null);
+              removed++;
+              break;
+            }
+          }
+          if (i.op !== "CheckShapes") continue;
+        }
+        const key = i.imm.join(",");
+        const known = poly.get(obj);
+        if (known !== undefined && known.key === key) {
+          replace.set(i, known.idx);
+          removed++;
+          continue;
+        }
+        poly.set(obj, { key, idx: i });
+        continue;
+      }
       if (i.op === "NewInstance") {
         const version = i.imm[1];
         if (version !== undefined) facts.set(i, { shape: Shape.EMPTY, version, checked: i });
@@ -114,14 +151,21 @@ export function eliminateShapeChecks(g: Graph): number {
         const known = facts.get(obj);
         // Another value may be the same object (two loads of one list item): only this one's new shape is known.
         facts.clear();
+        poly.clear();
         if (known !== undefined) facts.set(obj, { shape: g.consts[i.imm[1] as number], version: known.version, checked: known.checked });
         continue;
       }
-      if (kills(i)) facts.clear();
+      if (kills(i)) {
+        facts.clear();
+        poly.clear();
+      }
     }
-    for (const c of dom.children.get(b) ?? []) walk(c, inherits(c, b) ? facts : new Map());
+    for (const c of dom.children.get(b) ?? []) {
+      const keep = inherits(c, b);
+      walk(c, keep ? facts : new Map(), keep ? poly : new Map());
+    }
   };
-  walk(g.entry, new Map());
+  walk(g.entry, new Map(), new Map());
   if (removed > 0) {
     substituteUses(g, find);
     for (const b of g.blocks) {
