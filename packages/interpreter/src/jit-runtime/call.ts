@@ -28,7 +28,10 @@ import { None } from "../objects/singletons.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { recursionError } from "../objects/errors.js";
+import { recursionError, typeError } from "../objects/errors.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyDict, DictType } from "../objects/dict.js";
+import { starArgs, listExtend, dictUpdate } from "../vm/ops/rare.js";
 
 /** CALL with stack operands `first` (NULL or the method) and `second` (the callable or self), then `args`. */
 export function jitCall(ts: VMThread, first: Slot, second: PyValue, args: PyValue[], kw: readonly string[] | null, byReturn = false): PyValue {
@@ -87,6 +90,99 @@ export function callPyFunction(ts: VMThread, fn: PyFunction, args: PyValue[], kw
   if (rt.isGenerator) return startGenerator(ts, nf);
   if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return byReturn ? runFrameByReturn(ts, nf) : runCompiled(ts, nf);
   return evalFrame(ts, nf);
+}
+
+/**
+ * Call `fn` with its argument slots already bound (`slots` = the first
+ * `argcount + kwonlyargcount (+1 for *args) (+1 for **kwargs)` entries of its
+ * `localsplus`, in co_varnames order): what a tier-2 call site that bound the
+ * arguments at compile time falls back to when its callee has no tier-2
+ * `fast` entry (or at the recursion limit). The frame runs like any call
+ * (tiering count, `runCompiled` / `evalFrame`). Never for generator code.
+ */
+export function callPyFunctionBound(ts: VMThread, fn: PyFunction, slots: readonly PyValue[]): PyValue {
+  const rt = runtimeOf(fn.code, ts);
+  if (++rt.calls >= ts.callThreshold && ts.jit !== null) tierUpCall(ts, rt);
+  const nf = new Frame(fn.code, rt, fn.globals, fn.builtins, fn, null);
+  const lp = nf.localsplus;
+  for (let i = 0; i < slots.length; i++) lp[i] = slots[i];
+  if (rt.compiled !== null && ts.depth < MAX_COMPILED_DEPTH) return runCompiled(ts, nf);
+  return evalFrame(ts, nf);
+}
+
+/** The `**kwargs` dict of a call bound at compile time: `names` (distinct str keys) with `values`. */
+export { listExtend, dictUpdate };
+
+export function kwargsDict(names: readonly string[], values: readonly PyValue[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < names.length; i++) d.setStr(names[i] as string, values[i] as PyValue);
+  return d;
+}
+
+/** BUILD_MAP for compiled code: a new dict of the key/value pairs in `items` (later keys win, as `{k: v, …}`). */
+export function buildMap(items: readonly PyValue[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < items.length; i += 2) d.set(items[i] as PyValue, items[i + 1] as PyValue);
+  return d;
+}
+
+/**
+ * CALL_FUNCTION_EX (`f(*args, **kwargs)`) for compiled code: `args` is what
+ * the star-argument evaluated to (a tuple after LIST_TO_TUPLE, else any
+ * iterable: the interpreter's `starArgs` message for a non-iterable),
+ * `kwargs` the dict the call site built (null without `**`). A Python
+ * function (also behind a bound method) is called through
+ * `callPyFunction`, so its arguments are bound by `bindArguments` straight
+ * from the tuple's items and the dict's entries; anything else through
+ * `callObject`, as the interpreter's CALL_FUNCTION_EX does.
+ */
+export function callFunctionEx(ts: VMThread, callable: PyValue, args: PyValue, kwargs: PyValue | null, byReturn = false): PyValue {
+  let vals: PyValue[];
+  let self: PyValue | undefined;
+  let fn: PyValue = callable;
+  if (fn instanceof PyBoundMethod && fn.func instanceof PyFunction) {
+    self = fn.self;
+    fn = fn.func;
+  }
+  if (args instanceof PyTuple) {
+    const items = args.items;
+    const n = items.length;
+    const off = self === undefined ? 0 : 1;
+    vals = new Array<PyValue>(n + off);
+    if (self !== undefined) vals[0] = self;
+    for (let i = 0; i < n; i++) vals[i + off] = items[i] as PyValue;
+  } else {
+    vals = starArgs(callable, args);
+    if (self !== undefined) vals.unshift(self);
+  }
+  let kwnames: string[] | null = null;
+  if (kwargs !== null && (kwargs as PyDict).size > 0) {
+    kwnames = [];
+    const ks = (kwargs as PyDict).keyList;
+    const vs = (kwargs as PyDict).valueList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === undefined) continue;
+      if (typeof k !== "string") throw typeError("keywords must be strings");
+      kwnames.push(k);
+      vals.push(vs[i] as PyValue);
+    }
+  }
+  if (fn instanceof PyFunction) return callPyFunction(ts, fn, vals, kwnames, byReturn);
+  return callObject(callable, vals, kwnames);
+}
+
+/**
+ * `callFunctionEx` whose `mapping` is the `**` operand itself (tier 2 folds
+ * the DICT_MERGE into the call's fresh empty dict): an exact dict is only
+ * read by the binding, so it is passed on as is; any other mapping is
+ * copied first, with DICT_MERGE's errors.
+ */
+export function callFunctionExMerge(ts: VMThread, callable: PyValue, args: PyValue, mapping: PyValue): PyValue {
+  if (mapping instanceof PyDict && mapping.cls === DictType) return callFunctionEx(ts, callable, args, mapping);
+  const d = new PyDict();
+  dictUpdate(d, mapping, callable);
+  return callFunctionEx(ts, callable, args, d);
 }
 
 /**

@@ -35,7 +35,7 @@ import { PySlice } from "../objects/slice.js";
 import { loadNameCached, storeNameCached } from "../vm/ops/names.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
-import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, EXC_RETURN, returnExc, takeExc } from "./call.js";
+import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, callPyFunctionBound, callFunctionEx, callFunctionExMerge, kwargsDict, buildMap, listExtend, dictUpdate, EXC_RETURN, returnExc, takeExc } from "./call.js";
 import { PyGenerator, GeneratorType, genResume, genForIter } from "../vm/generator.js";
 import { PyModule, ModuleType } from "../objects/module.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
@@ -217,6 +217,13 @@ export const JIT_RUNTIME = {
   call2: jitCall2,
   call3: jitCall3,
   callPyFunction,
+  callPyFunctionBound,
+  callFunctionEx,
+  callFunctionExMerge,
+  kwargsDict,
+  buildMap,
+  listExtend,
+  dictUpdate,
   EXC_RETURN,
   returnExc,
   takeExc,
@@ -280,6 +287,8 @@ export const JIT_RUNTIME = {
   strMethodKernel,
   strAt,
   strSlice,
+  seqSlice,
+  listSetSlice,
   strLen,
   strOrd,
   strContains,
@@ -288,6 +297,4 @@ export const JIT_RUNTIME = {
   IntType,
 } as const;
 
-  seqSlice,
-  listSetSlice,
 export type JitRuntime = typeof JIT_RUNTIME;

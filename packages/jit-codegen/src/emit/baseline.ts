@@ -64,9 +64,9 @@ const VIA_EXEC_RARE: readonly number[] = [
   Op.DELETE_DEREF, Op.LOAD_CLASSDEREF, Op.STORE_GLOBAL, Op.DELETE_GLOBAL,
   Op.DELETE_ATTR,
   Op.UNARY_POSITIVE, Op.UNARY_NEGATIVE, Op.UNARY_NOT, Op.UNARY_INVERT,
-  Op.CALL_FUNCTION_EX, Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
-  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.LIST_EXTEND, Op.SET_UPDATE,
-  Op.DICT_UPDATE, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.UNPACK_EX,
+  Op.MAKE_FUNCTION, Op.LOAD_BUILD_CLASS,
+  Op.BUILD_SET, Op.BUILD_CONST_KEY_MAP, Op.SET_UPDATE,
+  Op.DICT_UPDATE, Op.UNPACK_EX,
   Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.LOAD_ASSERTION_ERROR, Op.BEFORE_WITH, Op.WITH_EXCEPT_START,
   Op.IMPORT_NAME, Op.IMPORT_FROM, Op.IMPORT_STAR, Op.SETUP_ANNOTATIONS,
   Op.GET_LEN, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS, Op.PRINT_EXPR,
@@ -81,7 +81,7 @@ const INLINE: readonly number[] = [
   Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP,
   Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE,
   Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.GET_ITER, Op.FOR_ITER, Op.RETURN_VALUE,
-  Op.KW_NAMES, Op.CALL, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
+  Op.KW_NAMES, Op.CALL, Op.CALL_FUNCTION_EX, Op.BUILD_MAP, Op.LIST_EXTEND, Op.DICT_MERGE, Op.LIST_TO_TUPLE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.UNPACK_SEQUENCE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
   Op.YIELD_VALUE, Op.SEND, Op.DELETE_SUBSCR, Op.BUILD_SLICE, Op.BUILD_STRING, Op.FORMAT_VALUE,
   Op.SET_ADD, Op.MAP_ADD,
@@ -615,6 +615,32 @@ class Generator {
         }
         return;
       }
+      case Op.CALL_FUNCTION_EX: {
+        // f(*args[, **kwargs]): [NULL, callable, args, kwargs?]; a Python callee binds straight from the tuple and
+        // dict (callFunctionEx) and may hand an exception back as EXC_RETURN like CALL's callees.
+        const base = d - 3 - (arg & 1);
+        this.writeBackDirty();
+        o.line(`${s(base)} = $callFunctionEx(ts, ${s(base + 1)}, ${s(base + 2)}, ${arg & 1 ? s(base + 3) : "null"}, true);`);
+        o.line(`${s(base + 1)} = ${s(base + 2)} = undefined;${arg & 1 ? ` ${s(base + 3)} = undefined;` : ""}`);
+        o.line(`if (${s(base)} === $EXC_RETURN) { pe = $catchException(ts, f, $takeExc(), false); break sw; }`);
+        return;
+      }
+      // The call's tuple and dict for f(*a, **k) (and [*a] / {**m} displays): the interpreter's helpers, no spill.
+      case Op.BUILD_MAP: {
+        const items = Array.from({ length: 2 * arg }, (_, k) => s(d - 2 * arg + k));
+        o.line(`${s(d - 2 * arg)} = $buildMap([${items.join(", ")}]);`);
+        if (arg > 0) o.line(`${items.slice(1).join(" = ")} = undefined;`);
+        return;
+      }
+      case Op.LIST_EXTEND:
+        o.line(`$listExtend(${s(d - 1 - arg)}, ${top}); ${top} = undefined;`);
+        return;
+      case Op.DICT_MERGE:
+        o.line(`$dictUpdate(${s(d - 1 - arg)}, ${top}, ${s(d - 3 - arg)}); ${top} = undefined;`);
+        return;
+      case Op.LIST_TO_TUPLE:
+        o.line(`${top} = $newTuple(${top}.items.slice());`);
+        return;
       case Op.BUILD_TUPLE:
       case Op.BUILD_LIST: {
         const items = Array.from({ length: arg }, (_, k) => s(d - arg + k)).join(", ");

@@ -352,21 +352,7 @@ function execRareSwitch(ts: VMThread, f: Frame, word: number): void {
     }
     case Op.LIST_EXTEND: {
       const it = pop(f);
-      const list = lp[f.sp - arg] as PyList;
-      if (it instanceof PyList || it instanceof PyTuple) {
-        for (const v of it.items) list.items.push(v);
-      } else {
-        let items: PyValue[];
-        try {
-          items = toArray(it);
-        } catch (e) {
-          if (e instanceof PyBaseException && e.cls === E.TypeError && !isIterableType(it)) {
-            throw typeError(`Value after * must be an iterable, not ${typeName(it)}`);
-          }
-          throw e;
-        }
-        for (const v of items) list.items.push(v);
-      }
+      listExtend(lp[f.sp - arg] as PyList, it);
       return;
     }
     case Op.SET_UPDATE: {
@@ -675,14 +661,32 @@ function functionStr(v: PyValue): string {
   return `${typeName(v)} object`;
 }
 
-function starArgs(callable: PyValue, args: PyValue): PyValue[] {
+export function starArgs(callable: PyValue, args: PyValue): PyValue[] {
   if (args instanceof PyList) return [...args.items];
   if (!isIterableType(args)) throw typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeName(args)}`);
   return toArray(args);
 }
 
+/** LIST_EXTEND (`[*a]`, `f(*a)`): the items of `it` appended to `list`. */
+export function listExtend(list: PyList, it: PyValue): void {
+  if (it instanceof PyList || it instanceof PyTuple) {
+    for (const v of it.items) list.items.push(v);
+    return;
+  }
+  let items: PyValue[];
+  try {
+    items = toArray(it);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls === E.TypeError && !isIterableType(it)) {
+      throw typeError(`Value after * must be an iterable, not ${typeName(it)}`);
+    }
+    throw e;
+  }
+  for (const v of items) list.items.push(v);
+}
+
 /** DICT_UPDATE / DICT_MERGE (with `callable` set: duplicate keys are an error, for f(**a, **b)). */
-function dictUpdate(d: PyDict, src: PyValue, callable: PyValue | null): void {
+export function dictUpdate(d: PyDict, src: PyValue, callable: PyValue | null): void {
   if (src instanceof PyDict) {
     const ks = src.keyList, vs = src.valueList, n = ks.length;
     for (let i = 0; i < n; i++) {
