@@ -34,3 +34,9 @@ describe("str/bytes methods through the VM (golden output from CPython 3.11)", (
     });
   }
 });
+
+describe("str across VMs of one process", () => {
+  it("str subclasses instantiate in every VM (one str.__new__ per process)", () => {
+    for (let i = 0; i < 3; i++) expect(run('class S(str):\n    pass\nprint(S("x") + "y", type(S("z")).__name__)\n')).toBe("xy S\n");
+  });
+});

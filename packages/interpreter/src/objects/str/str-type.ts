@@ -294,10 +294,12 @@ function strNew(args: readonly PyValue[], kwnames: readonly string[] | null): Py
 
 /** Install the str methods on `StrType` (idempotent). */
 export function installStrMethods(): void {
-  defineNew(StrType, strNew);
   installStrDunders();
   if (installed) return;
   installed = true;
+  // Once per process: StrType is shared by every VM, and a second __new__ would not be the one
+  // str subclasses of a later VM find cached (`Sub("x")`: "str.__new__(Sub) is not safe").
+  defineNew(StrType, strNew);
 
   // Case.
   def0("lower", S.strLower);
