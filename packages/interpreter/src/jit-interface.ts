@@ -80,8 +80,8 @@ export interface CodeFeedback {
   cacheAt(pc: number): InlineCacheView | undefined;
   /**
    * Operand kinds seen by BINARY_OP / COMPARE_OP at `pc`, as a bit set of
-   * `SEEN_*` values (0 = never executed); for BINARY_SUBSCR the receiver's
-   * kinds (when it specialized or failed to).
+   * `SEEN_*` values (0 = never executed); for BINARY_SUBSCR / STORE_SUBSCR
+   * the kinds of receiver and key (when it specialized or failed to).
    */
   operandKindsAt(pc: number): number;
   /**
