@@ -107,7 +107,8 @@ describe("tier-2 code generation", () => {
     const r = generateOpt(sumGraph(code), code, OPCODE_NAMES as readonly string[], { stress: false, serial: 2 });
     if (!r.ok) throw new Error(r.reason);
     const calls: unknown[][] = [];
-    const O = { ...OPT_RUNTIME, deopt: (_u: unknown, k: number, _f: unknown, _fn: unknown, vals: unknown[]) => (calls.push([k, vals]), "deopted") };
+    // Guards pass the values as arguments (deoptArgs), no array literal per guard.
+    const O = { ...OPT_RUNTIME, deoptArgs: (_u: unknown, k: number, _f: unknown, _fn: unknown, ...vals: unknown[]) => (calls.push([k, vals]), "deopted") };
     const { run } = link(r.source, O);
     expect(run(null, null, "x", undefined, undefined)).toBe("deopted");
     const [k, vals] = calls[0] as [number, unknown[]];

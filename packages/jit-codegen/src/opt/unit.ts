@@ -356,6 +356,11 @@ export function resumeInInterpreter(ts: VMThread, frame: Frame, pushed: boolean,
   }
 }
 
+/** `deopt` with the frame-state values as arguments (no array literal at the guard). */
+function deoptArgs(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, ...vals: unknown[]): PyValue {
+  return deopt(u, k, f, fn, vals);
+}
+
 /** A guard failed (or the code was invalidated): rebuild the frame at the site's pc and let the interpreter finish it. */
 function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
   const site = u.sites[k] as DeoptSite;
@@ -529,6 +534,7 @@ function newRangeIter(next: number, stop: number, step: number): PyValue {
 export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   ...JIT_RUNTIME,
   deopt,
+  deoptArgs,
   throwIn,
   fallback,
   runtimeOf,
