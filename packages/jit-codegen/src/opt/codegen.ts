@@ -559,7 +559,7 @@ class OptGenerator {
         o.line(`${r} = ${a}.current;`);
         return;
       case "RangeIterAdvance":
-        o.line(`{ const it = ${a}; if (it.step > 0 ? ${b} < it.stop : ${b} > it.stop) it.current = ${c}; }`);
+        o.line(`if (${b} ${i.imm[0] === -1 ? ">" : "<"} ${ins[3] ?? ""}) ${a}.current = ${c};`);
         return;
       case "UnpackRangeIter":
         this.guard(i, `${a} instanceof $PyRangeIterator`, "not a range iterator");
@@ -884,6 +884,13 @@ class OptGenerator {
         this.raises(i);
         o.line(`${r} = $getItem(${a}, ${b});`);
         return;
+      case "DictGet":
+        this.raises(i);
+        o.line(`${r} = $dictGetItem(${a}, ${b});`);
+        return;
+      case "DictSet":
+        o.line(`${a}.set(${b}, ${c});`);
+        return;
       // ---- str (jit-ir build/strings.ts; helpers from objects/str/str-kernels.ts) ----
       case "ConstStr":
         o.line(`${r} = ${K(0)};`);
@@ -951,7 +958,8 @@ class OptGenerator {
         this.raises(i);
         const flags = imm[0] as number;
         const call = `$formatValue(${a}, ${flags}, ${ins.length > 1 ? b : '""'})`;
-        o.line(`${r} = ${ins.length === 1 && (flags & 3) === 0 ? `typeof ${a} === "string" ? ${a} : ${call}` : call};`);
+        // No conversion, no spec: a str is itself, a small int (a JS number) its decimal digits, as format() would give.
+        o.line(`${r} = ${ins.length === 1 && (flags & 3) === 0 ? `typeof ${a} === "string" ? ${a} : typeof ${a} === "number" ? "" + ${a} : ${call}` : call};`);
         return;
       }
       case "BuildString":
@@ -1125,7 +1133,7 @@ export const OPT_HELPER_NAMES = [
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
-  "PyInstance", "initReturnedNonNone",
+  "PyInstance", "initReturnedNonNone", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt",
 ] as const;
 

@@ -39,7 +39,7 @@ interface LoopNames {
 }
 
 /** Ops with effects that change no instance's shape or class (AddSlot updates its own receiver's fact). */
-const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "NewInstance", "BuildTuple", "BuildList", "NewRangeIter", "RangeIterAdvance", "RangeIterCurrent"]);
+const SHAPE_SAFE = new Set<string>(["StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "NewInstance", "BuildTuple", "BuildList", "NewRangeIter", "RangeIterAdvance", "RangeIterCurrent", "DictSet"]);
 
 export abstract class BuilderCore {
   protected readonly g: Graph;

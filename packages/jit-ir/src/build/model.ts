@@ -107,7 +107,7 @@ export const INLINE_OPS: ReadonlySet<string> = new Set([
   "CheckInt", "CheckFloat", "CheckNumber", "CheckBool", "CheckStr", "CheckIdentity", "CheckType", "CheckShape", "CheckShapes", "CheckCode", "CheckDefault", "CheckKwDefault", "CheckBound", "Guard", "CheckValid",
   "Int53Add", "Int53Sub", "Int53Mul", "Int53FloorDiv", "Int53Mod", "Int53BitAnd", "Int53BitOr", "Int53BitXor", "Int53RShift", "Int53LShift", "Float64Div", "Float64FloorDiv", "Float64Mod", "Float64Pow", "Float64Call1",
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "CallEx", "BuildMap", "ListExtend", "ListToTuple", "DictMerge", "GetItem", "SetItem",
-  "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "BuildKwargs", "NewInstance", "InitResult", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
+  "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "BuildKwargs", "NewInstance", "InitResult", "DictGet", "DictSet", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "Tick", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
   "StrAt", "LenFast", "StrOrd", "StrToInt", "FormatValue", "StrCallStr", "StrCallInt", "StrCallBool", "StrCallObj",
 ]);

@@ -6,7 +6,7 @@
  * interpreter's execRare on the spilled stack.
  */
 import { JIT_RUNTIME, SEEN } from "@pyvm/interpreter";
-import { Op, opcodeDef, stackEffect } from "@pyvm/bytecode";
+import { Op, OPCODE_NAMES, opcodeDef, stackEffect } from "@pyvm/bytecode";
 import { Repr, type FrameState, type Value } from "../ir/graph.js";
 import { OPS } from "../ir/ops.js";
 import { hintAt, type Hint } from "./feedback.js";
@@ -227,9 +227,25 @@ export abstract class OperationsBuilder extends BuilderCore {
     return hint === "list" ? JIT_RUNTIME.ListType : hint === "tuple" ? JIT_RUNTIME.TupleType : undefined;
   }
 
+  /** BINARY_SUBSCR_DICT / STORE_SUBSCR_DICT with a key whose hash and equality run no Python code: the dict, checked exact. */
+  protected dictSite(form: string, obj: Value, key: Value): Value | null {
+    if (this.generic(this.pc) || obj.repr !== Repr.Tagged || (key.repr !== Repr.Int53 && key.repr !== Repr.Str && key.repr !== Repr.Bool)) return null;
+    const s = this.fb.specializedOpAt(this.pc) as number | string;
+    if ((typeof s === "number" ? OPCODE_NAMES[s] : s) !== form) return null;
+    return this.checkType(obj, JIT_RUNTIME.DictType, this.frameState());
+  }
+
   protected binarySubscr(): void {
     const key = this.peek(0);
     const obj = this.peek(1);
+    const d = this.dictSite("BINARY_SUBSCR_DICT", obj, key);
+    if (d !== null) {
+      const r = this.emit("DictGet", [d, key], [], this.frameState());
+      this.pop();
+      this.pop();
+      this.push(r);
+      return;
+    }
     const t = this.generic(this.pc) ? undefined : this.seqType(hintAt(this.fb, this.pc));
     if (t !== undefined && (key.repr === Repr.Int53 || key.repr === Repr.Tagged) && obj.repr === Repr.Tagged) {
       const fs = this.frameState();
@@ -252,6 +268,13 @@ export abstract class OperationsBuilder extends BuilderCore {
   protected storeSubscr(): void {
     const key = this.peek(0);
     const obj = this.peek(1);
+    const d = this.dictSite("STORE_SUBSCR_DICT", obj, key);
+    if (d !== null) {
+      this.pop();
+      this.pop();
+      this.emit("DictSet", [d, key, this.box(this.pop())]);
+      return;
+    }
     const t = this.generic(this.pc) ? undefined : hintAt(this.fb, this.pc) === "list" ? JIT_RUNTIME.ListType : undefined;
     if (t !== undefined && (key.repr === Repr.Int53 || key.repr === Repr.Tagged) && obj.repr === Repr.Tagged) {
       const fs = this.frameState();

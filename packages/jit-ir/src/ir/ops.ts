@@ -387,6 +387,19 @@ const SPECS = {
   SetItem: { inputs: [T, T, T], result: V, raises: true, effects: true, helper: "setItem", doc: "setItem(obj = inputs[0], key = inputs[1], value = inputs[2])." },
   SeqGet: { inputs: [T, I], result: T, guard: true, doc: "obj.items[i] (exact list or tuple after CheckType), i < 0 counts from the end; deopt when out of range." },
   SeqLength: { inputs: [T], result: I, doc: "obj.items.length (exact list or tuple after CheckType)." },
+  DictGet: {
+    inputs: [T, "any"],
+    result: T,
+    raises: true,
+    helper: "dictGetItem",
+    doc: "d[key] of an exact dict (CheckType) with an int53, str or bool key (hashing and comparing it runs no Python code): dictGetItem, KeyError when missing.",
+  },
+  DictSet: {
+    inputs: [T, "any", T],
+    result: V,
+    effects: true,
+    doc: "d[key] = value on an exact dict (CheckType) with an int53, str or bool key: PyDict.set (watchers notified as by setItem); runs no Python code.",
+  },
   ListSet: { inputs: [T, I, T], result: V, guard: true, effects: true, doc: "obj.items[i] = v (exact list), i < 0 counts from the end; deopt when out of range." },
   ListAppend: { inputs: [T, T], result: V, effects: true, doc: "obj.items.push(v) on the exact list a comprehension built (LIST_APPEND)." },
   SeqSlice: {
@@ -484,10 +497,11 @@ const SPECS = {
     doc: "inputs[0].current of a range iterator an OSR entry unpacked (UnpackRangeIter checked it): a counted loop over it reads its position each step (code in the loop may advance it). Ordered like a store (effects) so nothing moves it across calls.",
   },
   RangeIterAdvance: {
-    inputs: [T, I, I],
+    inputs: [T, I, I, I],
     result: V,
+    imm: ["dir"],
     effects: true,
-    doc: "A counted loop over a range iterator an OSR entry unpacked (inputs[0], which user code may hold) steps it too: its `current` becomes inputs[2] when inputs[1] is still before its stop (PyRangeIterator.next).",
+    doc: "A counted loop over a range iterator an OSR entry unpacked (inputs[0], which user code may hold) steps it too: its `current` becomes inputs[2] when inputs[1] is still before its stop inputs[3] (dir 1: <, -1: >; PyRangeIterator.next).",
   },
   MaterializeRangeIter: {
     inputs: [I, I, I],

@@ -38,7 +38,7 @@ import { predecessors, resolver, setFrameState, setOp, substituteUses } from "./
 /** Ops with effects that cannot change any object's shape, class version or `__dict__`. */
 const SHAPE_SAFE = new Set<string>([
   "StoreSlot", "AddSlot", "Tick", "ListSet", "ListAppend", "InlineOk", "DepthEnter", "DepthExit", "RangeIterAdvance", "RangeIterCurrent",
-  "NewInstance", "BuildTuple", "BuildList", "NewRangeIter",
+  "NewInstance", "BuildTuple", "BuildList", "NewRangeIter", "DictSet",
 ]);
 
 /** Ops whose result is their first input, checked (the same object). */
