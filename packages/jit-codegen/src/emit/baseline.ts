@@ -672,7 +672,7 @@ class Generator {
       case Op.FORMAT_VALUE: {
         // An exact str without a conversion or a spec is itself.
         if ((arg & FORMAT_VALUE_FLAGS.HAVE_SPEC) !== 0) o.line(`${s(d - 2)} = $formatValue(${s(d - 2)}, ${arg}, ${top});`);
-        else if ((arg & FORMAT_VALUE_FLAGS.CONV_MASK) === 0) o.line(`if (typeof ${top} !== "string") ${top} = $formatValue(${top}, ${arg}, "");`);
+        else if ((arg & FORMAT_VALUE_FLAGS.CONV_MASK) === 0) o.line(`if (typeof ${top} === "number") ${top} = "" + ${top}; else if (typeof ${top} !== "string") ${top} = $formatValue(${top}, ${arg}, "");`);
         else o.line(`${top} = $formatValue(${top}, ${arg}, "");`);
         return;
       }
