@@ -706,7 +706,7 @@ class Builder extends StringsBuilder {
       const cur = top.origin !== null ? this.emit("RangeIterCurrent", [top.origin]) : top.cur;
       const cond = this.emit("Int53Compare", [cur, top.stop], [top.dir > 0 ? 0 : 4]);
       const next = this.emit("Int53Add", [cur, top.step], [], this.frameState());
-      if (top.origin !== null) this.emit("RangeIterAdvance", [top.origin, cur, next]);
+      if (top.origin !== null) this.emit("RangeIterAdvance", [top.origin, cur, next, top.stop], [top.dir]);
       const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names, dirty: this.state.dirty };
       const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir, top.origin), cur], names: this.state.names, dirty: this.state.dirty };
       const body = this.edge(this.pc + 1, bodyState);
