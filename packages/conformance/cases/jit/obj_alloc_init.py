@@ -25,7 +25,7 @@ def make(n, flip):
     return total
 
 
-print(make(30000, 20000))
+print(make(15000, 11000))
 p = Point(3, 4)
 print(sorted(vars(p).items()))
 
@@ -50,7 +50,7 @@ def with_new(n, at):
     return out, Counted.made
 
 
-print(with_new(30000, 25000))
+print(with_new(15000, 12500))
 
 
 class Plain:
@@ -80,22 +80,22 @@ def rebound(n):
     out = []
     for i in range(n):
         o = Plain(i)
-        if i % 9999 == 0:
+        if i % 4999 == 0 or i == 12000:
             out.append(o if isinstance(o, tuple) else (type(o).__name__, o.a))
-        if i == 15000:
+        if i == 11000:
             Plain = Slotted
-        if i == 25000:
+        if i == 13000:
             Plain = ViaMeta
     return out
 
 
-print(rebound(30000))
+print(rebound(15000))
 
 
 class Returns:
     def __init__(self, v):
         self.v = v
-        if v == 28000:
+        if v == 14000:
             return v
 
 
@@ -108,12 +108,12 @@ def init_returns(n):
         print("TypeError:", e, s)
 
 
-init_returns(30000)
+init_returns(15000)
 
 
 class Raises:
     def __init__(self, v):
-        if v == 29000:
+        if v == 14500:
             raise ValueError("bad %d" % v)
         self.v = v
 
@@ -128,7 +128,7 @@ def init_raises(n):
     return s
 
 
-print(init_raises(30000))
+print(init_raises(15000))
 
 
 class Base:
@@ -152,11 +152,11 @@ def mixed(n):
     s = 0
     names = set()
     for i in range(n):
-        cls = classes[0] if i < 20000 else classes[i % 3]
+        cls = classes[0] if i < 11000 else classes[i % 3]
         o = cls(i)
         s += o.w - o.v
         names.add(type(o).__name__)
-        if i == 26000:
+        if i == 13000:
             def binit(self, v):
                 self.v = v
                 self.w = v + 10
@@ -164,7 +164,7 @@ def mixed(n):
     return s, sorted(names)
 
 
-print(mixed(30000))
+print(mixed(15000))
 
 
 class Deleted:
@@ -177,7 +177,7 @@ def deleting(n):
     s = 0
     for i in range(n):
         d = Deleted(i)
-        if i == 22000:
+        if i == 12000:
             del d.a
         try:
             s += d.a + d.b
@@ -186,7 +186,7 @@ def deleting(n):
     return s
 
 
-print(deleting(30000))
+print(deleting(15000))
 
 
 class Defaults:
@@ -202,7 +202,7 @@ def defaults(n):
     return s
 
 
-print(defaults(30000))
+print(defaults(15000))
 
 
 class Arity:
@@ -214,13 +214,13 @@ def arity(n):
     s = 0
     for i in range(n):
         try:
-            s += Arity(i).a if i != 27000 else Arity().a
+            s += Arity(i).a if i != 13500 else Arity().a
         except TypeError as e:
             print("TypeError:", e)
     return s
 
 
-print(arity(30000))
+print(arity(15000))
 
 
 class E(Exception):
@@ -236,7 +236,7 @@ def exc_class(n):
     return s
 
 
-print(exc_class(30000))
+print(exc_class(15000))
 
 
 class Nested:
@@ -252,7 +252,7 @@ def nested(n):
     return s
 
 
-print(nested(30000))
+print(nested(15000))
 
 
 class Rec:
@@ -270,7 +270,7 @@ def chain(n):
     return c
 
 
-print(chain(8000))
+print(chain(4000))
 
 
 class Typed:
@@ -283,7 +283,7 @@ def typed(n):
     s = 0.0
     out = []
     for i in range(n):
-        b = 2.0 if i < 20000 else (3 if i < 25000 else "x" if i == 29999 else 0.5)
+        b = 2.0 if i < 11000 else (3 if i < 12500 else "x" if i == 14999 else 0.5)
         try:
             t = Typed(float(i), b)
             s += t.a + t.b
@@ -292,18 +292,18 @@ def typed(n):
     return s, out
 
 
-print(typed(30000))
+print(typed(15000))
 
 
 def typed_nohandler(n):
     s = 0.0
     for i in range(n):
-        t = Typed(i * 1.0, 4.0 if i < 25000 else i - 26000)
+        t = Typed(i * 1.0, 4.0 if i < 12500 else i - 13000)
         s += t.b
     return s
 
 
 try:
-    typed_nohandler(30000)
+    typed_nohandler(15000)
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
