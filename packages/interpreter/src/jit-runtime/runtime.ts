@@ -42,7 +42,7 @@ import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-functi
 import { StrType } from "../objects/type.js";
 import { cmpStrings } from "../protocols/compare.js";
 import { strGetItem } from "../protocols/subscript.js";
-import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast, strToSmallInt } from "../objects/str/str-kernels.js";
+import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast, strToSmallInt, strModOp } from "../objects/str/str-kernels.js";
 import { IntType } from "../objects/type.js";
 import { PyObject } from "../objects/object.js";
 
@@ -294,6 +294,7 @@ export const JIT_RUNTIME = {
   strContains,
   lenFast,
   strToSmallInt,
+  strModOp,
   IntType,
 } as const;
 

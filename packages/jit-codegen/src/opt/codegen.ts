@@ -947,6 +947,10 @@ class OptGenerator {
         o.line(`${r} = $strOrd(${a});`);
         this.guard(i, `${r} >= 0`, "ord() of a string that is not one character");
         return;
+      case "StrMod":
+        this.raises(i);
+        o.line(`${r} = $strModOp(${a}, ${b}, ${imm[0] as number});`);
+        return;
       case "StrToInt":
         o.line(`${r} = $strToSmallInt(${a});`);
         this.guard(i, `${r} !== undefined`, "int() of a str other than a plain decimal");
@@ -1134,7 +1138,7 @@ export const OPT_HELPER_NAMES = [
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone", "dictGetItem",
-  "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt",
+  "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",
 ] as const;
 
 const PROLOGUE_MARK = "/*@prologue*/";

@@ -109,7 +109,7 @@ export const INLINE_OPS: ReadonlySet<string> = new Set([
   "Truthy", "GenericBinaryOp", "GenericCompare", "GenericUnary", "GenericContains", "Call", "CallDirect", "CallCode", "CallMethodDescr", "CallEx", "BuildMap", "ListExtend", "ListToTuple", "DictMerge", "GetItem", "SetItem",
   "SeqGet", "ListSet", "ListAppend", "BuildTuple", "BuildList", "BuildKwargs", "NewInstance", "InitResult", "DictGet", "DictSet", "GetIter", "IterNext", "NewRangeIter", "LoadSlot", "LoadSlotAt", "StoreSlot", "AddSlot",
   "InlineOk", "DepthEnter", "DepthExit", "Tick", "LoadGlobal", "LoadAttr", "StoreAttr", "LoadMethod",
-  "StrAt", "LenFast", "StrOrd", "StrToInt", "FormatValue", "StrCallStr", "StrCallInt", "StrCallBool", "StrCallObj",
+  "StrAt", "LenFast", "StrOrd", "StrToInt", "StrMod", "FormatValue", "StrCallStr", "StrCallInt", "StrCallBool", "StrCallObj",
 ]);
 
 /** What an inlined callee is built against. */

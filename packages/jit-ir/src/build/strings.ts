@@ -94,6 +94,18 @@ export abstract class StringsBuilder extends OperationsBuilder {
         }
       }
     }
+    if (STR_OPS && nb === NB.REMAINDER && !this.generic(this.pc)) {
+      // `fmt % args` with a str (usually constant) format: str's own formatting, no binaryOp dispatch.
+      const s = this.asStr(this.peek(1), false);
+      if (s !== null) {
+        const fs = this.frameState();
+        const x = this.box(this.pop());
+        this.pop();
+        this.push(this.emit("StrMod", [s, x], [nbArg], fs));
+        this.checkValid();
+        return;
+      }
+    }
     super.binaryOp(nbArg);
   }
 

@@ -528,6 +528,15 @@ const SPECS = {
   LenFast: { inputs: [T], result: I, guard: true, helper: "lenFast", doc: "len(v) of an exact str, list, tuple or dict (no Python code runs); deopt for anything else." },
   StrOrd: { inputs: [S], result: I, guard: true, helper: "strOrd", doc: "ord(s); deopt unless s is exactly one code point (the interpreter raises TypeError)." },
   StrToInt: { inputs: [S], result: I, guard: true, helper: "strToSmallInt", doc: "int(s) of a plain ASCII decimal (optional sign, at most 15 characters: strToSmallInt); deopt for anything else (the interpreter's int() parses or raises)." },
+  StrMod: {
+    inputs: [S, T],
+    result: T,
+    imm: ["nb"],
+    raises: true,
+    effects: true,
+    helper: "strModOp",
+    doc: "s % x of an exact str s (printf-style formatting: may call __str__/__repr__/__format__/__index__/__getitem__); nb = BINARY_OP's oparg for the generic path a str subclass x takes.",
+  },
   Int53ToStr: { inputs: [I], result: S, doc: "str(a) of a small int (FORMAT_VALUE without a spec)." },
   FormatValue: {
     inputs: [T],

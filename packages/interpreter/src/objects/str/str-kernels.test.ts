@@ -8,7 +8,8 @@ import { PyMethodDescriptor } from "../builtin-function.js";
 import { PyStrObject } from "../str-support.js";
 import { repr } from "../../protocols/repr.js";
 import { typeName } from "../errors.js";
-import { strMethodKernel, strAt, strSlice, strOrd, strContains, lenFast, strToSmallInt, type StrKernelParam } from "./str-kernels.js";
+import { strMethodKernel, strAt, strSlice, strOrd, strContains, lenFast, strToSmallInt, strModOp, type StrKernelParam } from "./str-kernels.js";
+import { newTuple } from "../tuple.js";
 import { cpSlice } from "./code-points.js";
 
 // A VM makes the builtins (and str's method table) exist and gives exceptions a thread.
@@ -83,6 +84,7 @@ describe("str raw helpers", () => {
     expect([strOrd("\u{1F600}"), strOrd("a"), strOrd("ab"), strOrd(""), strOrd("\uD800")]).toEqual([0x1f600, 97, -1, -1, 0xd800]);
     expect([strContains("x\u{1F600}", "\uD83D"), strContains("hello", "ll"), strContains("+-", "-")]).toEqual([false, true, true]);
     expect(["0", "-15", "+7", "123456789012345", "1234567890123456", " 1", "1_0", "\u0663", "", "-"].map(strToSmallInt)).toEqual([0, -15, 7, 123456789012345, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([strModOp("%s-%d", newTuple(["a", 3]), 6), strModOp("<%s>", 5, 19), strModOp("%s", new PyStrObject("sub"), 6)]).toEqual(["a-3", "<5>", "sub"]);
     expect([lenFast(s), lenFast(new PyList([1, 2])), lenFast(new PyStrObject("abc")), lenFast(5)]).toEqual([3, 2, -1, -1]);
   });
 });

@@ -24,7 +24,9 @@ import { PyTuple, TupleType } from "../tuple.js";
 import { PyDict, DictType } from "../dict.js";
 import { PyMethodDescriptor } from "../builtin-function.js";
 import { newTuple } from "../tuple.js";
-import { isBmp, codePointArray } from "../str-support.js";
+import { isBmp, codePointArray, PyStrObject } from "../str-support.js";
+import { strMod } from "./str-type.js";
+import { binaryOp } from "../../protocols/number.js";
 import { rethrowPy } from "./py-errors.js";
 import { cpLength, cpSlice } from "./code-points.js";
 import { joinItems } from "./str-join.js";
@@ -162,6 +164,15 @@ export function strOrd(s: string): number {
  */
 export function strToSmallInt(s: string): number | undefined {
   return s.length <= 15 ? smallDecimal(s) : undefined;
+}
+
+/**
+ * `s % x` for an exact str `s` (nb: BINARY_OP's oparg): PyUnicode_Format, as
+ * str.__mod__; a str subclass instance `x` takes the generic binaryOp (its
+ * __rmod__ may come first).
+ */
+export function strModOp(s: string, x: PyValue, nb: number): PyValue {
+  return x instanceof PyStrObject ? binaryOp(nb, s, x) : strMod(s, x);
 }
 
 /** `item in container` for two exact str (the contains protocol's str case). */
