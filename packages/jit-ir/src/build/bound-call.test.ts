@@ -22,6 +22,9 @@ def kwonly(x, *, lo=0):
 def caller(i):
     return callee(i, k=3, z=4) + callee(i, 5, 6, 7) + kwonly(i) + kwonly(x=i, lo=1)
 
+def star(i, d):
+    return callee(i, *(1, 2), k=4, **{"z": 5}) + callee(*(i,), **d) + callee(i, **{"a": 1})
+
 def bad(i):
     return kwonly(i, nope=1) + kwonly(i, 2) + kwonly()
 `;
@@ -83,6 +86,17 @@ describe("compile-time argument binding", () => {
     const o = ops(build("bad"));
     expect(count(o, "CallDirect")).toBe(0);
     expect(count(o, "Call")).toBe(3);
+  });
+
+  it("binds f(*tuple, **dict) built from known parts; runtime or duplicate keywords stay CallEx", () => {
+    const g = build("star");
+    const o = ops(g);
+    // callee(i, *(1, 2), k=4, **{"z": 5}): the tuple (i, 1, 2) and {k: 4, z: 5} are known at compile time.
+    expect(count(o, "CallDirect")).toBe(1);
+    // callee(*(i,), **d): a runtime mapping; callee(i, **{"a": 1}): 'a' is also positional (TypeError at run time).
+    expect(count(o, "CallEx")).toBe(2);
+    const call = g.blocks.flatMap((b) => b.instrs).find((i) => i.op === "CallDirect");
+    expect(call?.inputs.length).toBe(5);
   });
 
   it("boundCalls: false turns it off", () => {

@@ -609,6 +609,7 @@ class Builder extends StringsBuilder {
         this.push(this.emit("ListToTuple", [this.box(this.pop())]));
         return false;
       case Op.CALL_FUNCTION_EX: {
+        if (this.knownCallEx(arg)) return false;
         const fs = this.frameState();
         const kwargs = arg & 1 ? this.box(this.pop()) : null;
         const args = this.box(this.pop());
@@ -634,6 +635,106 @@ class Builder extends StringsBuilder {
         }
         throw new NotCompilable(`opcode ${OPCODE_NAMES[op] ?? op} has no tier-2 translation`);
     }
+  }
+
+  /**
+   * CALL_FUNCTION_EX of a function known at compile time whose tuple and
+   * dict were built in this block from known parts (`f(a, *(1, 2), k=v,
+   * **{"x": 1})`: BUILD_LIST/LIST_EXTEND of constant tuples/LIST_TO_TUPLE or
+   * BUILD_TUPLE, BUILD_MAP with constant str keys and DICT_MERGE of such
+   * maps): bound like a CALL with those positionals and keywords
+   * (`bindCall`). The tuple and dict are still built (the guards' frame
+   * state holds them: a failing guard re-executes CALL_FUNCTION_EX).
+   */
+  private knownCallEx(arg: number): boolean {
+    const s = this.state.stack;
+    const base = s.length - 3 - (arg & 1);
+    const callable = s[base + 1];
+    const tuple = s[base + 2];
+    const dict = arg & 1 ? s[base + 3] : null;
+    if (callable === undefined || callable instanceof VRange || callable instanceof VIter || tuple === undefined || tuple instanceof VRange || tuple instanceof VIter) return false;
+    const fn = this.constOf.get(callable);
+    if (!isPyFunctionLike(fn) || this.constOf.get(s[base] as Value) !== null) return false;
+    const pos = this.knownItems(tuple as Value);
+    if (pos === null) return false;
+    let kw: { keys: string[]; vals: Value[] } = { keys: [], vals: [] };
+    if (dict !== null) {
+      if (dict === undefined || dict instanceof VRange || dict instanceof VIter) return false;
+      const k = this.knownEntries(dict as Value, this.mergeAt === this.pc);
+      if (k === null) return false;
+      kw = k;
+    }
+    refuseIntrospectingCallee(fn.code);
+    return this.bindCall(base, fn, callable as Value, pos, kw.keys, kw.vals, false, this.frameState());
+  }
+
+  /** The items of a tuple built in this block from known parts, or null. */
+  private knownItems(t: Value): Value[] | null {
+    const ti = t as Instr;
+    if (ti.kind !== "instr") return null;
+    if (ti.op === "BuildTuple") return ti.inputs.slice();
+    if (ti.op !== "ListToTuple") return null;
+    const list = ti.inputs[0] as Instr;
+    const instrs = this.cur.instrs;
+    const at = instrs.indexOf(list);
+    if (at < 0 || list.op !== "BuildList") return null;
+    const items = list.inputs.slice();
+    for (let j = at + 1; j < instrs.length; j++) {
+      const i = instrs[j] as Instr;
+      if (i === ti) return items;
+      // The list lives only on the value stack until LIST_TO_TUPLE: only these ops can change it.
+      if (!i.inputs.includes(list)) continue;
+      if (i.op === "ListAppend" && i.inputs[0] === list) items.push(i.inputs[1] as Value);
+      else if (i.op === "ListExtend" && i.inputs[0] === list) {
+        const src = this.constOf.get(i.inputs[1] as Value) as { items?: unknown[] } | undefined;
+        if (src === undefined || src === null || !Array.isArray(src.items)) return null;
+        for (const x of src.items) {
+          if (typeof x === "number" && Number.isSafeInteger(x)) items.push(this.constInt(x));
+          else if (typeof x === "string" || typeof x === "boolean") items.push(this.constValue(x));
+          else return null;
+        }
+      } else if (i.inputs.includes(list)) return null;
+    }
+    return null;
+  }
+
+  /** The str keys and values of a dict built in this block from known parts (`self` = a mapping merged into the call's empty dict), or null. */
+  private knownEntries(d: Value, merged: boolean): { keys: string[]; vals: Value[] } | null {
+    const di = d as Instr;
+    if (di.kind !== "instr" || di.op !== "BuildMap") return null;
+    const own = this.mapEntries(di);
+    if (own === null) return null;
+    if (merged) return own;
+    const instrs = this.cur.instrs;
+    const at = instrs.indexOf(di);
+    if (at < 0) return null;
+    for (let j = at + 1; j < instrs.length; j++) {
+      const i = instrs[j] as Instr;
+      if (!i.inputs.includes(di)) continue;
+      if (i.op !== "DictMerge" || i.inputs[1] !== di) return null;
+      const src = i.inputs[2] as Instr;
+      if (src.kind !== "instr" || src.op !== "BuildMap" || instrs.indexOf(src) < 0) return null;
+      const more = this.mapEntries(src);
+      if (more === null) return null;
+      for (let k = 0; k < more.keys.length; k++) {
+        if (own.keys.includes(more.keys[k] as string)) return null;
+        own.keys.push(more.keys[k] as string);
+        own.vals.push(more.vals[k] as Value);
+      }
+    }
+    return own;
+  }
+
+  private mapEntries(m: Instr): { keys: string[]; vals: Value[] } | null {
+    const keys: string[] = [];
+    const vals: Value[] = [];
+    for (let k = 0; k < m.inputs.length; k += 2) {
+      const key = this.constOf.get(m.inputs[k] as Value);
+      if (typeof key !== "string" || keys.includes(key)) return null;
+      keys.push(key);
+      vals.push(m.inputs[k + 1] as Value);
+    }
+    return { keys, vals };
   }
 
   /** The CALL_FUNCTION_EX whose `**` operand is the mapping itself, not yet copied into a dict (forwardKwargs). */
@@ -829,22 +930,44 @@ class Builder extends StringsBuilder {
     self: Value | null = null,
     byCode = false,
   ): boolean {
-    const c = fn.code;
-    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged || this.opts.boundCalls === false) return false;
-    if ((c.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
-    const hasVar = (c.flags & CO.VARARGS) !== 0;
-    const hasKw = (c.flags & CO.VARKEYWORDS) !== 0;
     const kwnames = kwk >= 0 ? (this.g.consts[kwk] as readonly string[]) : [];
-    const n = c.argcount;
-    const total = n + c.kwonlyargcount;
     const raw = this.state.stack.slice(base + 2);
     if (raw.some((v) => v instanceof VRange || v instanceof VIter)) return false;
     const vals = raw as Value[];
     const pos = vals.slice(0, argc - kwnames.length);
     if (self !== null) pos.unshift(self);
-    const simple = total === n && !hasVar && !hasKw;
+    const c = fn.code;
     // Exact positional calls of plain callees are direct calls already (CallDirect / knownMethodCall).
-    if (simple && kwnames.length === 0 && pos.length === n && !byCode) return false;
+    if (c.argcount === pos.length && kwnames.length === 0 && c.kwonlyargcount === 0 && (c.flags & (CO.VARARGS | CO.VARKEYWORDS)) === 0 && !byCode) return false;
+    // A failing guard resumes the interpreter at the KW_NAMES before this CALL (it sets the eval loop's
+    // keyword names; the stack is the same there), so the generic CALL sees the keywords.
+    const gfs = kwk >= 0 ? this.snapshot(this.pc - 1, this.atStart) : this.frameState();
+    return this.bindCall(base, fn, fnValue, pos, kwnames, vals.slice(argc - kwnames.length), byCode, gfs);
+  }
+
+  /**
+   * The binding of `boundCall` for positional values `pos` and keywords
+   * `kwnames` (values `kwVals`), guards with frame state `gfs`, then the
+   * direct or inlined call replacing the stack from `base` on with its
+   * result. False (nothing emitted) when the binding would raise.
+   */
+  private bindCall(
+    base: number,
+    fn: { code: CodeObject; defaults?: unknown; kwdefaults?: unknown; globals: unknown; closure: unknown },
+    fnValue: Value,
+    pos: readonly Value[],
+    kwnames: readonly string[],
+    kwValues: readonly Value[],
+    byCode: boolean,
+    gfs: FrameState,
+  ): boolean {
+    const c = fn.code;
+    if (this.generic(this.pc) || fnValue.repr !== Repr.Tagged || this.opts.boundCalls === false) return false;
+    if ((c.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR | CO.ITERABLE_COROUTINE)) !== 0) return false;
+    const hasVar = (c.flags & CO.VARARGS) !== 0;
+    const hasKw = (c.flags & CO.VARKEYWORDS) !== 0;
+    const n = c.argcount;
+    const total = n + c.kwonlyargcount;
     if (pos.length > n && !hasVar) return false;
     const slots: (Value | null)[] = new Array<Value | null>(total).fill(null);
     for (let i = 0; i < pos.length && i < n; i++) slots[i] = pos[i] as Value;
@@ -853,7 +976,7 @@ class Builder extends StringsBuilder {
     const names = c.localsplusNames;
     for (let j = 0; j < kwnames.length; j++) {
       const name = kwnames[j] as string;
-      const value = vals[argc - kwnames.length + j] as Value;
+      const value = kwValues[j] as Value;
       let idx = -1;
       for (let p = c.posonlyargcount; p < total; p++) {
         if (names[p] === name) {
@@ -876,9 +999,6 @@ class Builder extends StringsBuilder {
     const kwdefaults = fn.kwdefaults as { getStr(name: string): unknown } | null | undefined;
     for (let i = n; i < total; i++) if (slots[i] === null && (kwdefaults === null || kwdefaults === undefined || kwdefaults.getStr(names[i] as string) === undefined)) return false;
     const fs = this.frameState();
-    // A failing guard resumes the interpreter at the KW_NAMES before this CALL (it sets the eval loop's
-    // keyword names; the stack is the same there), so the generic CALL sees the keywords.
-    const gfs = kwk >= 0 ? this.snapshot(this.pc - 1, this.atStart) : fs;
     const codeK = this.g.addConst(c);
     const checked = this.emit("CheckCode", [fnValue], [codeK], gfs);
     if (!byCode) this.constOf.set(checked, fn);
