@@ -115,9 +115,11 @@ acc = Acc(0)
 add = acc.add
 total = 0
 for i in range(2000):
-    total += add(i % 7, times=2) + add(i)
+    total += add(i % 7, times=2) + add(i) + acc.add(1, times=3)
     if i == 1000:
         Acc.add.__defaults__ = (5,)
+    if i == 1200:
+        Acc.add = lambda self, v, times=1: -v * times
     if i == 1500:
         add = Acc(100).add
 print(total, acc.value)
