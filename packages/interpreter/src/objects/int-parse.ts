@@ -110,17 +110,22 @@ export function smallDecimal(text: string): number | undefined {
 }
 
 function unicodeDigit(cp: number): number {
-  // Nd characters come in runs of ten starting at a code point ending with the zero.
-  for (let z = cp; z > cp - 10; z--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(z - 1)) || (z - 1) % 16 === 15) {
-      if (/\p{Nd}/u.test(String.fromCodePoint(z))) return cp - z;
-    }
-  }
-  return cp % 10;
+  // Unicode encodes decimal digits (Nd) in contiguous runs of ten, 0 through 9, and runs may
+  // adjoin (U+1D7CE..U+1D7FF holds five): the digit is the distance from the start of the
+  // contiguous Nd block, modulo ten.
+  let start = cp;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+/** `text` with every non-ASCII decimal digit (Nd) as its ASCII digit, as CPython's float() and complex() read it. */
+export function asciiDigits(text: string): string {
+  if (!/[^\0-\x7f]/.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (c) => (c.charCodeAt(0) < 0x80 ? c : String(unicodeDigit(c.codePointAt(0) as number))));
 }
 
 export function parseFloatLiteral(text: string): number {
-  const s = text.trim().toLowerCase();
+  const s = asciiDigits(text.trim()).toLowerCase();
   const fail = (): never => {
     throw valueError(`could not convert string to float: ${strRepr(text)}`);
   };

@@ -17,7 +17,7 @@ import { nativeCompare } from "./native-compare.js";
 import { newTuple } from "./tuple.js";
 import { typeError, valueError, overflowError, typeName } from "./errors.js";
 import { arity, parseArgs } from "./args.js";
-import { parseIntLiteral, parseFloatLiteral } from "./int-parse.js";
+import { asciiDigits, parseIntLiteral, parseFloatLiteral } from "./int-parse.js";
 import { floatRepr } from "./float-repr.js";
 import { strValue } from "./str-support.js";
 import { NB_METHOD_NAMES, NB_RMETHOD_NAMES } from "../protocols/number.js";
@@ -437,7 +437,7 @@ defineNew(ComplexType, (args, kwnames) => {
 });
 
 function parseComplex(s: string): [number, number] {
-  const t = s.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const t = asciiDigits(s).trim().replace(/^\((.*)\)$/, "$1").trim();
   const num = "(?:[0-9][0-9_]*\\.?[0-9_]*(?:[eE][+-]?[0-9]+)?|\\.[0-9_]+(?:[eE][+-]?[0-9]+)?|inf(?:inity)?|nan)";
   let m = new RegExp(`^([+-]?${num})?(?:([+-]${num}?)[jJ])?$`, "i").exec(t);
   if (m !== null && (m[1] !== undefined || m[2] !== undefined)) {

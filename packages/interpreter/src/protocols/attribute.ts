@@ -194,6 +194,11 @@ export function bindMethodDescriptor(d: PyMethodDescriptor, self: PyValue): PyBu
   return new PyBuiltinFunction(name, call, self, boundQualname(self, name));
 }
 
+/** A builtin method of `d.objclass` found on `tp` (e.g. `append = list.append` in a class body) binds only to its instances. */
+function appliesTo(d: PyMethodDescriptor, tp: PyType): boolean {
+  return tp === d.objclass || tp.isSubtypeOf(d.objclass);
+}
+
 /**
  * `descr.__get__(obj, owner)` for a descriptor found on a type; `obj` is
  * None when the attribute is read from the type itself. Returns `descr`
@@ -202,7 +207,13 @@ export function bindMethodDescriptor(d: PyMethodDescriptor, self: PyValue): PyBu
 export function descrGet(descr: PyValue, obj: PyValue, owner: PyType): PyValue {
   if (typeof descr !== "object") return descr;
   if (descr instanceof PyFunction) return obj === None ? descr : new PyBoundMethod(descr, obj);
-  if (descr instanceof PyMethodDescriptor) return obj === None ? descr : bindMethodDescriptor(descr, obj);
+  if (descr instanceof PyMethodDescriptor) {
+    if (obj === None) return descr;
+    if (!appliesTo(descr, typeOf(obj))) {
+      throw typeError(`descriptor '${descr.name}' for '${descr.objclass.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    }
+    return bindMethodDescriptor(descr, obj);
+  }
   if (descr instanceof PyGetSetDescriptor) return obj === None ? descr : descr.get(obj);
   if (descr instanceof PyClassMethod) return bindClassMethod(descr.func, owner);
   if (descr instanceof PyStaticMethod) return descr.func;
@@ -421,7 +432,7 @@ export function loadMethod(o: PyValue, name: string): boolean {
   const descr = tp.lookup(name);
   if (
     descr !== undefined &&
-    (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) &&
+    (descr instanceof PyFunction || (descr instanceof PyMethodDescriptor && appliesTo(descr, tp))) &&
     tp.lookup("__getattribute__") === objectGetattribute
   ) {
     if (typeof o !== "object" || (o.dict === null ? o.shape.lookup(name) < 0 : o.dict.getStr(name) === undefined)) {
