@@ -68,3 +68,39 @@ def rebinding(n):
 
 
 print(rebinding(400))
+
+
+def combine(a, b, c=3, *rest, scale=1, **options):
+    return (a + b + c + sum(rest) + len(options) + options.get("bonus", 0)) * scale
+
+
+def fwd(*args, **kwargs):
+    return combine(*args, **kwargs)
+
+
+def fwd_set(*args, **kwargs):
+    kwargs["scale"] = 2
+    return combine(*args, **kwargs)
+
+
+def fwd_pop(*args, **kwargs):
+    alias = kwargs
+    alias.pop("bonus", None)
+    return combine(*args, **kwargs)
+
+
+def fwd_args(*args, **kwargs):
+    return combine(*args, 5, **kwargs)
+
+
+def forwarding(n):
+    t = 0
+    for i in range(n):
+        t += fwd(i, 2, bonus=3) + fwd_set(i, 1, bonus=3) + fwd_pop(i, 1, bonus=4, extra=1)
+        t += fwd_args(i, 1, scale=2) + fwd(i, 1, 2, 3, scale=4, z=1)
+        if i == n // 2:
+            combine.__kwdefaults__ = {"scale": 3}
+    return t
+
+
+print(forwarding(500))

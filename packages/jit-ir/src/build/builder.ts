@@ -701,6 +701,11 @@ class Builder extends StringsBuilder {
   /** The str keys and values of a dict built in this block from known parts (`self` = a mapping merged into the call's empty dict), or null. */
   private knownEntries(d: Value, merged: boolean): { keys: string[]; vals: Value[] } | null {
     const di = d as Instr;
+    if (di.kind === "instr" && di.op === "BuildKwargs" && merged && this.inlineCtx !== null && this.untouchedHere(di)) {
+      // An inlined callee forwarding its own **kwargs (`f(*args, **kwargs)`): the dict its caller's bound call
+      // built, which no op of this body has used (nothing could have changed it).
+      return { keys: [...(this.g.consts[di.imm[0] as number] as readonly string[])], vals: di.inputs.slice() };
+    }
     if (di.kind !== "instr" || di.op !== "BuildMap") return null;
     const own = this.mapEntries(di);
     if (own === null) return null;
@@ -723,6 +728,16 @@ class Builder extends StringsBuilder {
       }
     }
     return own;
+  }
+
+  /** Blocks from this index on were built by this builder (an inlined body's own blocks). */
+  private readonly firstOwnBlock = this.g.blocks.length;
+
+  /** No instruction of this builder's blocks takes `v` as an input. */
+  private untouchedHere(v: Value): boolean {
+    const blocks = this.g.blocks;
+    for (let b = this.firstOwnBlock; b < blocks.length; b++) for (const i of (blocks[b] as Block).instrs) if (i.inputs.includes(v)) return false;
+    return true;
   }
 
   private mapEntries(m: Instr): { keys: string[]; vals: Value[] } | null {
