@@ -296,7 +296,8 @@ class Correspondence {
   /** What the builder reads from objects besides their identity. */
   private similar(a: object, b: object): boolean {
     if (a instanceof PyFunction && b instanceof PyFunction) return a.code === b.code && (a.globals === this.gA) === (b.globals === this.gB) && a.qualname === b.qualname;
-    if (a instanceof PyBuiltinFunction && b instanceof PyBuiltinFunction) return a.qualname === b.qualname && (a.floatKernel === null) === (b.floatKernel === null);
+    // The builder reads floatKernel (math functions) and intrinsic (len/ord): a registered JS function named `len` is not len.
+    if (a instanceof PyBuiltinFunction && b instanceof PyBuiltinFunction) return a.qualname === b.qualname && (a.floatKernel === null) === (b.floatKernel === null) && a.intrinsic === b.intrinsic;
     if (a instanceof PyType && b instanceof PyType) return a.name === b.name && this.pair(a.cls, b.cls);
     if (a instanceof JIT_RUNTIME.PyModule && b instanceof JIT_RUNTIME.PyModule) return a.cls === b.cls && a.dict.getStr("__name__") === b.dict.getStr("__name__");
     if (a instanceof JIT_RUNTIME.PyFloat && b instanceof JIT_RUNTIME.PyFloat) return Object.is(a.value, b.value) && a.cls === b.cls;
