@@ -20,7 +20,7 @@ import { Frame, type Slot } from "../vm/frame.js";
 import { runtimeOf } from "../vm/code-runtime.js";
 import type { VMThread } from "../vm/thread.js";
 import { evalFrame, runCompiled } from "../vm/eval-loop.js";
-import { newFrameForCall, newInitFrame, startGenerator } from "../vm/ops/call.js";
+import { appendKwargs, newFrameForCall, newInitFrame, startGenerator } from "../vm/ops/call.js";
 import { tierUpCall } from "../vm/ops/tiering.js";
 import { MAX_COMPILED_DEPTH } from "../jit-interface.js";
 import { PyType } from "../objects/type.js";
@@ -28,7 +28,7 @@ import { None } from "../objects/singletons.js";
 import { RangeType, newRangeFast } from "../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { recursionError, typeError } from "../objects/errors.js";
+import { recursionError } from "../objects/errors.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyDict, DictType } from "../objects/dict.js";
 import { starArgs, listExtend, dictUpdate } from "../vm/ops/rare.js";
@@ -155,19 +155,7 @@ export function callFunctionEx(ts: VMThread, callable: PyValue, args: PyValue, k
     vals = starArgs(callable, args);
     if (self !== undefined) vals.unshift(self);
   }
-  let kwnames: string[] | null = null;
-  if (kwargs !== null && (kwargs as PyDict).size > 0) {
-    kwnames = [];
-    const ks = (kwargs as PyDict).keyList;
-    const vs = (kwargs as PyDict).valueList;
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i];
-      if (k === undefined) continue;
-      if (typeof k !== "string") throw typeError("keywords must be strings");
-      kwnames.push(k);
-      vals.push(vs[i] as PyValue);
-    }
-  }
+  const kwnames = kwargs === null ? null : appendKwargs(kwargs as PyDict, vals);
   if (fn instanceof PyFunction) return callPyFunction(ts, fn, vals, kwnames, byReturn);
   return callObject(callable, vals, kwnames);
 }

@@ -183,39 +183,59 @@ export abstract class StringsBuilder extends OperationsBuilder {
    */
   private strSlice(argc: number): boolean {
     const next = this.pc + 1;
-    if (this.generic(this.pc) || this.generic(next) || next >= this.code.code.length) return false;
-    if (opAt(this.code, next) !== Op.BINARY_SUBSCR || this.cfg.isLeader[next] === 1) return false;
-    const st = this.state.stack;
-    if (st.length < argc + 1) return false;
-    for (let k = st.length - argc - 1; k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    if (!this.sliceBeforeSubscr(argc, 1) || opAt(this.code, next) !== Op.BINARY_SUBSCR) return false;
     const obj = this.peek(argc);
     const seen = this.fb.operandKindsAt(next);
     if (obj.repr !== Repr.Str && !(obj.repr === Repr.Tagged && (seen & ~SEEN.OTHER) === SEEN.STR)) return false;
-    let step = 1;
-    if (argc === 3) {
-      const c = this.constOf.get(this.peek(0));
-      if (c === JIT_RUNTIME.None) step = 1;
-      else if (typeof c === "number" && c !== 0) step = c;
-      else return false;
-    }
+    const step = this.sliceStep(argc);
+    if (step === 0) return false;
+    const b = this.sliceBounds(argc);
+    if (b === null) return false;
+    const s = this.asStr(this.peek(argc), true);
+    if (s === null) return false;
+    const r = this.emit("StrSlice", [s, ...b.bounds], [b.mask, step]);
+    for (let k = 0; k < argc; k++) this.pop();
+    // Stands for the slice object until the BINARY_SUBSCR, which replaces both by the result.
+    this.push(r);
+    this.pendingSlice = { pc: next, result: r };
+    return true;
+  }
+
+  /**
+   * Whether BUILD_SLICE argc can be lowered with the subscript right after it: neither is
+   * generic, the subscript is not a jump target, and the slice's operands and the `below`
+   * stack entries under them (the object; for a store also the value) are plain values.
+   */
+  private sliceBeforeSubscr(argc: number, below: number): boolean {
+    const next = this.pc + 1;
+    if (this.generic(this.pc) || this.generic(next) || next >= this.code.code.length || this.cfg.isLeader[next] === 1) return false;
+    const st = this.state.stack;
+    if (st.length < argc + below) return false;
+    for (let k = st.length - argc - below; k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    return true;
+  }
+
+  /** The constant step of BUILD_SLICE argc (1 without one or for None), or 0 when it is not a non-zero constant. */
+  private sliceStep(argc: number): number {
+    if (argc !== 3) return 1;
+    const c = this.constOf.get(this.peek(0));
+    if (c === JIT_RUNTIME.None) return 1;
+    return typeof c === "number" ? c : 0;
+  }
+
+  /** BUILD_SLICE argc's start and stop as int53 values (mask bit 1: start given, bit 2: stop), or null. */
+  private sliceBounds(argc: number): { readonly bounds: Value[]; readonly mask: number } | null {
     const bounds: Value[] = [];
     let mask = 0;
     for (let j = 0; j < 2; j++) {
       const v = this.peek(argc - 1 - j);
       if (this.constOf.get(v) === JIT_RUNTIME.None) continue;
       const i = this.asSmallInt(v);
-      if (i === null) return false;
+      if (i === null) return null;
       bounds.push(i);
       mask |= 1 << j;
     }
-    const s = this.asStr(this.peek(argc), true);
-    if (s === null) return false;
-    const r = this.emit("StrSlice", [s, ...bounds], [mask, step]);
-    for (let k = 0; k < argc; k++) this.pop();
-    // Stands for the slice object until the BINARY_SUBSCR, which replaces both by the result.
-    this.push(r);
-    this.pendingSlice = { pc: next, result: r };
-    return true;
+    return { bounds, mask };
   }
 
   /**
@@ -226,34 +246,20 @@ export abstract class StringsBuilder extends OperationsBuilder {
    */
   private seqSlice(argc: number): boolean {
     const next = this.pc + 1;
-    if (this.generic(this.pc) || this.generic(next) || next >= this.code.code.length || this.cfg.isLeader[next] === 1) return false;
+    if (next >= this.code.code.length) return false;
     const store = opAt(this.code, next) === Op.STORE_SUBSCR;
     if (!store && opAt(this.code, next) !== Op.BINARY_SUBSCR) return false;
-    const st = this.state.stack;
-    if (st.length < argc + (store ? 2 : 1)) return false;
-    for (let k = st.length - argc - (store ? 2 : 1); k < st.length; k++) if (st[k] instanceof VRange || st[k] instanceof VIter) return false;
+    if (!this.sliceBeforeSubscr(argc, store ? 2 : 1)) return false;
     const seen = this.fb.operandKindsAt(next) & (SEEN.LIST | SEEN.TUPLE | SEEN.STR);
     const t = seen === SEEN.LIST ? JIT_RUNTIME.ListType : seen === SEEN.TUPLE && !store ? JIT_RUNTIME.TupleType : undefined;
     const obj = this.peek(argc);
     if (t === undefined || obj.repr !== Repr.Tagged || this.constOf.has(obj)) return false;
-    let step = 1;
-    if (argc === 3) {
-      const c = this.constOf.get(this.peek(0));
-      if (c === JIT_RUNTIME.None) step = 1;
-      else if (typeof c === "number" && c !== 0) step = c;
-      else return false;
-    }
+    const step = this.sliceStep(argc);
+    if (step === 0) return false;
     const fs = this.frameState();
-    const bounds: Value[] = [];
-    let mask = 0;
-    for (let j = 0; j < 2; j++) {
-      const v = this.peek(argc - 1 - j);
-      if (this.constOf.get(v) === JIT_RUNTIME.None) continue;
-      const i = this.asSmallInt(v);
-      if (i === null) return false;
-      bounds.push(i);
-      mask |= 1 << j;
-    }
+    const sb = this.sliceBounds(argc);
+    if (sb === null) return false;
+    const { bounds, mask } = sb;
     const o = this.checkType(obj, t, fs);
     if (store) {
       const value = this.box(this.peek(argc + 1));

@@ -72,6 +72,25 @@ export function startGenerator(ts: VMThread, frame: Frame): PyValue {
  * `evalFrame`), as CALL does. Returns false, with nothing done, for anything
  * else (the generic path in ops/rare.ts runs).
  */
+/**
+ * `f(*args, **kwargs)`'s keywords: appends the values of the exact dict
+ * `kwargs` to `vals` and returns their names (null when it is empty).
+ */
+export function appendKwargs(kwargs: PyDict, vals: PyValue[]): string[] | null {
+  if (kwargs.size === 0) return null;
+  const kwnames: string[] = [];
+  const ks = kwargs.keyList;
+  const vs = kwargs.valueList;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === undefined) continue;
+    if (typeof k !== "string") throw typeError("keywords must be strings");
+    kwnames.push(k);
+    vals.push(vs[i] as PyValue);
+  }
+  return kwnames;
+}
+
 export function pushCallExFrame(ts: VMThread, f: Frame, arg: number): boolean {
   const lp = f.localsplus;
   const sp = f.sp;
@@ -83,19 +102,7 @@ export function pushCallExFrame(ts: VMThread, f: Frame, arg: number): boolean {
   const rt = runtimeOf(callable.code, ts);
   if (rt.isGenerator) return false;
   const vals: PyValue[] = [...args.items];
-  let kwnames: string[] | null = null;
-  if (kwargs !== null && kwargs.size > 0) {
-    kwnames = [];
-    const ks = kwargs.keyList;
-    const vs = kwargs.valueList;
-    for (let i = 0; i < ks.length; i++) {
-      const k = ks[i];
-      if (k === undefined) continue;
-      if (typeof k !== "string") throw typeError("keywords must be strings");
-      kwnames.push(k);
-      vals.push(vs[i] as PyValue);
-    }
-  }
+  const kwnames = kwargs === null ? null : appendKwargs(kwargs, vals);
   // A fresh activation counts as a call (as evalFrame does for callFunction).
   if (--ts.ticks < 0) ts.onTicksExhausted(false);
   const nf = newFrameForCall(callable, rt, vals, 0, vals.length, kwnames);
