@@ -78,20 +78,29 @@ export abstract class StringsBuilder extends OperationsBuilder {
     return this.asInt(v);
   }
 
+  /**
+   * The two operands on top of the stack as str values (checked where the feedback saw str
+   * operands, or already str), popped; null, with nothing popped, otherwise.
+   */
+  private strOperands(): [Value, Value] | null {
+    const b = this.peek(0);
+    const a = this.peek(1);
+    if (hintAt(this.fb, this.pc) !== "str" && !(a.repr === Repr.Str && b.repr === Repr.Str)) return null;
+    const sa = this.asStr(a, true);
+    const sb = sa === null ? null : this.asStr(b, true);
+    if (sa === null || sb === null) return null;
+    this.pop();
+    this.pop();
+    return [sa, sb];
+  }
+
   protected override binaryOp(nbArg: number): void {
     const nb = nbArg >= 13 ? nbArg - 13 : nbArg;
     if (STR_OPS && nb === NB.ADD && !this.generic(this.pc)) {
-      const b = this.peek(0);
-      const a = this.peek(1);
-      if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
-        const sa = this.asStr(a, true);
-        const sb = sa === null ? null : this.asStr(b, true);
-        if (sa !== null && sb !== null) {
-          this.pop();
-          this.pop();
-          this.push(this.emit("StrConcat", [sa, sb]));
-          return;
-        }
+      const ops = this.strOperands();
+      if (ops !== null) {
+        this.push(this.emit("StrConcat", ops));
+        return;
       }
     }
     if (STR_OPS && nb === NB.REMAINDER && !this.generic(this.pc)) {
@@ -111,17 +120,10 @@ export abstract class StringsBuilder extends OperationsBuilder {
 
   protected override compareOp(cmp: number): void {
     if (STR_OPS && !this.generic(this.pc)) {
-      const b = this.peek(0);
-      const a = this.peek(1);
-      if (hintAt(this.fb, this.pc) === "str" || (a.repr === Repr.Str && b.repr === Repr.Str)) {
-        const sa = this.asStr(a, true);
-        const sb = sa === null ? null : this.asStr(b, true);
-        if (sa !== null && sb !== null) {
-          this.pop();
-          this.pop();
-          this.push(this.emit("StrCompare", [sa, sb], [cmp]));
-          return;
-        }
+      const ops = this.strOperands();
+      if (ops !== null) {
+        this.push(this.emit("StrCompare", ops, [cmp]));
+        return;
       }
     }
     super.compareOp(cmp);
