@@ -129,13 +129,20 @@ export abstract class StringsBuilder extends OperationsBuilder {
     super.compareOp(cmp);
   }
 
-  protected override binarySubscr(): void {
+  /** The result of the BUILD_SLICE lowered with the subscript at this pc (then cleared), else null. */
+  private takePendingSlice(): Value | null {
     const p = this.pendingSlice;
-    if (p !== null && p.pc === this.pc) {
-      this.pendingSlice = null;
+    if (p === null || p.pc !== this.pc) return null;
+    this.pendingSlice = null;
+    return p.result;
+  }
+
+  protected override binarySubscr(): void {
+    const sliced = this.takePendingSlice();
+    if (sliced !== null) {
       this.pop();
       this.pop();
-      this.push(p.result);
+      this.push(sliced);
       return;
     }
     if (STR_OPS && !this.generic(this.pc)) {
@@ -281,10 +288,8 @@ export abstract class StringsBuilder extends OperationsBuilder {
   }
 
   protected override storeSubscr(): void {
-    const p = this.pendingSlice;
-    if (p !== null && p.pc === this.pc) {
+    if (this.takePendingSlice() !== null) {
       // ListSetSlice (seqSlice) already stored; converting the value may have run Python code.
-      this.pendingSlice = null;
       this.pop();
       this.pop();
       this.pop();
