@@ -386,18 +386,13 @@ export abstract class StringsBuilder extends OperationsBuilder {
     if (!STR_OPS || this.generic(this.pc)) return false;
     const x = this.peek(0);
     let r: Value | null = null;
-    if (callee === JIT_RUNTIME.IntType || callee === JIT_RUNTIME.StrType) {
-      if (callee === JIT_RUNTIME.IntType && x.repr === Repr.Str) r = this.emit("StrToInt", [x], [], this.frameState());
-      else if (callee === JIT_RUNTIME.StrType && x.repr === Repr.Int53) r = this.emit("Int53ToStr", [x]);
-      if (r === null) return false;
-      this.pop();
-      this.pop();
-      this.pop();
-      this.push(r);
-      return true;
-    }
-    if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null) return false;
-    if (callee.intrinsic === "len") {
+    if (callee === JIT_RUNTIME.IntType) {
+      if (x.repr === Repr.Str) r = this.emit("StrToInt", [x], [], this.frameState());
+    } else if (callee === JIT_RUNTIME.StrType) {
+      if (x.repr === Repr.Int53) r = this.emit("Int53ToStr", [x]);
+    } else if (!(callee instanceof JIT_RUNTIME.PyBuiltinFunction) || callee.intrinsic === null) {
+      return false;
+    } else if (callee.intrinsic === "len") {
       if (x.repr === Repr.Str) r = this.emit("StrLen", [x]);
       else if (x.repr === Repr.Tagged) r = this.emit("LenFast", [x], [], this.frameState());
     } else {
