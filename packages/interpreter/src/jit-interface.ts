@@ -142,4 +142,13 @@ export interface JitBackend {
    * return the caller's own tier.
    */
   onLoopHotCompiled?(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null;
+  /**
+   * Optional (tiered backends): asked every 10 × `loopThreshold` resumes of a
+   * compiled generator by `next()`/`send()` (vm/generator.ts): `frame` is
+   * suspended at the resume point `pc` (after a yield) with the sent value
+   * pushed. A returned entry continues the frame from there until it yields
+   * (`frame.suspended`) or returns, and is used for that resume point until
+   * the next ask; null drops the one in use.
+   */
+  onResumeHot?(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null;
 }

@@ -353,6 +353,21 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       if (osr !== null) stats.osrEntries++;
       return osr;
     },
+    onResumeHot(frame, pc, feedback): OsrEntry | null {
+      // A compiled generator resumed at `pc` (asked every 10 × loopThreshold resumes): tier 2
+      // compiles the resume point like a loop (jit-ir build/generator.ts), counted the same way.
+      if (!optEnabled) return null;
+      stressTick();
+      if (opt.refused(frame.code, pc)) return null;
+      const n = Math.max(options.threshold, 1) * 10;
+      const seen = (loopCounts.get(frame.code) ?? 0) + n;
+      loopCounts.set(frame.code, seen);
+      const early = seen < optLoopThreshold;
+      if (early && !earlyLoop(frame.code, pc)) return null;
+      const force = !early && opt.deferred(frame.code, pc);
+      if (force && !forceLoop(frame.code, pc, n)) return null;
+      return opt.compileOsr(frame, pc, feedback, early, force);
+    },
     invalidate(code: CodeObject, reason: string): void {
       attempts.delete(code);
       compiledEntries.delete(code);

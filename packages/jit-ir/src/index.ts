@@ -5,6 +5,7 @@ export { OPS, CMP_OPS, opDef, isPure, needsFrameState, type OpDef, type OpName, 
 export { buildGraph, builderRefusal, readsOwnFrame, type BuildOptions, type BuildResult, type GlobalLookup } from "./build/builder.js";
 export { type InlineOptions, type OsrEntryType } from "./build/model.js";
 export { analyzeCfg, type BytecodeCfg } from "./build/cfg.js";
+export { GENERATOR_YIELD, isResumePc } from "./build/generator.js";
 export { hintAt, type Hint } from "./build/feedback.js";
 export { optimizeGraph, PASSES, type Pass, type OptimizeResult } from "./passes/pipeline.js";
 export { simplify, deadCode } from "./passes/simplify.js";

@@ -28,7 +28,7 @@ import type { PyDict } from "../objects/dict.js";
 import type { PyProperty } from "../objects/property.js";
 import type { PyFunction } from "../objects/function.js";
 import type { Frame } from "./frame.js";
-import type { CompiledEntry, CodeFeedback, InlineCacheView } from "../jit-interface.js";
+import type { CompiledEntry, CodeFeedback, InlineCacheView, OsrEntry } from "../jit-interface.js";
 import { FEEDBACK_OPCODE, quickenPairs } from "./ops/superinstructions.js";
 
 /**
@@ -169,6 +169,10 @@ export class CodeRuntime implements CodeFeedback {
   jitRefused = false;
   /** With `compiled` set: `calls` at which to ask the backend again (`JitBackend.onHotCompiled`, tier-up); the backend moves it. */
   optCheckAt = Infinity;
+  /** Generator code: higher-tier entries by resume pc (`JitBackend.onResumeHot`, vm/generator.ts `genResumeCompiled`). */
+  resumeAt: (OsrEntry | undefined)[] | null = null;
+  /** Generator code: compiled resumes since the backend was last asked (`onResumeHot`). */
+  resumeCount = 0;
   /** The VM (thread state) this runtime state belongs to. */
   readonly owner: object;
 

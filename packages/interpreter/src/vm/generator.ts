@@ -31,7 +31,7 @@ import { getAttrOrUndefined } from "../protocols/attribute.js";
 import type { Frame } from "./frame.js";
 import { ExcItem, type VMThread } from "./thread.js";
 import { evalFrame } from "./eval-loop.js";
-import type { CompiledEntry } from "../jit-interface.js";
+import type { CompiledEntry, OsrEntry } from "../jit-interface.js";
 import { makeException } from "./ops/exceptions.js";
 import { EXC_RETURN, returnExc, takeExc } from "../jit-runtime/call.js";
 
@@ -150,6 +150,8 @@ export function genResume(gen: PyGenerator, sent: PyValue, exc: PyBaseException 
  * RuntimeError (PEP 479).
  */
 function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: CompiledEntry, exc: PyBaseException | null, byReturn: boolean): PyValue | undefined {
+  // A resume point with a higher-tier entry (tier 2) continues there; throw() always takes the baseline's `case -1`.
+  const higher = exc === null ? resumeEntry(ts, frame) : undefined;
   const item = gen.excItem;
   gen.running = true;
   item.previous = ts.excItem;
@@ -166,7 +168,7 @@ function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: 
     frame.back = back;
     ts.frame = frame;
     pushed = true;
-    v = (entry as ByReturnGenEntry)(frame, exc, byReturn);
+    v = higher !== undefined ? higher(frame) : (entry as ByReturnGenEntry)(frame, exc, byReturn);
   } catch (e) {
     if (pushed) {
       ts.frame = back;
@@ -189,6 +191,30 @@ function genResumeCompiled(ts: VMThread, gen: PyGenerator, frame: Frame, entry: 
   if (v === EXC_RETURN) return returnExc(convertStopIteration(gen, takeExc()));
   gen.returnValue = v;
   return undefined;
+}
+
+/**
+ * The entry a higher tier installed for the resume point `frame.pc`
+ * (`rt.resumeAt`), if any. Every 10 × `loopThreshold` compiled resumes of
+ * the code the backend is asked again (`JitBackend.onResumeHot`): it
+ * compiles a hot resume point, or answers with the entry in use, or drops an
+ * invalidated one.
+ */
+function resumeEntry(ts: VMThread, frame: Frame): OsrEntry | undefined {
+  const rt = frame.rt;
+  if (++rt.resumeCount >= ts.loopThreshold * 10) askResume(ts, frame);
+  const ra = rt.resumeAt;
+  return ra === null ? undefined : ra[frame.pc];
+}
+
+function askResume(ts: VMThread, frame: Frame): void {
+  const rt = frame.rt;
+  rt.resumeCount = 0;
+  const jit = ts.jit;
+  if (jit === null || jit.onResumeHot === undefined || rt.jitRefused) return;
+  const e = jit.onResumeHot(frame, frame.pc, rt);
+  if (e !== null) (rt.resumeAt ??= [])[frame.pc] = e;
+  else if (rt.resumeAt !== null) rt.resumeAt[frame.pc] = undefined;
 }
 
 /** A tier-1 generator entry asked (third argument) to return an exception leaving it as EXC_RETURN. */

@@ -29,6 +29,7 @@
  */
 import { CO, type CodeObject } from "@pyvm/bytecode";
 import { CMP_OPS, deoptView, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
+import { GENERATOR_YIELD } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
 import { BoxKind, type DeoptSite, type InlinedFrame } from "./unit.js";
@@ -334,6 +335,10 @@ class OptGenerator {
     }
     const t = b.terminator;
     if (t === null) throw new Unsupported(`block ${b.id} has no terminator`);
+    if (t.kind === "deopt" && t.reason === GENERATOR_YIELD) {
+      this.emitYield(t.frameState);
+      return;
+    }
     switch (t.kind) {
       case "jump":
         this.branchTo(b, t.target, t.args);
@@ -407,6 +412,43 @@ class OptGenerator {
       vals.push(`K[${s.funcK as number}]`);
     }
     return `[${vals.join(", ")}]`;
+  }
+
+  /**
+   * A generator's YIELD_VALUE (jit-ir build/generator.ts): `fs` is the state
+   * before it. Suspend the frame as the interpreter does — every local and
+   * the stack below the value boxed into `localsplus`, `f.pc` past the
+   * yield — and return the value (genResume sees `f.suspended`).
+   */
+  private emitYield(fs: FrameState): void {
+    const o = this.o;
+    if (fs.parent !== null || fs.names !== undefined) throw new Unsupported("yield inside inlined code or with deferred names");
+    const n = this.code.nlocalsplus;
+    if (fs.locals.length !== n || fs.stack.length === 0) throw new Unsupported("yield frame state does not match the code");
+    const top = fs.stack[fs.stack.length - 1] as Value;
+    o.open("{");
+    o.line("const L = f.localsplus;");
+    fs.locals.forEach((x, i) => o.line(`L[${i}] = ${x === null ? "undefined" : this.yieldValue(x)};`));
+    for (let k = 0; k < fs.stack.length - 1; k++) o.line(`L[${n + k}] = ${this.yieldValue(fs.stack[k] as Value)};`);
+    o.line(`f.sp = ${n + fs.stack.length - 1}; f.pc = ${fs.pc + 1}; f.suspended = true;`);
+    o.line(`return ${this.yieldValue(top)};`);
+    o.close();
+  }
+
+  /** A frame-state value boxed for a suspended frame (as `unit.ts` box() does on deopt). */
+  private yieldValue(x: Value): string {
+    switch (boxKindOf(x)) {
+      case BoxKind.Float64:
+        return `$newFloat(${this.v(x)})`;
+      case BoxKind.None:
+        return "$None";
+      case BoxKind.Unbound:
+        return "undefined";
+      case BoxKind.BigInt:
+        throw new Unsupported("a bigint value at a yield");
+      default:
+        return this.stateValue(x);
+    }
   }
 
   private kindsOf(fs: FrameState): Uint8Array {

@@ -44,6 +44,7 @@ import { hintAt } from "./feedback.js";
 import { optimizeGraph } from "../passes/pipeline.js";
 import { verifyGraph } from "../verify.js";
 import { StringsBuilder } from "./strings.js";
+import { GENERATOR_YIELD, isGeneratorCode, isResumePc, resumeOptions } from "./generator.js";
 import {
   builderRefusal,
   readsOwnFrame,
@@ -83,7 +84,7 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
     let graph: Graph | null = null;
     for (let attempt = 0; graph === null; attempt++) {
       try {
-        graph = new Builder(code, feedback, options, null, null, noNames).build();
+        graph = new Builder(code, feedback, isGeneratorCode(code) ? resumeOptions(options) : options, null, null, noNames).build();
       } catch (e) {
         if (!(e instanceof RetryWithoutNames)) throw e;
         if (attempt > 20) throw new NotCompilable("module names at merge points do not settle");
@@ -126,7 +127,7 @@ class Builder extends StringsBuilder {
     } else {
       const d = this.cfg.depth[osr] ?? -1;
       if (d < 0) throw new NotCompilable(`OSR pc ${osr} is unreachable`);
-      if (!this.cfg.loopHeaders.has(osr)) throw new NotCompilable(`OSR pc ${osr} is not a loop header`);
+      if (!this.cfg.loopHeaders.has(osr) && !isResumePc(code, osr)) throw new NotCompilable(`OSR pc ${osr} is not a loop header`);
       const bound = this.cfg.boundAt.get(osr);
       for (let i = 0; i < n; i++) {
         const p = g.addParam(entry, Repr.Tagged);
@@ -502,6 +503,11 @@ class Builder extends StringsBuilder {
       }
       case Op.FOR_ITER:
         this.forIter(arg);
+        return true;
+      case Op.YIELD_VALUE:
+        // Suspend (build/generator.ts): the code generator writes this state to the frame and returns the top.
+        this.flushNames();
+        this.cur.terminator = { kind: "deopt", frameState: this.frameState(), reason: GENERATOR_YIELD };
         return true;
       case Op.RETURN_VALUE:
         if (this.inlineCtx !== null) {

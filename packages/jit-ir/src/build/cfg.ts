@@ -97,6 +97,8 @@ function analyzeCfgUncached(code: CodeObject, start: number): CfgResult {
     const def = opcodeDef(opAt(code, pc));
     if (def.operand === "jump") isLeader[argAt(code, pc)] = 1;
     if ((def.operand === "jump" || def.control !== undefined) && pc + 1 < n) isLeader[pc + 1] = 1;
+    // A generator's resume point (tier-2 resume units are entered there, build/generator.ts).
+    if (opAt(code, pc) === Op.YIELD_VALUE && pc + 1 < n) isLeader[pc + 1] = 1;
   }
   const blockOf = (pc: number): number => {
     let p = pc;
@@ -110,6 +112,8 @@ function analyzeCfgUncached(code: CodeObject, start: number): CfgResult {
     const last = pc + 1 >= n || isLeader[pc + 1] === 1 || depth[pc + 1] === -1;
     const def = opcodeDef(opAt(code, pc));
     if (!last && def.operand !== "jump" && def.control === undefined) continue;
+    // A yield suspends the frame: its resume point is entered anew (no edge; build/generator.ts).
+    if (opAt(code, pc) === Op.YIELD_VALUE) continue;
     const from = blockOf(pc);
     for (const s of successors(code, pc, depth[pc] as number)) {
       let list = preds.get(s.pc);

@@ -13,6 +13,7 @@ import { Graph, Repr, type Block, type FrameState, type Instr, type Param, type 
 import { OPS, type OpName } from "../ir/ops.js";
 import { analyzeCfg, argAt, opAt, successors, type BytecodeCfg } from "./cfg.js";
 import { Liveness } from "./liveness.js";
+import { isGeneratorCode, resumeRefusal } from "./generator.js";
 import {
   builderRefusal,
   copyState,
@@ -94,7 +95,7 @@ export abstract class BuilderCore {
   ) {
     this.g = graph ?? new Graph(code.qualname);
     this.speculateBlind = opts.speculateWithoutFeedback ?? true;
-    const refusal = builderRefusal(code, opts.exceptionHandlers === true);
+    const refusal = isGeneratorCode(code) && inlineCtx === null ? resumeRefusal(code, opts.osrPc ?? -1) : builderRefusal(code, opts.exceptionHandlers === true);
     if (refusal !== null) throw new NotCompilable(refusal);
     const cfg = analyzeCfg(code, opts.osrPc ?? 0);
     if (!cfg.ok) throw new NotCompilable(cfg.reason);

@@ -18,6 +18,7 @@
 import { LOCAL_KIND, Op, opcodeDef, type CodeObject } from "@pyvm/bytecode";
 import { argAt, opAt } from "./cfg.js";
 import { readsOwnFrame } from "./model.js";
+import { isGeneratorCode } from "./generator.js";
 
 export class Liveness {
   private constructor(
@@ -44,6 +45,8 @@ export class Liveness {
     // Zero-argument super() reads the first argument from the frame (no LOAD_FAST of it).
     if (nl > 0 && code.argcount + code.kwonlyargcount > 0 && readsOwnFrame(code)) always[0] = 1;
     if (code.exceptionTable.length > 0 || nl === 0) return new Liveness(words, null, always);
+    // Generators: each suspension writes every bound local (gi_frame.f_locals; build/generator.ts).
+    if (isGeneratorCode(code)) return new Liveness(words, null, always);
     // One extra row (pc = n): a frame state after the last instruction sees nothing live.
     const bits = new Uint32Array((n + 1) * words);
     const succ: number[][] = [];

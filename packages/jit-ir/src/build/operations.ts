@@ -83,7 +83,9 @@ export abstract class OperationsBuilder extends BuilderCore {
       case "int":
         return ka === "float" || kb === "float" ? "generic" : "int";
       case "float":
-        return "float";
+        // Two operands proven int53 make an int whatever the site saw (an inlined callee's feedback
+        // may come from other callers): a float op would box an int result as a float.
+        return ka === "int" && kb === "int" ? "int" : "float";
       case "none":
         if (ka === "int" && kb === "int") return "int";
         if ((ka === "float" && kb !== "tagged") || (kb === "float" && ka !== "tagged")) return "float";
