@@ -44,7 +44,7 @@ function printTerminator(t: Terminator | null, opts: PrintOptions): string {
     case "return":
       return `  return ${v(t.value)}`;
     case "deopt":
-      return `  deopt @${t.frameState.pc} (${t.reason})${opts.frameStates === true ? `  ${printFrameState(t.frameState)}` : ""}`;
+      return `  ${t.handOver === true ? "hand-over" : "deopt"} @${t.frameState.pc} (${t.reason})${opts.frameStates === true ? `  ${printFrameState(t.frameState)}` : ""}`;
   }
 }
 

@@ -34,6 +34,7 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     ...(CONST_NAMES ? {} : { constModuleNames: false }),
     ...(ALLOCATION ? {} : { allocation: false }),
     ...(BOUND_CALLS ? {} : { boundCalls: false }),
+    ...(HAND_OVER && options.osrPc >= 0 ? { osrHandOver: true } : {}),
   });
 };
 
@@ -42,6 +43,9 @@ const BOUND_CALLS = typeof process === "undefined" || process.env["PYVM_OPT_BIND
 
 /** `Cls(...)` allocated by tier 2 with `__init__` inlined (PYVM_OPT_ALLOC=0 turns it off). */
 const ALLOCATION = typeof process === "undefined" || process.env["PYVM_OPT_ALLOC"] !== "0";
+
+/** OSR units of a nested loop end at the enclosing loop's header and hand the frame to a unit entered there (PYVM_OPT_HAND_OVER=0 turns it off). */
+const HAND_OVER = typeof process === "undefined" || process.env["PYVM_OPT_HAND_OVER"] !== "0";
 
 /** Module-level LOAD_NAME of names a loop never rebinds read as constants (PYVM_OPT_CONST_NAMES=0 turns it off). */
 const CONST_NAMES = typeof process === "undefined" || process.env["PYVM_OPT_CONST_NAMES"] !== "0";

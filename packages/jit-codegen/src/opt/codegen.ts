@@ -361,7 +361,7 @@ class OptGenerator {
       case "deopt": {
         const ds = deoptView(t.frameState);
         const k = this.site(ds, ds.pc, t.reason);
-        o.line(`return (S = -1, $deopt(U, ${k}, f, fn, ${this.stateValues(ds)}));`);
+        o.line(`return (S = -1, $${t.handOver === true ? "handOver" : "deopt"}(U, ${k}, f, fn, ${this.stateValues(ds)}));`);
         return;
       }
     }
@@ -1175,7 +1175,7 @@ const RT_OPS: ReadonlySet<string> = new Set(["LoadGlobal", "LoadAttr", "StoreAtt
 
 /** Helpers the generated code destructures from `O` (OPT_RUNTIME) as `$name`. */
 export const OPT_HELPER_NAMES = [
-  "deopt", "deoptArgs", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
+  "deopt", "deoptArgs", "handOver", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",

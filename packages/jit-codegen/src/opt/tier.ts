@@ -635,6 +635,11 @@ export class OptTier implements UnitOwner, TypeWatcher {
     }
   }
 
+  handOver(frame: Frame, pc: number): OsrEntry | null {
+    // Forced past a cost-model deferral: the unit handing over won, and this one runs the same loop nest.
+    return this.compileOsr(frame, pc, frame.rt, false, true);
+  }
+
   threw(unit: OptUnit): void {
     if (unit.throws < THROW_LIMIT || !unit.valid) return;
     const st = this.states.get(unit.code);

@@ -49,6 +49,7 @@ import {
   unaryInvert,
   type CodeRuntime,
   type CompiledEntry,
+  type OsrEntry,
   type PyValue,
   type VMThread,
 } from "@pyvm/interpreter";
@@ -108,6 +109,8 @@ export interface UnitOwner {
   deopted(unit: OptUnit, site: DeoptSite): void;
   /** An exception left the unit's code (handed to the interpreter by `throwIn`). */
   threw(unit: OptUnit): void;
+  /** The OSR entry at loop header `pc` of `frame`'s code for a unit handing over there (see `handOver`), or null to interpret. */
+  handOver(frame: Frame, pc: number): OsrEntry | null;
 }
 
 /** A tier-2 unit's `fast` entry as the generated code creates it, once per process: `P` is the VM's instance record (codegen.ts `shareAcrossVms`). */
@@ -373,6 +376,21 @@ function deopt(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, va
   return resumeInInterpreter(u.ts, frame, f !== null, null);
 }
 
+/**
+ * An OSR unit reached the header of the loop enclosing the one it was
+ * entered at (BuildOptions.osrHandOver): rebuild the frame there and run the
+ * unit entered at that header (compiled now if need be), else interpret.
+ * Not a failed speculation: nothing is counted against the unit.
+ */
+function handOver(u: OptUnit, k: number, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
+  const site = u.sites[k] as DeoptSite;
+  if (f === null || site.parents.length > 0) return deopt(u, k, f, fn, vals);
+  const frame = materialize(u, site, f, fn, vals, site.pc);
+  if (site.names.length > 0) writeNames(u, site, frame, vals);
+  const next = u.valid ? u.owner.handOver(frame, site.pc) : null;
+  return next !== null ? next(frame) : resumeInInterpreter(u.ts, frame, true, null);
+}
+
 /** A site's deferred STORE_NAMEs into the materialized frame's mapping (placeholders of names not stored yet are skipped). */
 function writeNames(u: OptUnit, site: DeoptSite, frame: Frame, vals: readonly unknown[]): void {
   let j = site.nlocals + site.stackLen;
@@ -535,6 +553,7 @@ export const OPT_RUNTIME: Readonly<Record<string, unknown>> = {
   ...JIT_RUNTIME,
   deopt,
   deoptArgs,
+  handOver,
   throwIn,
   fallback,
   runtimeOf,

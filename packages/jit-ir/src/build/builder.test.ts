@@ -172,6 +172,27 @@ b2():  ; pc 4
     if (!plain.ok) throw new Error(plain.reason);
     expect(plain.graph.entry.instrs.some((i) => i.op === "CheckFloat")).toBe(false);
   });
+
+  it("an OSR entry into an inner loop hands over at the enclosing loop's header (osrHandOver)", () => {
+    const src = "def f(n):\n    t = 0\n    for i in range(n):\n        for j in range(i):\n            t += j\n        t -= 1\n    return t\n";
+    const code = functionCode(src, "f");
+    const [outer, inner] = pcsOf(code, Op.FOR_ITER) as [number, number];
+    const handOvers = (g: Graph) => g.blocks.filter((b) => b.terminator?.kind === "deopt" && b.terminator.handOver === true);
+    const r = buildGraph(code, feedbackFor(code), { ...withRange, osrPc: inner, osrHandOver: true });
+    if (!r.ok) throw new Error(r.reason);
+    expect(verifyGraph(r.graph)).toEqual([]);
+    const exits = handOvers(r.graph);
+    expect(exits.length).toBe(1);
+    expect(exits[0]?.terminator?.kind === "deopt" ? exits[0].terminator.frameState.pc : -1).toBe(outer);
+    // Nothing after the hand-over is built: the function's return is unreachable from the inner loop.
+    expect(r.graph.blocks.some((b) => b.terminator?.kind === "return")).toBe(false);
+    // Entered at the outermost loop, or without the option: no hand-over.
+    for (const opts of [{ osrPc: outer, osrHandOver: true }, { osrPc: inner }]) {
+      const o = buildGraph(code, feedbackFor(code), { ...withRange, ...opts });
+      if (!o.ok) throw new Error(o.reason);
+      expect(handOvers(o.graph).length).toBe(0);
+    }
+  });
 });
 
 describe("buildGraph: inlining", () => {
@@ -303,11 +324,12 @@ describe("buildGraph: module bodies", () => {
     const stored = new Set(all.filter((i) => i.op === "StoreName").map((i) => code.names[i.imm[0] as number]));
     expect([...stored].sort()).toEqual(["i", "r", "total"]);
     // Inside the inner loop nothing is re-read or written: r is the outer induction variable, total a loop parameter.
-    const inner = r.graph.blocks.filter((b) => b.instrs.some((i) => i.op === "Int53Mul"));
+    // (i * r is exact there, int-ranges bounds both loop variables; total + … keeps its overflow guard.)
+    const inner = r.graph.blocks.filter((b) => b.instrs.some((i) => i.op === "Int53MulExact"));
     expect(inner.flatMap((b) => b.instrs).filter((i) => i.op === "LoadName" || i.op === "StoreName")).toEqual([]);
     // Frame states inside the loop list the deferred stores.
-    const mul = inner.flatMap((b) => b.instrs).find((i) => i.op === "Int53Mul");
-    expect(mul?.frameState?.names?.map(([k]) => code.names[k])).toContain("total");
+    const add = inner.flatMap((b) => b.instrs).find((i) => i.op === "Int53Add");
+    expect(add?.frameState?.names?.map(([k]) => code.names[k])).toContain("total");
     // The inner loop's header: its position and total unboxed; i (stored before it is read) a tagged parameter.
     const header = r.graph.blocks.find((b) => b.params.length === 3);
     expect(header?.params.map((p) => p.repr)).toEqual(["int53", "int53", "tagged"]);

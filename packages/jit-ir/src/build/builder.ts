@@ -39,7 +39,7 @@ import { CO, CodeObject, Op, OPCODE_NAMES, opcodeDef } from "@pyvm/bytecode";
 import { JIT_RUNTIME, PyBoundMethod, PyType, TypeFlags, plainInitOf, type AttrEntryView, type CodeFeedback, type InlineCacheView } from "@pyvm/interpreter";
 import { Graph, Repr, type Block, type FrameState, type Instr, type Value } from "../ir/graph.js";
 import { OPS, type OpName } from "../ir/ops.js";
-import { argAt, opAt } from "./cfg.js";
+import { argAt, opAt, successors } from "./cfg.js";
 import { hintAt } from "./feedback.js";
 import { optimizeGraph } from "../passes/pipeline.js";
 import { verifyGraph } from "../verify.js";
@@ -106,6 +106,9 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
 }
 
 class Builder extends StringsBuilder {
+  /** The enclosing loop header where an OSR unit hands over (BuildOptions.osrHandOver), or -1. */
+  private handOverAt = -1;
+
   build(): Graph {
     const g = this.g;
     const code = this.code;
@@ -143,6 +146,7 @@ class Builder extends StringsBuilder {
       this.osrVirtualizeIterator(osr);
       this.jumpTo(osr);
     }
+    if (osr >= 0 && this.opts.osrHandOver === true) this.handOverAt = enclosingLoopHeader(code, osr);
     for (const leader of this.cfg.order) this.buildBlock(leader);
     if (this.dropNames.length > 0) throw new RetryWithoutNames(this.dropNames);
     checkAfterDependentStores(g, code);
@@ -260,6 +264,11 @@ class Builder extends StringsBuilder {
     }
     this.builtBlocks.add(block);
     this.enterBlock(block, state);
+    if (leader === this.handOverAt) {
+      this.startInstruction(leader);
+      this.cur.terminator = { kind: "deopt", frameState: this.frameState(), reason: "OSR hand-over to the enclosing loop", handOver: true };
+      return;
+    }
     const n = this.code.code.length;
     for (let pc = leader; pc < n; pc++) {
       this.startInstruction(pc);
@@ -1697,6 +1706,20 @@ function checkAfterDependentStores(g: Graph, code: CodeObject): void {
       b.instrs.splice(j + 1, 0, c);
     }
   }
+}
+
+/**
+ * The header of the innermost loop enclosing the loop at `header`, or -1:
+ * the greatest pc below it that a backward jump from at or after `header`
+ * targets (Python's loops are structured: a loop is its header up to its
+ * last backward jump there).
+ */
+function enclosingLoopHeader(code: CodeObject, header: number): number {
+  let best = -1;
+  for (let pc = header; pc < code.code.length; pc++) {
+    for (const s of successors(code, pc, 0)) if (s.pc < header && s.pc > best) best = s.pc;
+  }
+  return best;
 }
 
 /** Drop `CheckValid` from a graph that assumes nothing that could be invalidated. */

@@ -75,6 +75,14 @@ export interface BuildOptions {
   readonly exceptionHandlers?: boolean;
   /** Module bodies entered by OSR: read names the code never rebinds from the loop on as constants (default true; see BuilderCore.constNames). */
   readonly constModuleNames?: boolean;
+  /**
+   * OSR entries into a nested loop: end the unit at the header of the loop
+   * enclosing the entered one (a `deopt` terminator with `handOver`), so the
+   * code generator can hand the frame to a unit entered at that header,
+   * whose loop nest is then structured (the entered loop as an inner JS
+   * loop) instead of being reached through the entered loop's exit.
+   */
+  readonly osrHandOver?: boolean;
 }
 
 export interface InlineOptions {

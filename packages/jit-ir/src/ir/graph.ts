@@ -111,7 +111,13 @@ export type Terminator =
   | { readonly kind: "jump"; readonly target: Block; readonly args: Value[] }
   | { readonly kind: "branch"; readonly cond: Value; readonly ifTrue: Block; readonly trueArgs: Value[]; readonly ifFalse: Block; readonly falseArgs: Value[] }
   | { readonly kind: "return"; readonly value: Value }
-  | { readonly kind: "deopt"; readonly frameState: FrameState; readonly reason: string };
+  | {
+      readonly kind: "deopt";
+      readonly frameState: FrameState;
+      readonly reason: string;
+      /** Not a failed speculation: an OSR unit leaving at its enclosing loop's header, where a unit entered there takes over (BuildOptions.osrHandOver). */
+      readonly handOver?: true;
+    };
 
 export interface Block {
   readonly id: number;

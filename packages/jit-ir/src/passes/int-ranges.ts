@@ -13,8 +13,12 @@
  * (`Int53AddExact`, …: pure, no frame state), so `n - 1` after that test
  * compiles to a plain subtraction.
  *
- * Facts are scoped to the dominator subtree where they hold; block
- * parameters (loop phis) are not analysed and count as the full range.
+ * Facts are scoped to the dominator subtree where they hold. Block
+ * parameters count as the full range, except induction variables: a loop
+ * header's parameter whose every back edge passes it unchanged or plus
+ * (minus) a value known to be ≥ 0 never falls below (rises above) what the
+ * edges entering the loop pass, so a counted loop's `i` from `range(n)` is
+ * ≥ 0 and, below its `i < n` test, in [0, n-1].
  *
  * First, an int53 add/subtract whose every use lies below one successor of
  * its block's branch (which that successor alone enters) moves to the
@@ -49,6 +53,7 @@ export function intRanges(g: Graph): void {
       facts.set(v, r);
     };
     const ps = preds.get(b) ?? [];
+    inductionRanges(b, ps, dom, rangeOf, set);
     const p = ps.length === 1 ? ps[0] : undefined;
     const t = p?.terminator;
     if (t !== undefined && t !== null && t.kind === "branch" && t.ifTrue !== t.ifFalse) refine(t.cond, t.ifTrue === b, rangeOf, set);
@@ -70,6 +75,76 @@ export function intRanges(g: Graph): void {
     }
   };
   visit(g.entry);
+}
+
+/**
+ * Loop header `b`: the int53 parameters that only grow (or only shrink)
+ * along its back edges (predecessors it dominates) are bounded below (above)
+ * by the arguments of the edges entering the loop, whose ranges are known
+ * (they are defined in blocks dominating the header).
+ */
+function inductionRanges(b: Block, ps: readonly Block[], dom: DomTree, rangeOf: (v: Value) => Range, set: (v: Value, r: Range) => void): void {
+  if (b.params.length === 0 || !ps.some((p) => dom.dominates(b, p))) return;
+  for (const param of b.params) {
+    if (param.repr !== Repr.Int53) continue;
+    let lo = MAX;
+    let hi = -MAX;
+    let up = true;
+    let down = true;
+    for (const p of ps) {
+      const back = dom.dominates(b, p);
+      for (const arg of edgeArgs(p, b, param.index)) {
+        if (back) {
+          const d = stepSign(arg, param, rangeOf, 4);
+          if (d < 0 || d === 2) up = false;
+          if (d > 0 || d === 2) down = false;
+        } else {
+          const r = rangeOf(arg);
+          lo = Math.min(lo, r[0]);
+          hi = Math.max(hi, r[1]);
+        }
+      }
+    }
+    if (lo > hi || (!up && !down)) continue;
+    set(param, [up ? lo : -MAX, down ? hi : MAX]);
+  }
+}
+
+/** The values edges from `p` to `b` pass as `b`'s parameter `index` (a branch may reach `b` on both arms). */
+function edgeArgs(p: Block, b: Block, index: number): Value[] {
+  const t = p.terminator;
+  const out: Value[] = [];
+  if (t === null) return out;
+  if (t.kind === "jump" && t.target === b) out.push(t.args[index] as Value);
+  else if (t.kind === "branch") {
+    if (t.ifTrue === b) out.push(t.trueArgs[index] as Value);
+    if (t.ifFalse === b) out.push(t.falseArgs[index] as Value);
+  }
+  return out;
+}
+
+/**
+ * How `v` relates to `param`: 0 when it is `param`, 1 when it is `param`
+ * plus values ≥ 0 (or minus values ≤ 0), -1 the mirror image, 2 unknown.
+ * Only int53 adds and subtracts of `param` (through at most `depth` of them).
+ */
+function stepSign(v: Value, param: Value, rangeOf: (v: Value) => Range, depth: number): number {
+  if (v === param) return 0;
+  const i = v as Instr;
+  if (depth === 0 || i.kind !== "instr") return 2;
+  const add = i.op === "Int53Add" || i.op === "Int53AddExact";
+  const sub = i.op === "Int53Sub" || i.op === "Int53SubExact";
+  if (!add && !sub) return 2;
+  const [a, c] = i.inputs as [Value, Value];
+  const inner = stepSign(a, param, rangeOf, depth - 1);
+  const other = add && inner === 2 ? stepSign(c, param, rangeOf, depth - 1) : 2;
+  const base = inner !== 2 ? inner : other;
+  if (base === 2) return 2;
+  const r = rangeOf(inner !== 2 ? c : a);
+  const d = r[0] >= 0 ? (sub ? -1 : 1) : r[1] <= 0 ? (sub ? 1 : -1) : 2;
+  if (d === 2) return 2;
+  if (base === 0 || base === d) return d;
+  return 2;
 }
 
 /** Move int53 add/sub instructions used only below one single-entry successor of their block's branch to that successor. */

@@ -138,6 +138,19 @@ describe("int-ranges", () => {
     expect(count(g, "Int53AddExact")).toBe(1);
     expect(count(g, "Int53Add")).toBe(1);
   });
+
+  it("bounds induction variables from below by their entry value: i * j of two counted loops under a constant stop is exact", () => {
+    const src = "def f(t):\n    for i in range(1000):\n        for j in range(1000):\n            t += i * j\n    return t\n";
+    const g = unoptimized(src, SEEN.INT);
+    const r = optimizeGraph(g);
+    expect(r.ok).toBe(true);
+    expect(count(g, "Int53MulExact")).toBe(1);
+    expect(count(g, "Int53Mul")).toBe(0);
+    // A loop variable that may shrink on a back edge has no lower bound: i * j keeps its guard.
+    const down = unoptimized("def f(t, k):\n    i = 0\n    while i < 1000:\n        t += i * i\n        i = i - k\n    return t\n", SEEN.INT);
+    expect(optimizeGraph(down).ok).toBe(true);
+    expect(count(down, "Int53Mul")).toBe(1);
+  });
 });
 
 describe("optimizeGraph", () => {

@@ -34,7 +34,7 @@ function substTerminator(t: Terminator, f: Subst, memo: Map<FrameState, FrameSta
     case "return":
       return { kind: "return", value: f(t.value) };
     case "deopt":
-      return { kind: "deopt", frameState: substFrameState(t.frameState, f, memo), reason: t.reason };
+      return { ...t, frameState: substFrameState(t.frameState, f, memo) };
   }
 }
 
@@ -50,7 +50,7 @@ export function substituteUses(g: Graph, f: Subst, opts: { frameStates?: Subst }
     if (b.terminator !== null) {
       b.terminator =
         b.terminator.kind === "deopt"
-          ? { kind: "deopt", frameState: substFrameState(b.terminator.frameState, fsSubst, memo), reason: b.terminator.reason }
+          ? { ...b.terminator, frameState: substFrameState(b.terminator.frameState, fsSubst, memo) }
           : substTerminator(b.terminator, f, memo);
     }
   }
