@@ -45,6 +45,7 @@ import { strGetItem } from "../protocols/subscript.js";
 import { strMethodKernel, strAt, strSlice, strLen, strOrd, strContains, lenFast, strToSmallInt, strModOp } from "../objects/str/str-kernels.js";
 import { IntType } from "../objects/type.js";
 import { PyObject } from "../objects/object.js";
+import { noteTier1Site } from "../vm/ops/specialize.js";
 
 /** The running VM's thread (compiled code is shared by nothing but looks it up per call, like the protocols do). */
 function currentThread(): VMThread {
@@ -296,6 +297,7 @@ export const JIT_RUNTIME = {
   strToSmallInt,
   strModOp,
   IntType,
+  noteTier1Site,
 } as const;
 
 export type JitRuntime = typeof JIT_RUNTIME;

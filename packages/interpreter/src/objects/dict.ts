@@ -15,8 +15,12 @@
  *     `hashList` so a probe compares numbers without touching the key.
  *   - `index`: the other primitive keys (strings, bigints) in a JS `Map`,
  *     which reuses V8's cached string hashes; null until the first such key
- *     (an empty or int-keyed dict allocates no Map). A linear scan of
- *     `keyList` for small dicts measured no faster than the Map's probe.
+ *     (an empty or int-keyed dict allocates no Map). Str keys join it only
+ *     once the dict has more than `SMALL_SCAN` entry positions
+ *     (`strMapped`): until then a str key is found by scanning `keyList`
+ *     with `===` — no Map to allocate and fill for the many small dicts
+ *     (`**kwargs`, literals, counters), whose lookups a scan serves as fast
+ *     as the Map's probe.
  * - `buckets`: every other key (tuples, user objects, NaN, …) is bucketed by
  *   its Python `hash()` and compared with `==`.
  * A key of a user-defined type may compare equal to a primitive key; when
@@ -100,6 +104,9 @@ function numHash(n: number): number {
 
 const EMPTY_TABLE = new Int32Array(0);
 
+/** Entry positions up to which str keys are found by scanning `keyList` instead of through `index`. */
+const SMALL_SCAN = 8;
+
 /**
  * Notified when an entry of a watched dict changes (the optimizing JIT's
  * invalidation: code that read a global as a constant depends on its entry).
@@ -116,6 +123,8 @@ export class PyDict extends PyObject {
   valueList: (PyValue | undefined)[] = [];
   hashList: (number | bigint)[] = [];
   private index: Map<PrimitiveKey, number> | null = null;
+  /** Whether str keys are in `index` (else `keyList.length <= SMALL_SCAN` and they are scanned for). */
+  private strMapped = false;
   /** Open-addressing index of number primitive keys (length 0 until the first one; a power of two). */
   private numTable: Int32Array = EMPTY_TABLE;
   /** Used slots of `numTable` (live + deleted). */
@@ -154,8 +163,15 @@ export class PyDict extends PyObject {
       }
     }
     const index = this.index;
-    if (((index !== null && index.size > 0) || this.numFill > 0) && !isBuiltinKey(k)) {
+    if (((index !== null && index.size > 0) || this.numFill > 0 || !this.strMapped) && !isBuiltinKey(k)) {
       // A user object equal to a primitive key (e.g. __eq__ against ints).
+      if (!this.strMapped) {
+        const ks = this.keyList;
+        for (let i = 0; i < ks.length; i++) {
+          const ki = ks[i];
+          if (typeof ki === "string" && hash(ki) === h && eq(ki, k)) return i;
+        }
+      }
       if (index !== null) {
         for (const [pk, i] of index) {
           const ki = this.keyList[i] as PyValue;
@@ -242,16 +258,32 @@ export class PyDict extends PyObject {
     }
   }
 
-  /** Entry position of the str key `s` in `index`, or -1. */
+  /** Entry position of the str key `s` (in `index`, or by a scan of a small dict's `keyList`), or -1. */
   private strIndex(s: string): number {
+    if (!this.strMapped) {
+      const ks = this.keyList;
+      for (let i = 0; i < ks.length; i++) if (ks[i] === s) return i;
+      return -1;
+    }
     const m = this.index;
     if (m === null) return -1;
     const i = m.get(s);
     return i === undefined ? -1 : i;
   }
 
+  /** From now on str keys are in `index` (the dict outgrew the scan). */
+  private mapStrs(): void {
+    this.strMapped = true;
+    const ks = this.keyList;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (typeof k === "string") (this.index ??= new Map()).set(k, i);
+    }
+  }
+
   /** Entry position of a non-number primitive key (str or bigint) in `index`, or -1. */
   private primIndex(pk: string | bigint): number {
+    if (typeof pk === "string") return this.strIndex(pk);
     const m = this.index;
     if (m === null) return -1;
     const i = m.get(pk);
@@ -335,7 +367,7 @@ export class PyDict extends PyObject {
       return;
     }
     const pos = this.appendEntry(s, v, 0);
-    (this.index ??= new Map()).set(s, pos);
+    if (this.strMapped) (this.index ??= new Map()).set(s, pos);
     this.size++;
     this.keysVersion = this.addedVersion = versionCounter++;
     if (this.watcher !== null) this.notifyChanged(s);
@@ -353,6 +385,7 @@ export class PyDict extends PyObject {
     this.keyList.push(k);
     this.valueList.push(v);
     this.hashList.push(h);
+    if (pos >= SMALL_SCAN && !this.strMapped) this.mapStrs();
     return pos;
   }
 
@@ -419,7 +452,7 @@ export class PyDict extends PyObject {
         return;
       }
       const pos = this.appendEntry(k, v, 0);
-      (this.index ??= new Map()).set(pk, pos);
+      if (typeof pk !== "string" || this.strMapped) (this.index ??= new Map()).set(pk, pos);
     } else {
       const h = hash(k);
       const i = this.findObject(k as PyObject, h);
@@ -475,7 +508,7 @@ export class PyDict extends PyObject {
       const j = this.findNumSlot(pk, i);
       if (j >= 0) (this.numTable as Int32Array)[j] = -1;
     } else if (pk !== undefined && this.primIndex(pk) === i) {
-      (this.index as Map<PrimitiveKey, number>).delete(pk);
+      if (typeof pk !== "string" || this.strMapped) (this.index as Map<PrimitiveKey, number>).delete(pk);
     } else {
       const b = this.buckets;
       const h = this.hashList[i] as number | bigint;
@@ -513,6 +546,7 @@ export class PyDict extends PyObject {
     this.valueList = [];
     this.hashList = [];
     this.index = null;
+    this.strMapped = false;
     this.numTable = EMPTY_TABLE;
     this.numFill = 0;
     this.buckets = null;
@@ -537,6 +571,7 @@ export class PyDict extends PyObject {
       nh.push(h);
       const pk = primitiveKey(k);
       if (typeof pk === "number") continue; // re-indexed below
+      if (typeof pk === "string" && !this.strMapped) continue; // scanned for
       if (pk !== undefined && !index.has(pk)) index.set(pk, pos);
       else {
         if (buckets === null) buckets = new Map();

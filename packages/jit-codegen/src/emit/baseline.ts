@@ -486,6 +486,7 @@ class Generator {
         // Exact list with an int index / exact dict: the lookup getItem would do; IndexError and
         // KeyError go to the handler search without a JS throw, as in the eval loop.
         o.line(`{ const o = ${a}, k = ${top};`);
+        o.line(this.noteSite(i, 0, "o", "k"));
         o.line("  let v;");
         o.line("  if (o instanceof $PyList && typeof k === \"number\" && o.cls === $ListType) {");
         o.line("    const it = o.items, j = k < 0 ? k + it.length : k;");
@@ -498,19 +499,22 @@ class Generator {
         return;
       }
       case Op.STORE_SUBSCR:
-        o.line(`{ const o = ${s(d - 2)}, k = ${top}, items = o instanceof $PyList && o.cls === $ListType && typeof k === "number" ? o.items : null;`);
+        o.line(`{ const o = ${s(d - 2)}, k = ${top};`);
+        o.line(this.noteSite(i, 0, "o", "k"));
+        o.line("  const items = o instanceof $PyList && o.cls === $ListType && typeof k === \"number\" ? o.items : null;");
         o.line("  const j = items === null ? -1 : k < 0 ? k + items.length : k;");
         o.line(`  if (items !== null && j >= 0 && j < items.length) items[j] = ${s(d - 3)};`);
         o.line(`  else if (o instanceof $PyDict && o.cls === $DictType) o.set(k, ${s(d - 3)});`);
         o.line(`  else $setItem(o, k, ${s(d - 3)}); }`);
         return;
       case Op.BINARY_OP:
-        this.binaryOp(arg, d);
+        this.binaryOp(arg, d, i);
         return;
       case Op.COMPARE_OP: {
         const sym = ["<", "<=", "===", "!==", ">", ">="][arg];
         const a = s(d - 2);
         if (sym === undefined) throw new Error(`bad COMPARE_OP ${arg}`);
+        o.line(this.noteSite(i, arg, a, top));
         o.line(`${a} = typeof ${a} === "number" && typeof ${top} === "number" ? ${a} ${sym} ${top}`);
         o.line(`  : ${a} != null && ${top} != null && ${a}.cls === $FloatType && ${top}.cls === $FloatType ? ${a}.value ${sym} ${top}.value`);
         // Two strs: == / != by identity of content, orderings in code-point order (protocols/compare.ts).
@@ -721,10 +725,19 @@ class Generator {
     o.line(this.reload(d));
   }
 
-  private binaryOp(arg: number, d: number): void {
+  /**
+   * A site the interpreter has not observed (this code was entered at a hot loop, or compiled
+   * before the site ran) specializes once as the eval loop would: tier 2's type feedback.
+   */
+  private noteSite(i: number, arg: number, a: string, b: string): string {
+    return `if (rt.seen === null || rt.seen[${i}] === 0) $noteTier1Site(rt, ${i}, ${arg}, ${a}, ${b});`;
+  }
+
+  private binaryOp(arg: number, d: number, i: number): void {
     const o = this.out;
     const a = this.s(d - 2);
     const b = this.s(d - 1);
+    o.line(this.noteSite(i, arg, a, b));
     const slow = `$binaryOp(${arg}, ${a}, ${b})`;
     const base = arg >= 13 ? arg - 13 : arg;
     const sym = base === 0 ? "+" : base === 10 ? "-" : base === 5 ? "*" : base === 11 ? "/" : null;

@@ -259,6 +259,31 @@ export function specializeStoreSubscr(rt: CodeRuntime, pc: number, o: PyValue, k
   else fail(rt, pc);
 }
 
+/**
+ * A tier-1 (baseline JIT) site the interpreter has not observed yet — code
+ * entered at a hot loop, or compiled before the site first ran: specialize it
+ * as the eval loop would (once: the specializer records `seen`), so tier 2
+ * finds the same feedback. Tier 1 calls this only while `rt.seen[pc]` is 0.
+ */
+export function noteTier1Site(rt: CodeRuntime, pc: number, arg: number, a: PyValue, b: PyValue): void {
+  switch ((rt.quick[pc] as number) & 0xff) {
+    case Op.BINARY_SUBSCR:
+      specializeBinarySubscr(rt, pc, a, b);
+      return;
+    case Op.STORE_SUBSCR:
+      specializeStoreSubscr(rt, pc, a, b);
+      return;
+    case Op.BINARY_OP:
+      specializeBinaryOp(rt, pc, arg, a, b);
+      return;
+    case Op.COMPARE_OP:
+      specializeCompareOp(rt, pc, arg, a, b);
+      return;
+    default:
+      noteSeen(rt, pc, a, b);
+  }
+}
+
 export function specializeForIter(rt: CodeRuntime, pc: number, it: PyValue): void {
   if (it instanceof PyRangeIterator) rewrite(rt, pc, Op.FOR_ITER_RANGE);
   else if (it instanceof PyListIterator) rewrite(rt, pc, Op.FOR_ITER_LIST);
