@@ -15,7 +15,7 @@ import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
-import { intFloorDiv, intMod } from "../objects/int.js";
+import { intAdd, intSub, intMul, intFloorDiv, intMod } from "../objects/int.js";
 import { floatFloorDiv, floatMod, floatPowRaw } from "../objects/numeric.js";
 import { unboundLocal, zeroDivision, keyError, indexOutOfRange } from "../objects/errors.js";
 import { PyNativeIterator } from "../objects/iterators.js";
@@ -251,6 +251,9 @@ export const JIT_RUNTIME = {
   iterNext,
   contains,
   intFloorDiv,
+  intAdd,
+  intSub,
+  intMul,
   intMod,
   floatPowRaw,
   floatMod,

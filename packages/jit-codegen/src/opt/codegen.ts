@@ -75,6 +75,9 @@ const CMP_JS: Record<string, string> = { "<": "<", "<=": "<=", "==": "===", "!="
 const UNARY_HELPERS: Record<number, string> = {};
 
 /** Opcode numbers of UNARY_* (GenericUnary's immediate), filled lazily from the bytecode table. */
+/** IntArith's helper per BINARY_OP nb (ADD, FLOOR_DIVIDE, MULTIPLY, REMAINDER, SUBTRACT). */
+const INT_ARITH_HELPERS: Record<number, string> = { 0: "$intAdd", 2: "$intFloorDiv", 5: "$intMul", 6: "$intMod", 10: "$intSub" };
+
 function unaryHelper(opcode: number, names: readonly string[]): string {
   const cached = UNARY_HELPERS[opcode];
   if (cached !== undefined) return cached;
@@ -740,6 +743,23 @@ class OptGenerator {
         o.line(`${r} = ${a} !== 0;`);
         return;
       case "Float64Add":
+      // ---- ints of any size (jit-ir build/ints.ts; helpers from objects/int.ts) ----
+      case "CheckAnyInt":
+        this.guard(i, `typeof ${a} === "number" || typeof ${a} === "bigint"`, "not an int");
+        o.line(`${r} = ${a};`);
+        return;
+      case "IntArith": {
+        const nb = imm[0] as number;
+        // A zero divisor is always the number 0 (canonical ints): deopt, the interpreter raises.
+        if (nb === 2 || nb === 6) this.guard(i, `${b} !== 0`, "integer division by zero");
+        const fn = INT_ARITH_HELPERS[nb];
+        if (fn === undefined) throw new Unsupported(`IntArith ${nb}`);
+        o.line(`${r} = ${fn}(${a}, ${b});`);
+        return;
+      }
+      case "IntCompare":
+        o.line(`${r} = ${a} ${this.cmp(imm[0] as number)} ${b};`);
+        return;
         o.line(`${r} = ${a} + ${b};`);
         return;
       case "Float64Sub":
@@ -1178,7 +1198,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "deoptArgs", "handOver", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",
 ] as const;

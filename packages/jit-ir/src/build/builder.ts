@@ -43,7 +43,7 @@ import { argAt, opAt, successors } from "./cfg.js";
 import { hintAt } from "./feedback.js";
 import { optimizeGraph } from "../passes/pipeline.js";
 import { verifyGraph } from "../verify.js";
-import { StringsBuilder } from "./strings.js";
+import { IntsBuilder } from "./ints.js";
 import { GENERATOR_YIELD, isGeneratorCode, isResumePc, resumeOptions } from "./generator.js";
 import {
   builderRefusal,
@@ -105,7 +105,7 @@ export function buildGraph(code: CodeObject, feedback: CodeFeedback, options: Bu
   }
 }
 
-class Builder extends StringsBuilder {
+class Builder extends IntsBuilder {
   /** The enclosing loop header where an OSR unit hands over (BuildOptions.osrHandOver), or -1. */
   private handOverAt = -1;
 

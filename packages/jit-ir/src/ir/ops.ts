@@ -182,6 +182,11 @@ const SPECS = {
   Int53ToFloat64: { inputs: [I], result: F, doc: "float(a): exact for safe integers." },
   Int53Truthy: { inputs: [I], result: B, doc: "a !== 0." },
 
+  // ---- ints of any size (build/ints.ts) ------------------------------------------
+  CheckAnyInt: { inputs: [T], result: T, guard: true, doc: "typeof v === 'number' || typeof v === 'bigint' (an exact int of any size; bool fails); v unchanged." },
+  IntArith: { inputs: [T, T], result: T, imm: ["nb"], guard: true, helper: "binaryOp", doc: "a <nb> b on two exact ints (nb: ADD, SUBTRACT, MULTIPLY, FLOOR_DIVIDE, REMAINDER) by the interpreter's int helpers; a canonical int. // and %: deopt when b === 0 (the interpreter raises)." },
+  IntCompare: { inputs: [T, T], result: B, imm: ["cmp"], doc: "a <cmp> b on two exact ints (JS compares a number and a bigint exactly; canonical ints make === Python's ==)." },
+
   // ---- float64 arithmetic ----------------------------------------------------
   Float64Add: { inputs: [F, F], result: F, doc: "a + b." },
   Float64Sub: { inputs: [F, F], result: F, doc: "a - b." },

@@ -65,8 +65,25 @@ export function strFind(s: string, sub: string, start?: number, end?: number): n
   return unitToCp(s, i);
 }
 
+/**
+ * Whether unit matches of `sub` can split a surrogate pair of the text: only
+ * when `sub` starts with a low or ends with a high surrogate (a lone one, to
+ * Python). Then a unit match is a code-point match only where `splitsPair`
+ * says no.
+ */
+export function mayMatchInsidePair(sub: string): boolean {
+  return sub.length > 0 && (isLowSurrogate(sub.charCodeAt(0)) || isHighSurrogate(sub.charCodeAt(sub.length - 1)));
+}
+
+/** The first code-point match of `sub` (non-empty) in `s` at or after unit `from`, as a unit index, or -1. */
+export function indexOfCp(s: string, sub: string, from: number, careful: boolean): number {
+  let i = s.indexOf(sub, from);
+  if (careful) while (i >= 0 && splitsPair(s, i, sub.length)) i = s.indexOf(sub, i + 1);
+  return i;
+}
+
 /** Whether a code-unit match of length `n` at unit `i` of `s` starts or ends inside a surrogate pair (then it is no code-point match). */
-function splitsPair(s: string, i: number, n: number): boolean {
+export function splitsPair(s: string, i: number, n: number): boolean {
   if (i > 0 && isLowSurrogate(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1))) return true;
   return n > 0 && isHighSurrogate(s.charCodeAt(i + n - 1)) && isLowSurrogate(s.charCodeAt(i + n));
 }
@@ -175,7 +192,9 @@ export function strReplace(s: string, old: string, repl: string, count = -1): st
     for (let i = 0; i < cps.length; i++) out += (i < max ? repl : "") + (cps[i] as string);
     return max > cps.length ? out + repl : out;
   }
-  let i = s.indexOf(old);
+  // A lone surrogate in `old` must not match half of a pair in `s`.
+  const careful = mayMatchInsidePair(old);
+  let i = indexOfCp(s, old, 0, careful);
   if (i < 0) return s;
   // Concatenation builds a rope that V8 flattens once when it is next read;
   // cheaper than split + join's intermediate array of pieces.
@@ -184,7 +203,7 @@ export function strReplace(s: string, old: string, repl: string, count = -1): st
   for (let n = count < 0 ? Infinity : count; n > 0 && i >= 0; n--) {
     out += s.slice(from, i) + repl;
     from = i + old.length;
-    i = s.indexOf(old, from);
+    i = indexOfCp(s, old, from, careful);
   }
   return out + s.slice(from);
 }

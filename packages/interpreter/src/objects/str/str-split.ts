@@ -11,6 +11,7 @@
 import { valueError } from "./str-error.js";
 import { isLineBreakCp, isSpaceCp } from "./unicode-props.js";
 import { checkStringLength } from "../resource-limits.js";
+import { indexOfCp, mayMatchInsidePair } from "./str-search.js";
 
 function isSpaceAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -18,8 +19,30 @@ function isSpaceAt(s: string, i: number): boolean {
   return c > 0x20 && c < 0x80 ? false : isSpaceCp(c);
 }
 
+/** Every character `str.isspace()` accepts except U+0020 (all in the BMP). */
+const OTHER_SPACE = /[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * Whitespace `split()` of text whose only whitespace is U+0020: V8's native
+ * split on " " (one scan, no per-character call), then the empty pieces of
+ * runs of spaces and of leading/trailing spaces squeezed out in place.
+ */
+function splitOnSpaces(s: string): string[] {
+  const out = s.split(" ");
+  let k = 0;
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i] as string;
+    if (w.length === 0) continue;
+    if (k !== i) out[k] = w;
+    k++;
+  }
+  out.length = k;
+  return out;
+}
+
 /** `str.split(sep=None, maxsplit=-1)`; `sep === undefined` means None. */
 export function strSplit(s: string, sep?: string, maxsplit = -1): string[] {
+  if (sep === undefined && maxsplit < 0 && !OTHER_SPACE.test(s)) return splitOnSpaces(s);
   const max = maxsplit < 0 ? Infinity : maxsplit;
   const out: string[] = [];
   if (sep === undefined) {
@@ -39,9 +62,10 @@ export function strSplit(s: string, sep?: string, maxsplit = -1): string[] {
     return out;
   }
   if (sep.length === 0) throw valueError("empty separator");
+  const careful = mayMatchInsidePair(sep);
   let from = 0;
   while (out.length < max) {
-    const i = s.indexOf(sep, from);
+    const i = indexOfCp(s, sep, from, careful);
     if (i < 0) break;
     out.push(s.slice(from, i));
     from = i + sep.length;
@@ -106,7 +130,7 @@ export function strSplitlines(s: string, keepends = false): string[] {
 /** `str.partition(sep)` → `[head, sep, tail]`. */
 export function strPartition(s: string, sep: string): [string, string, string] {
   if (sep.length === 0) throw valueError("empty separator");
-  const i = s.indexOf(sep);
+  const i = indexOfCp(s, sep, 0, mayMatchInsidePair(sep));
   if (i < 0) return [s, "", ""];
   return [s.slice(0, i), sep, s.slice(i + sep.length)];
 }
