@@ -199,6 +199,11 @@ export function bitLength(x: bigint): number {
   if (x < 0n) x = -x;
   const d = Number(x);
   if (d !== Infinity) return smallBitLength(x, d);
+  // Loops ask about numbers of slowly changing size (a spigot's divisor): gallop from the last
+  // answer. A probe `x >> k` costs O(1) when k is past the top bit and the size of its result
+  // otherwise, so probes near the answer are cheap; far from it, the bisection below.
+  const near = gallopBitLength(x, lastBigBits);
+  if (near > 0) return (lastBigBits = near);
   let lo = 0, hi = 0x80000000;
   while (hi - lo > 1) {
     const mid = lo + ((hi - lo) >>> 1);
@@ -208,10 +213,53 @@ export function bitLength(x: bigint): number {
       continue;
     }
     const dr = Number(r);
-    if (dr !== Infinity) return mid + smallBitLength(r, dr);
+    if (dr !== Infinity) return (lastBigBits = mid + smallBitLength(r, dr));
     lo = mid;
   }
-  return hi;
+  return (lastBigBits = hi);
+}
+
+/** The bit length `bitLength` last found for a number of at least 1024 bits (its galloping start). */
+let lastBigBits = 0;
+
+/**
+ * Bit length of `x` (≥ 2^1024) searched from `guess`: shifts `x >> k` until
+ * one leaves 1..1023 bits (then the answer is k plus their count), stepping
+ * down while the shift leaves nothing and up while it leaves too much, the
+ * step doubling each time, then bisecting the bracket. Gives up (0) once a
+ * step would cost more than a fresh bisection.
+ */
+function gallopBitLength(x: bigint, guess: number): number {
+  if (guess < 1024) return 0;
+  let k = guess - 512;
+  let step = 512;
+  let lo = -1; // a shift known to leave too many bits (≥ 1024)
+  let hi = -1; // a shift known to leave nothing
+  for (let n = 0; n < 64; n++) {
+    if (lo >= 0 && hi >= 0) {
+      if (hi - lo <= 1) return 0;
+      k = lo + ((hi - lo) >>> 1);
+    }
+    const r = x >> BigInt(k);
+    if (r === 0n) {
+      hi = k;
+      if (lo < 0) {
+        k -= step;
+        step *= 2;
+        if (k < 1024) k = 1024;
+      }
+      continue;
+    }
+    const dr = Number(r);
+    if (dr !== Infinity) return k + smallBitLength(r, dr);
+    lo = k;
+    if (hi < 0) {
+      if (step > 1 << 16) return 0;
+      k += step;
+      step *= 2;
+    }
+  }
+  return 0;
 }
 
 /** Bit length of a non-negative bigint below 2^1024 whose value as a double is `d`. */
