@@ -205,6 +205,7 @@ export const JIT_RUNTIME = {
   loopHotCompiled,
   unboundLocalAt,
   catchException,
+  asPythonException,
   raise,
   raiseHere,
   raiseNew,

@@ -34,12 +34,20 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     ...(CONST_NAMES ? {} : { constModuleNames: false }),
     ...(ALLOCATION ? {} : { allocation: false }),
     ...(BOUND_CALLS ? {} : { boundCalls: false }),
+    ...(HANDLERS ? { exceptionHandlers: true } : {}),
     ...(HAND_OVER && options.osrPc >= 0 ? { osrHandOver: true } : {}),
   });
 };
 
 /** Calls bound to their callee's parameters at compile time (keywords, defaults, *args, **kwargs; PYVM_OPT_BIND=0 turns it off). */
 const BOUND_CALLS = typeof process === "undefined" || process.env["PYVM_OPT_BIND"] !== "0";
+
+/**
+ * Code with exception handlers (try/except/finally/with) compiled at tier 2: the normal flow only; an
+ * exception raised inside it is handed to the interpreter at the raising instruction (unit.ts `throwIn`),
+ * which unwinds to the handler and finishes the frame (PYVM_OPT_HANDLERS=0 turns it off).
+ */
+const HANDLERS = typeof process === "undefined" || process.env["PYVM_OPT_HANDLERS"] !== "0";
 
 /** `Cls(...)` allocated by tier 2 with `__init__` inlined (PYVM_OPT_ALLOC=0 turns it off). */
 const ALLOCATION = typeof process === "undefined" || process.env["PYVM_OPT_ALLOC"] !== "0";

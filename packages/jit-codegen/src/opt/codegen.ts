@@ -28,7 +28,7 @@
  *   unique `//# sourceURL=pyvm-opt/<qualname>-<n>.js`.
  */
 import { CO, type CodeObject } from "@pyvm/bytecode";
-import { CMP_OPS, deoptView, readsOwnFrame, Repr, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
+import { CMP_OPS, deoptView, OPS, readsOwnFrame, Repr, type OpName, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { GENERATOR_YIELD } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
@@ -334,7 +334,10 @@ class OptGenerator {
           this.line = l;
         }
       }
+      const sites = this.raiseCases.length;
       this.instr(i);
+      // Code with exception handlers: an exception must reach the interpreter's unwinding through a site (`throwIn`).
+      if (this.code.exceptionTable.length > 0 && OPS[i.op as OpName].raises && this.raiseCases.length === sites) throw new Unsupported(`${i.op} may raise in code with exception handlers but has no exception site`);
     }
     const t = b.terminator;
     if (t === null) throw new Unsupported(`block ${b.id} has no terminator`);

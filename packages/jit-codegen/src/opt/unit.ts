@@ -402,8 +402,17 @@ function writeNames(u: OptUnit, site: DeoptSite, frame: Frame, vals: readonly un
 }
 
 /** An exception left a raising instruction: hand it to the interpreter in a materialized frame (handlers, traceback). */
-function throwIn(u: OptUnit, k: number, e: unknown, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
+function throwIn(u: OptUnit, k: number, e0: unknown, f: Frame | null, fn: PyFunction | null, vals: readonly unknown[]): PyValue {
   const site = u.sites[k] as DeoptSite;
+  // The interpreter unwinds Python exceptions only (handlers match them): a JS stack overflow becomes
+  // RecursionError here, as the eval loop converts it; anything else is a VM bug and propagates as is.
+  let e: unknown;
+  try {
+    e = JIT_RUNTIME.asPythonException(e0);
+  } catch {
+    throw e0; // converting a stack overflow overflowed again: a shallower frame converts it
+  }
+  if (e === null) throw e0;
   u.throws++;
   u.owner.threw(u);
   if (site.parents.length > 0) return resumeInlined(u, site, f, fn, vals, site.pc + 1, e);

@@ -468,7 +468,8 @@ export abstract class BuilderCore {
     // (`dead`, `deoptView`). Inside a loop only live locals: compiled code keeps every value a
     // handler can read alive at each throwing point of its `try`, which cost float loops 15-30%
     // (merge blocks get parameters for live locals only, `edge`: no loop carries a dead one).
-    const keepDead = !(ctx?.inLoop ?? this.inLoop(pc));
+    // Code with exception handlers keeps them everywhere: its own handlers can catch what it raises and read them.
+    const keepDead = (ctx?.chain[0] ?? this.code).exceptionTable.length > 0 || !(ctx?.inLoop ?? this.inLoop(pc));
     const dead: number[] = [];
     const locals = state.locals.map((v, i) => {
       if (v === null || live.isLive(pc, i)) return v;
