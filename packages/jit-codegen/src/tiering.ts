@@ -183,6 +183,8 @@ export function createJitBackend(options: JitOptions): TieringBackend {
    * PYVM_OPT_WARM_START=0 turns it off.
    */
   const warmStart = process.env["PYVM_OPT_WARM_START"] !== "0";
+  /** Tier-2 resume units of generators (onResumeHot); PYVM_OPT_GENERATORS=0 keeps generators at tier 1. */
+  const generators = process.env["PYVM_OPT_GENERATORS"] !== "0";
   const earlyCall = new WeakSet<CodeObject>();
   let earlyLoops = new WeakMap<CodeObject, Set<number>>();
   function earlyLoop(code: CodeObject, pc: number): boolean {
@@ -356,7 +358,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     onResumeHot(frame, pc, feedback): OsrEntry | null {
       // A compiled generator resumed at `pc` (asked every 10 × loopThreshold resumes): tier 2
       // compiles the resume point like a loop (jit-ir build/generator.ts), counted the same way.
-      if (!optEnabled) return null;
+      if (!optEnabled || !generators) return null;
       stressTick();
       if (opt.refused(frame.code, pc)) return null;
       const n = Math.max(options.threshold, 1) * 10;

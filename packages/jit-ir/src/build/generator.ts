@@ -78,11 +78,16 @@ export function resumeRefusal(code: CodeObject, osrPc: number): string | null {
 /**
  * The build options of a resume unit: without an OSR hand-over (a resume
  * point is not a loop header; handing over at the loop around the yield
- * would leave the unit at every item).
+ * would leave the unit at every item), and without taking apart range
+ * iterators the frame holds (`rangeIteratorType`): a resume runs about one
+ * iteration of the loop around the yield, so unpacking the iterator at each
+ * entry (and keeping the object current) costs more than its `next()`.
+ * Ranges the unit itself makes still become counted loops (`rangeType`).
  */
 export function resumeOptions<T extends object>(options: T): T {
-  if (!("osrHandOver" in options)) return options;
+  if (!("osrHandOver" in options) && !("rangeIteratorType" in options)) return options;
   const copy: Record<string, unknown> = { ...options };
   delete copy["osrHandOver"];
+  delete copy["rangeIteratorType"];
   return copy as T;
 }
