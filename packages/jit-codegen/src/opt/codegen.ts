@@ -1045,6 +1045,10 @@ class OptGenerator {
         this.raises(i);
         o.line(`$setItem(${a}, ${b}, ${c});`);
         return;
+      case "DelItem":
+        this.raises(i);
+        o.line(`$delItem(${a}, ${b});`);
+        return;
       case "SeqGet":
         o.line(`{ const it = ${a}.items; ${r} = it[${b} < 0 ? ${b} + it.length : ${b}]; }`);
         this.guard(i, `${r} !== undefined`, "index out of range");
@@ -1200,7 +1204,7 @@ const RT_OPS: ReadonlySet<string> = new Set(["LoadGlobal", "LoadAttr", "StoreAtt
 export const OPT_HELPER_NAMES = [
   "deopt", "deoptArgs", "handOver", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
-  "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "getIter", "iterNext", "contains",
+  "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "delItem", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",

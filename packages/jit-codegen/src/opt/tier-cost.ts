@@ -144,6 +144,7 @@ const GENERIC_COSTS: Readonly<Record<string, number>> = {
   CallMethodDescr: 22,
   GetItem: 6,
   SetItem: 6,
+  DelItem: 6,
   ExecRare: 12,
   FormatValue: 6,
   StrMod: 8,

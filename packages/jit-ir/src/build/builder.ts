@@ -452,6 +452,14 @@ class Builder extends IntsBuilder {
       case Op.STORE_SUBSCR:
         this.storeSubscr();
         return false;
+      case Op.DELETE_SUBSCR: {
+        // `del obj[key]` (e.g. a sliding window's `del w[0]`): the interpreter's delItem, without execRare's spilled stack.
+        const k = this.box(this.pop());
+        const o = this.box(this.pop());
+        this.emit("DelItem", [o, k], [], this.frameState());
+        this.checkValid();
+        return false;
+      }
       case Op.BINARY_OP:
         this.binaryOp(arg);
         return false;
