@@ -15,7 +15,7 @@ import { PyList, ListType } from "../objects/list.js";
 import { PyTuple, TupleType, newTuple } from "../objects/tuple.js";
 import { PyCell } from "../objects/cell.js";
 import { None } from "../objects/singletons.js";
-import { intAdd, intSub, intMul, intFloorDiv, intMod } from "../objects/int.js";
+import { intAdd, intSub, intMul, intAnd, intOr, intXor, intRshift, intFloorDiv, intMod } from "../objects/int.js";
 import { floatFloorDiv, floatMod, floatPowRaw } from "../objects/numeric.js";
 import { unboundLocal, zeroDivision, keyError, indexOutOfRange } from "../objects/errors.js";
 import { PyNativeIterator } from "../objects/iterators.js";
@@ -255,6 +255,10 @@ export const JIT_RUNTIME = {
   intAdd,
   intSub,
   intMul,
+  intAnd,
+  intOr,
+  intXor,
+  intRshift,
   intMod,
   floatPowRaw,
   floatMod,

@@ -74,10 +74,10 @@ const CMP_JS: Record<string, string> = { "<": "<", "<=": "<=", "==": "===", "!="
 
 const UNARY_HELPERS: Record<number, string> = {};
 
-/** Opcode numbers of UNARY_* (GenericUnary's immediate), filled lazily from the bytecode table. */
-/** IntArith's helper per BINARY_OP nb (ADD, FLOOR_DIVIDE, MULTIPLY, REMAINDER, SUBTRACT). */
-const INT_ARITH_HELPERS: Record<number, string> = { 0: "$intAdd", 2: "$intFloorDiv", 5: "$intMul", 6: "$intMod", 10: "$intSub" };
+/** IntArith's helper per BINARY_OP nb. */
+const INT_ARITH_HELPERS: Record<number, string> = { 0: "$intAdd", 1: "$intAnd", 2: "$intFloorDiv", 5: "$intMul", 6: "$intMod", 7: "$intOr", 9: "$intRshift", 10: "$intSub", 12: "$intXor" };
 
+/** Opcode numbers of UNARY_* (GenericUnary's immediate), filled lazily from the bytecode table. */
 function unaryHelper(opcode: number, names: readonly string[]): string {
   const cached = UNARY_HELPERS[opcode];
   if (cached !== undefined) return cached;
@@ -755,6 +755,7 @@ class OptGenerator {
         const nb = imm[0] as number;
         // A zero divisor is always the number 0 (canonical ints): deopt, the interpreter raises.
         if (nb === 2 || nb === 6) this.guard(i, `${b} !== 0`, "integer division by zero");
+        if (nb === 9) this.guard(i, `${b} >= 0`, "negative shift count");
         const fn = INT_ARITH_HELPERS[nb];
         if (fn === undefined) throw new Unsupported(`IntArith ${nb}`);
         o.line(`${r} = ${fn}(${a}, ${b});`);
@@ -1205,7 +1206,7 @@ export const OPT_HELPER_NAMES = [
   "deopt", "deoptArgs", "handOver", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "delItem", "getIter", "iterNext", "contains",
-  "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
+  "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intAnd", "intOr", "intXor", "intRshift", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",
 ] as const;

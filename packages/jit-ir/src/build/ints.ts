@@ -8,11 +8,11 @@
  * full binaryOp dispatch, a CheckValid after each, results of unknown type.
  * Here, where the feedback saw only ints (small or big) at an instruction,
  *
- * - `a + b`, `a - b`, `a * b`, `a // b`, `a % b` become IntArith behind
- *   CheckAnyInt guards (typeof number or bigint: bool and everything else
- *   deopt): a direct call of the interpreter's int helper (intAdd … intMod),
- *   no dispatch, no CheckValid (int arithmetic runs no Python code); a zero
- *   divisor deopts so the interpreter raises;
+ * - `+ - * // % & | ^ >>` become IntArith behind CheckAnyInt guards
+ *   (typeof number or bigint: bool and everything else deopt): a direct
+ *   call of the interpreter's int helper (intAdd … intRshift), no dispatch,
+ *   no CheckValid (int arithmetic runs no Python code); a zero divisor or a
+ *   negative shift count deopts so the interpreter raises;
  * - compares become IntCompare: JS's relational operators compare a number
  *   and a bigint exactly, and canonical ints make `===` Python's `==`;
  * - results are known ints: the next op needs no guard, and the same
@@ -20,7 +20,10 @@
  *   immutable and these ops have no effects: `t * l` twice in one statement
  *   is one multiplication).
  *
- * Where a site deoptimized (genericPcs) it stays generic.
+ * The same applies where only small ints were seen but the site
+ * deoptimized (genericPcs): an int53 op whose result outgrew 2^53, as in an
+ * LCG's `(x * 1103515245 + 12345) & 0x7FFFFFFF` (intAnd keeps the low bits
+ * of the bigint without a big `&`).
  */
 import { SEEN } from "@pyvm/interpreter";
 import { Repr, type Block, type Value } from "../ir/graph.js";
@@ -31,7 +34,9 @@ import { StringsBuilder } from "./strings.js";
 const INT_OPS = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.["PYVM_OPT_BIGINT"] !== "0";
 
 /** BINARY_OP operations (nb, in-place folded) IntArith implements. */
-const ARITH = new Set<number>([NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.FLOOR_DIVIDE, NB.REMAINDER]);
+const ARITH = new Set<number>([NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.FLOOR_DIVIDE, NB.REMAINDER, NB.AND, NB.OR, NB.XOR, NB.RSHIFT]);
+/** Those whose operands commute. */
+const COMMUTES = new Set<number>([NB.ADD, NB.MULTIPLY, NB.AND, NB.OR, NB.XOR]);
 
 export abstract class IntsBuilder extends StringsBuilder {
   /** Tagged values known to be exact ints (CheckAnyInt / IntArith results). */
@@ -44,11 +49,16 @@ export abstract class IntsBuilder extends StringsBuilder {
     this.arithCache = new Map();
   }
 
-  /** Whether the feedback at this instruction saw ints only, at least one of them big. */
+  /**
+   * Whether the feedback at this instruction saw ints only, at least one of them big — or only
+   * small ints at a site that deoptimized (an int53 op whose result outgrew 2^53: `x * C`
+   * before a mask).
+   */
   private bigIntSite(): boolean {
-    if (!INT_OPS || this.generic(this.pc)) return false;
+    if (!INT_OPS) return false;
     const seen = this.fb.operandKindsAt(this.pc);
-    return (seen & SEEN.BIGINT) !== 0 && (seen & ~(SEEN.INT | SEEN.BIGINT)) === 0;
+    if (seen === 0 || (seen & ~(SEEN.INT | SEEN.BIGINT)) !== 0) return false;
+    return (seen & SEEN.BIGINT) !== 0 || this.generic(this.pc);
   }
 
   /** `v` as a tagged exact int: known ints and int constants as they are, others behind CheckAnyInt; null for a constant of another type. */
@@ -88,8 +98,8 @@ export abstract class IntsBuilder extends StringsBuilder {
       const ops = this.intOperands();
       if (ops !== null) {
         const [a, b] = ops;
-        // + and * commute: one key for both operand orders.
-        const swap = (nb === NB.ADD || nb === NB.MULTIPLY) && b.id < a.id;
+        // Commuting operations: one key for both operand orders.
+        const swap = COMMUTES.has(nb) && b.id < a.id;
         const key = `${nb}:${swap ? b.id : a.id}:${swap ? a.id : b.id}`;
         let r = this.arithCache.get(key);
         if (r === undefined) {

@@ -184,7 +184,7 @@ const SPECS = {
 
   // ---- ints of any size (build/ints.ts) ------------------------------------------
   CheckAnyInt: { inputs: [T], result: T, guard: true, doc: "typeof v === 'number' || typeof v === 'bigint' (an exact int of any size; bool fails); v unchanged." },
-  IntArith: { inputs: [T, T], result: T, imm: ["nb"], guard: true, helper: "binaryOp", doc: "a <nb> b on two exact ints (nb: ADD, SUBTRACT, MULTIPLY, FLOOR_DIVIDE, REMAINDER) by the interpreter's int helpers; a canonical int. // and %: deopt when b === 0 (the interpreter raises)." },
+  IntArith: { inputs: [T, T], result: T, imm: ["nb"], guard: true, helper: "binaryOp", doc: "a <nb> b on two exact ints (nb: ADD, SUBTRACT, MULTIPLY, FLOOR_DIVIDE, REMAINDER, AND, OR, XOR, RSHIFT) by the interpreter's int helpers; a canonical int. // and %: deopt when b === 0, >>: when b < 0 (the interpreter raises)." },
   IntCompare: { inputs: [T, T], result: B, imm: ["cmp"], doc: "a <cmp> b on two exact ints (JS compares a number and a bigint exactly; canonical ints make === Python's ==)." },
 
   // ---- float64 arithmetic ----------------------------------------------------
