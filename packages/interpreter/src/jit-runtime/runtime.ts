@@ -36,7 +36,7 @@ import { loadNameCached, storeNameCached } from "../vm/ops/names.js";
 import { loadGlobal, loadAttrCached, storeAttrCached, loadMethodCached, loadDerefSlow, compareSlow } from "../vm/ops/access.js";
 import { chainContext, raiseVarargs, exceptionMatchesSpec } from "../vm/ops/exceptions.js";
 import { jitCall, jitCall0, jitCall1, jitCall2, jitCall3, callPyFunction, callPyFunctionBound, callFunctionEx, callFunctionExMerge, kwargsDict, buildMap, listExtend, dictUpdate, EXC_RETURN, returnExc, takeExc } from "./call.js";
-import { PyGenerator, GeneratorType, genResume, genForIter } from "../vm/generator.js";
+import { PyGenerator, GeneratorType, genResume, genForIter, sendStep, takeSendReturn } from "../vm/generator.js";
 import { PyModule, ModuleType } from "../objects/module.js";
 import { PyBuiltinFunction, PyMethodDescriptor } from "../objects/builtin-function.js";
 import { StrType } from "../objects/type.js";
@@ -280,6 +280,8 @@ export const JIT_RUNTIME = {
   genForIter,
   sendNative,
   sendReturned,
+  sendStep,
+  takeSendReturn,
   PyDict,
   DictType,
   dictGetItem,

@@ -19,15 +19,15 @@
 import { Op, type CodeObject } from "@pyvm/bytecode";
 import { PyNativeIterator } from "../objects/iterators.js";
 import { PyObject, type PyValue } from "../objects/object.js";
-import { makeBuiltinType, ObjectType, TypeFlags, type PyType } from "../objects/type.js";
+import { makeBuiltinType, ObjectType, TypeFlags, typeOf, type PyType } from "../objects/type.js";
 import { defineGetSet, defineMethod } from "../objects/builtin-function.js";
 import { None } from "../objects/singletons.js";
 import * as E from "../objects/exceptions.js";
 import { PyBaseException } from "../objects/exceptions.js";
-import { runtimeError, stopIteration, typeError, valueError, newException, recursionError } from "../objects/errors.js";
+import { runtimeError, stopIteration, typeError, typeName, valueError, newException, recursionError } from "../objects/errors.js";
 import { getThreadState } from "../objects/thread-state.js";
-import { callObject } from "../protocols/call.js";
-import { getAttrOrUndefined } from "../protocols/attribute.js";
+import { callObject, callMethod, lookupSpecial } from "../protocols/call.js";
+import { getAttr, getAttrOrUndefined } from "../protocols/attribute.js";
 import type { Frame } from "./frame.js";
 import { ExcItem, type VMThread } from "./thread.js";
 import { evalFrame } from "./eval-loop.js";
@@ -302,6 +302,51 @@ function convertStopIteration(gen: PyGenerator, e: PyBaseException): PyBaseExcep
   r.context = e;
   r.suppressContext = true;
   return r;
+}
+
+let sendReturnValue: PyValue = None;
+
+/**
+ * One step of SEND (`yield from`, `await`): drive `receiver` with `v` — a
+ * generator is resumed directly, a native iterator gets `next()` when `v` is
+ * None, anything else its `__next__` / `send(v)`. Returns what the receiver
+ * yielded, or undefined when it finished; its return value (StopIteration's
+ * value) is then `takeSendReturn()`'s. The interpreter's SEND and tier 2's
+ * `Send` both use it.
+ */
+export function sendStep(receiver: PyValue, v: PyValue): PyValue | undefined {
+  if (receiver instanceof PyGenerator) {
+    const r = genResume(receiver, v, null);
+    if (r === undefined) sendReturnValue = receiver.returnValue;
+    return r;
+  }
+  try {
+    if (v === None && receiver instanceof PyNativeIterator) {
+      const r = receiver.next();
+      if (r === undefined) sendReturnValue = receiver.stopValue() ?? None;
+      return r;
+    }
+    if (v === None) {
+      // Not iterNext: that swallows StopIteration, and its value is the result here.
+      const next = lookupSpecial(typeOf(receiver), "__next__");
+      if (next === undefined) throw typeError(`'${typeName(receiver)}' object is not an iterator`);
+      return callMethod(next, receiver, []);
+    }
+    return callMethod(getAttr(receiver, "send") as PyValue, receiver, [v]);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(E.StopIteration)) {
+      sendReturnValue = e.args.items.length > 0 ? (e.args.items[0] as PyValue) : None;
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** The return value of the receiver `sendStep` last saw finish (reset to None). */
+export function takeSendReturn(): PyValue {
+  const v = sendReturnValue;
+  sendReturnValue = None;
+  return v;
 }
 
 /** `next(gen)` without creating StopIteration: undefined at exhaustion. */

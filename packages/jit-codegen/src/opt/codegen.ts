@@ -738,14 +738,6 @@ class OptGenerator {
       case "Float64Compare":
         o.line(`${r} = ${a} ${this.cmp(imm[0] as number)} ${b};`);
         return;
-      case "Int53ToFloat64":
-        o.line(`${r} = ${a};`);
-        return;
-      case "Int53Truthy":
-      case "Float64Truthy":
-        o.line(`${r} = ${a} !== 0;`);
-        return;
-      case "Float64Add":
       // ---- ints of any size (jit-ir build/ints.ts; helpers from objects/int.ts) ----
       case "CheckAnyInt":
         this.guard(i, `typeof ${a} === "number" || typeof ${a} === "bigint"`, "not an int");
@@ -764,6 +756,14 @@ class OptGenerator {
       case "IntCompare":
         o.line(`${r} = ${a} ${this.cmp(imm[0] as number)} ${b};`);
         return;
+      case "Int53ToFloat64":
+        o.line(`${r} = ${a};`);
+        return;
+      case "Int53Truthy":
+      case "Float64Truthy":
+        o.line(`${r} = ${a} !== 0;`);
+        return;
+      case "Float64Add":
         o.line(`${r} = ${a} + ${b};`);
         return;
       case "Float64Sub":
@@ -1050,6 +1050,13 @@ class OptGenerator {
         this.raises(i);
         o.line(`$delItem(${a}, ${b});`);
         return;
+      case "Send":
+        this.raises(i);
+        o.line(`${r} = $sendStep(${a}, ${b});`);
+        return;
+      case "SendReturned":
+        o.line(`${r} = $takeSendReturn();`);
+        return;
       case "SeqGet":
         o.line(`{ const it = ${a}.items; ${r} = it[${b} < 0 ? ${b} + it.length : ${b}]; }`);
         this.guard(i, `${r} !== undefined`, "index out of range");
@@ -1205,7 +1212,7 @@ const RT_OPS: ReadonlySet<string> = new Set(["LoadGlobal", "LoadAttr", "StoreAtt
 export const OPT_HELPER_NAMES = [
   "deopt", "deoptArgs", "handOver", "throwIn", "fallback", "runtimeOf", "unpack", "execRareOp", "raiseOp", "derefUnbound", "PyCell", "newRangeIter", "loadNameSlow", "storeNameSlow", "peekName", "localsIsDict", "MAX_COMPILED_DEPTH",
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
-  "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "delItem", "getIter", "iterNext", "contains",
+  "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "delItem", "sendStep", "takeSendReturn", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intAnd", "intOr", "intXor", "intRshift", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
   "PyInstance", "initReturnedNonNone", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",

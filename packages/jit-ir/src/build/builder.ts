@@ -452,6 +452,20 @@ class Builder extends IntsBuilder {
       case Op.STORE_SUBSCR:
         this.storeSubscr();
         return false;
+      case Op.SEND: {
+        // `yield from` (build/generator.ts): finished → [return value] at the target, else [receiver, value] on to YIELD_VALUE.
+        const fs = this.frameState();
+        const v = this.box(this.pop());
+        const recv = this.box(this.pop());
+        const r = this.emit("Send", [recv, v], [], fs);
+        const ret = this.emit("SendReturned", []);
+        const done = this.emit("IsUndefined", [r]);
+        const s = this.state;
+        const exit = this.edge(arg, { locals: s.locals, stack: [...s.stack, ret], names: s.names, dirty: s.dirty });
+        const body = this.edge(this.pc + 1, { locals: s.locals, stack: [...s.stack, recv, r], names: s.names, dirty: s.dirty });
+        this.cur.terminator = { kind: "branch", cond: done, ifTrue: exit.block, trueArgs: exit.args, ifFalse: body.block, falseArgs: body.args };
+        return true;
+      }
       case Op.DELETE_SUBSCR: {
         // `del obj[key]` (e.g. a sliding window's `del w[0]`): the interpreter's delItem, without execRare's spilled stack.
         const k = this.box(this.pop());

@@ -23,8 +23,10 @@
  * each suspension writes every bound local (`gi_frame.f_locals` while
  * suspended matches CPython's). Only resume points are compiled: a loop
  * header of generator code is refused (an interpreter OSR would take the
- * yield for a return), as is code with SEND (`yield from`/`await`) or
- * exception handlers reachable from the resume point.
+ * yield for a return), as are coroutines and generators with exception
+ * handlers. `yield from` is SEND → `Send` (the interpreter's `sendStep`)
+ * and `SendReturned`, branching like FOR_ITER; GET_YIELD_FROM_ITER runs
+ * through execRare.
  */
 import { CO, Op, OPCODE_NAMES, type CodeObject } from "@pyvm/bytecode";
 import { analyzeCfg, opAt, successors } from "./cfg.js";
@@ -64,7 +66,7 @@ export function resumeRefusal(code: CodeObject, osrPc: number): string | null {
     const pc = work.pop() as number;
     const op = opAt(code, pc);
     if (op === Op.YIELD_VALUE) continue;
-    if (!SUPPORTED.has(op)) return `opcode ${OPCODE_NAMES[op] ?? op} at ${pc} has no tier-2 translation`;
+    if (!SUPPORTED.has(op) && op !== Op.SEND) return `opcode ${OPCODE_NAMES[op] ?? op} at ${pc} has no tier-2 translation`;
     for (const { pc: s } of successors(code, pc, 0)) {
       if (s >= 0 && s < code.code.length && seen[s] === 0 && (cfg.cfg.depth[s] ?? -1) >= 0) {
         seen[s] = 1;

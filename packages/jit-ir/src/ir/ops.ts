@@ -391,6 +391,9 @@ const SPECS = {
   GetItem: { inputs: [T, T], result: T, raises: true, effects: true, helper: "getItem", doc: "getItem(obj, key)." },
   SetItem: { inputs: [T, T, T], result: V, raises: true, effects: true, helper: "setItem", doc: "setItem(obj = inputs[0], key = inputs[1], value = inputs[2])." },
   DelItem: { inputs: [T, T], result: V, raises: true, effects: true, helper: "delItem", doc: "delItem(obj = inputs[0], key = inputs[1]) (DELETE_SUBSCR)." },
+  // Generators (build/generator.ts): `yield from` delegation.
+  Send: { inputs: [T, T], result: T, raises: true, effects: true, helper: "sendStep", doc: "SEND: sendStep(receiver = inputs[0], value = inputs[1]): what the receiver yielded, or undefined when it finished (its return value: SendReturned)." },
+  SendReturned: { inputs: [], result: T, effects: true, helper: "takeSendReturn", doc: "The return value of the receiver the last Send saw finish (None otherwise); resets it." },
   SeqGet: { inputs: [T, I], result: T, guard: true, doc: "obj.items[i] (exact list or tuple after CheckType), i < 0 counts from the end; deopt when out of range." },
   SeqLength: { inputs: [T], result: I, doc: "obj.items.length (exact list or tuple after CheckType)." },
   DictGet: {

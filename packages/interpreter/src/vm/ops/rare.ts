@@ -41,7 +41,7 @@ import type { Frame, Slot } from "../frame.js";
 import type { VMThread } from "../thread.js";
 import { loadAttrCached } from "./access.js";
 import { exceptionMatchesSpec } from "./exceptions.js";
-import { PyAsyncGenWrapped, PyGenerator, CoroutineType, genResume, GeneratorType } from "../generator.js";
+import { PyAsyncGenWrapped, PyGenerator, CoroutineType, genResume, GeneratorType, sendStep, takeSendReturn } from "../generator.js";
 
 /**
  * Entry from the eval loop. The rare opcodes that most often re-enter Python
@@ -773,39 +773,12 @@ function boundMethodClass() {
   return PyBoundMethod;
 }
 
-/** SEND: drive the sub-iterator at STACK[-2] with the value at TOS. */
+/** SEND: drive the sub-iterator at STACK[-2] with the value at TOS (generator.ts `sendStep`). */
 function send(f: Frame, target: number): void {
   const v = pop(f);
-  const receiver = f.localsplus[f.sp - 1] as PyValue;
-  let r: PyValue | undefined;
-  let returned: PyValue = None;
-  if (receiver instanceof PyGenerator) {
-    r = genResume(receiver, v, null);
-    if (r === undefined) returned = receiver.returnValue;
-  } else {
-    try {
-      if (v === None && receiver instanceof PyNativeIterator) {
-        r = receiver.next();
-        if (r === undefined) returned = receiver.stopValue() ?? None;
-      } else if (v === None) {
-        // Not iterNext: that swallows StopIteration, and its value is the result here.
-        const next = lookupSpecial(typeOf(receiver), "__next__");
-        if (next === undefined) throw typeError(`'${typeName(receiver)}' object is not an iterator`);
-        r = callMethod(next, receiver, []);
-      } else {
-        r = callMethod(getAttr(receiver, "send") as PyValue, receiver, [v]);
-      }
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtypeOf(E.StopIteration)) {
-        r = undefined;
-        returned = e.args.items.length > 0 ? (e.args.items[0] as PyValue) : None;
-      } else {
-        throw e;
-      }
-    }
-  }
+  const r = sendStep(f.localsplus[f.sp - 1] as PyValue, v);
   if (r === undefined) {
-    f.localsplus[f.sp - 1] = returned;
+    f.localsplus[f.sp - 1] = takeSendReturn();
     f.pc = target;
     return;
   }
