@@ -61,6 +61,21 @@ export abstract class IntsBuilder extends StringsBuilder {
     return (seen & SEEN.BIGINT) !== 0 || this.generic(this.pc);
   }
 
+  /** A small int already: an int53 value or a number constant. */
+  private smallInt(v: Value): boolean {
+    return v.repr === Repr.Int53 || typeof this.constOf.get(v) === "number";
+  }
+
+  /**
+   * Whether this instruction takes IntArith / IntCompare: a big-int site whose operands are not both
+   * small ints already (those take the int53 ops, which passes/truncate.ts can turn into wrapping
+   * int32 arithmetic under a mask; one that overflows deoptimizes and comes back here as generic).
+   */
+  private takesAnyInt(): boolean {
+    if (!this.bigIntSite()) return false;
+    return this.generic(this.pc) || !(this.smallInt(this.peek(0)) && this.smallInt(this.peek(1)));
+  }
+
   /** `v` as a tagged exact int: known ints and int constants as they are, others behind CheckAnyInt; null for a constant of another type. */
   private asAnyInt(v: Value): Value | null {
     if (v.repr === Repr.Int53) return this.box(v);
@@ -93,7 +108,7 @@ export abstract class IntsBuilder extends StringsBuilder {
 
   protected override binaryOp(nbArg: number): void {
     const nb = nbArg >= 13 ? nbArg - 13 : nbArg;
-    if (ARITH.has(nb) && this.bigIntSite()) {
+    if (ARITH.has(nb) && this.takesAnyInt()) {
       const fs = this.frameState();
       const ops = this.intOperands();
       if (ops !== null) {
@@ -116,7 +131,7 @@ export abstract class IntsBuilder extends StringsBuilder {
 
   protected override compareOp(cmp: number): void {
     // <, <=, ==, !=, >, >= (CMP_OPS 0..5).
-    if (cmp <= 5 && this.bigIntSite()) {
+    if (cmp <= 5 && this.takesAnyInt()) {
       const ops = this.intOperands();
       if (ops !== null) {
         this.push(this.emit("IntCompare", ops, [cmp]));
