@@ -114,9 +114,7 @@ export function callPyFunctionBound(ts: VMThread, fn: PyFunction, slots: readonl
 export { listExtend, dictUpdate };
 
 export function kwargsDict(names: readonly string[], values: readonly PyValue[]): PyDict {
-  const d = new PyDict();
-  for (let i = 0; i < names.length; i++) d.setStr(names[i] as string, values[i] as PyValue);
-  return d;
+  return PyDict.ofDistinctStrs(names, values);
 }
 
 /** BUILD_MAP for compiled code: a new dict of the key/value pairs in `items` (later keys win, as `{k: v, …}`). */

@@ -149,6 +149,20 @@ export class PyDict extends PyObject {
     this.dict = null;
   }
 
+  /** A new exact dict of the distinct str keys `names` with `values` (a call's `**kwargs`): no per-key lookups. */
+  static ofDistinctStrs(names: readonly string[], values: readonly PyValue[]): PyDict {
+    const d = new PyDict();
+    const n = names.length;
+    if (n === 0) return d;
+    const hs = d.hashList;
+    for (let i = 0; i < n; i++) hs.push(0);
+    d.keyList = names.slice();
+    d.valueList = values.slice(0, n);
+    d.size = n;
+    if (n > SMALL_SCAN) d.mapStrs();
+    return d;
+  }
+
   private findObject(k: PyObject, h: number | bigint): number {
     const b = this.buckets;
     if (b !== null) {

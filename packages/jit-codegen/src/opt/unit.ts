@@ -427,11 +427,11 @@ function fallback(u: OptUnit, f: Frame): PyValue {
 }
 
 /** UNPACK_SEQUENCE: items in sequence order (Proj j = item j); the interpreter's own opcode for anything but an exact tuple/list of the right length. */
-function unpack(u: OptUnit, fn: PyFunction | null, f: Frame | null, v: PyValue, count: number, word: number): PyValue[] {
+function unpack(u: OptUnit, fn: PyFunction | null, f: Frame | null, v: PyValue, count: number, word: number): readonly PyValue[] {
   const R = JIT_RUNTIME;
   if ((v instanceof R.PyTuple && v.cls === R.TupleType) || (v instanceof R.PyList && v.cls === R.ListType)) {
     const items = v.items;
-    if (items.length === count) return items.slice();
+    if (items.length === count) return v instanceof R.PyTuple ? items : items.slice(); // a tuple's items never change
   }
   const func = f?.func ?? fn;
   const g = f?.globals ?? func?.globals ?? u.globals;

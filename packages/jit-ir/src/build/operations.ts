@@ -229,11 +229,23 @@ export abstract class OperationsBuilder extends BuilderCore {
     return hint === "list" ? JIT_RUNTIME.ListType : hint === "tuple" ? JIT_RUNTIME.TupleType : undefined;
   }
 
-  /** BINARY_SUBSCR_DICT / STORE_SUBSCR_DICT with a key whose hash and equality run no Python code: the dict, checked exact. */
+  /**
+   * BINARY_SUBSCR_DICT / STORE_SUBSCR_DICT with a key whose hash and equality run no Python code: the dict,
+   * checked exact. A tagged key (a list element, a loop variable) whose site saw only str (or only int) keys
+   * is speculated to be one behind CheckStr / CheckInt, which refines it on the stack: callers re-read it.
+   */
   protected dictSite(form: string, obj: Value, key: Value): Value | null {
-    if (this.generic(this.pc) || obj.repr !== Repr.Tagged || (key.repr !== Repr.Int53 && key.repr !== Repr.Str && key.repr !== Repr.Bool)) return null;
+    if (this.generic(this.pc) || obj.repr !== Repr.Tagged) return null;
     const s = this.fb.specializedOpAt(this.pc) as number | string;
     if ((typeof s === "number" ? OPCODE_NAMES[s] : s) !== form) return null;
+    if (key.repr !== Repr.Int53 && key.repr !== Repr.Str && key.repr !== Repr.Bool) {
+      if (key.repr !== Repr.Tagged || this.constOf.has(key)) return null;
+      // The dict itself is "other" to the feedback; list/tuple bits come with it.
+      const kinds = this.fb.operandKindsAt(this.pc) & ~(SEEN.OTHER | SEEN.LIST | SEEN.TUPLE);
+      if (kinds === SEEN.STR) this.check("CheckStr", key);
+      else if (kinds === SEEN.INT) this.check("CheckInt", key);
+      else return null;
+    }
     return this.checkType(obj, JIT_RUNTIME.DictType, this.frameState());
   }
 
@@ -242,7 +254,7 @@ export abstract class OperationsBuilder extends BuilderCore {
     const obj = this.peek(1);
     const d = this.dictSite("BINARY_SUBSCR_DICT", obj, key);
     if (d !== null) {
-      const r = this.emit("DictGet", [d, key], [], this.frameState());
+      const r = this.emit("DictGet", [d, this.peek(0)], [], this.frameState());
       this.pop();
       this.pop();
       this.push(r);
@@ -272,9 +284,9 @@ export abstract class OperationsBuilder extends BuilderCore {
     const obj = this.peek(1);
     const d = this.dictSite("STORE_SUBSCR_DICT", obj, key);
     if (d !== null) {
+      const k = this.pop();
       this.pop();
-      this.pop();
-      this.emit("DictSet", [d, key, this.box(this.pop())]);
+      this.emit("DictSet", [d, k, this.box(this.pop())]);
       return;
     }
     const t = this.generic(this.pc) ? undefined : hintAt(this.fb, this.pc) === "list" ? JIT_RUNTIME.ListType : undefined;
