@@ -126,8 +126,16 @@ export function minmax(name: string, op: number): Fn {
 export const sum: Fn = (args, kwnames) => {
   const [it, start] = parseArgs("sum", args, kwnames, ["iterable", "start"], 0, 1);
   if (it === undefined) throw typeError("sum() takes at least 1 positional argument (0 given)");
-  let acc: PyValue = start ?? 0;
+  const acc: PyValue = start ?? 0;
   if (typeof acc !== "number") checkSumStart(acc); // the default start 0 needs no checks
+  return sumFrom(it, acc);
+};
+
+/** `sum(iterable)`: the builtin's one-argument entry (`PyBuiltinFunction.fn1`, no argument parsing). */
+export const sum1 = (it: PyValue): PyValue => sumFrom(it, 0);
+
+function sumFrom(it: PyValue, start: PyValue): PyValue {
+  let acc = start;
   if (typeof it === "object" && (it.cls === ListType || it.cls === TupleType)) {
     // Exact list/tuple: index the items directly (re-reading the list each step, as its iterator would).
     const seq = it as PyList | PyTuple;
@@ -141,7 +149,7 @@ export const sum: Fn = (args, kwnames) => {
     if (v === undefined) return acc;
     acc = sumStep(acc, v);
   }
-};
+}
 
 /** sum()'s refusal of str / bytes / bytearray starts. */
 function checkSumStart(acc: PyValue): void {

@@ -210,7 +210,7 @@ export function createBuiltinsModule(): PyDict {
   fn(d, "round", B.round);
   fn(d, "min", B.minmax("min", 0));
   fn(d, "max", B.minmax("max", 4));
-  fn(d, "sum", B.sum);
+  fn(d, "sum", B.sum).fn1 = B.sum1;
   fn(d, "all", B.anyAll(true));
   fn(d, "any", B.anyAll(false));
   fn(d, "sorted", B.sorted);
