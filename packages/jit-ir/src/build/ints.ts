@@ -18,7 +18,8 @@
  * - results are known ints: the next op needs no guard, and the same
  *   operation on the same operands in one block is computed once (ints are
  *   immutable and these ops have no effects: `t * l` twice in one statement
- *   is one multiplication).
+ *   is one multiplication; a block entered from one predecessor inherits its
+ *   results).
  *
  * The same applies where only small ints were seen but the site
  * deoptimized (genericPcs): an int53 op whose result outgrew 2^53, as in an
@@ -41,12 +42,21 @@ const COMMUTES = new Set<number>([NB.ADD, NB.MULTIPLY, NB.AND, NB.OR, NB.XOR]);
 export abstract class IntsBuilder extends StringsBuilder {
   /** Tagged values known to be exact ints (CheckAnyInt / IntArith results). */
   private readonly anyInts = new Set<Value>();
-  /** `nb:a:b` → the IntArith result computed in the current block. */
+  /** `nb:a:b` → the IntArith result computed in the current block or the blocks that dominate it through single edges. */
   private arithCache = new Map<string, Value>();
+  /** Single-predecessor blocks → the IntArith results available when control left their predecessor. */
+  private readonly arithAt = new Map<Block, Map<string, Value>>();
 
   protected override enterBlock(block: Block, state: State): void {
     super.enterBlock(block, state);
-    this.arithCache = new Map();
+    this.arithCache = new Map(this.arithAt.get(block));
+  }
+
+  protected override edge(target: number, state: State, uncond = false): { block: Block; args: Value[] } {
+    const e = super.edge(target, state, uncond);
+    // A block entered only from here sees every value computed so far (`n * t` of an if's test in its arms).
+    if (this.arithCache.size > 0 && this.inherited.get(target)?.block === e.block) this.arithAt.set(e.block, new Map(this.arithCache));
+    return e;
   }
 
   /**
