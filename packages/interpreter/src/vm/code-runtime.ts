@@ -152,6 +152,8 @@ export class CodeRuntime implements CodeFeedback {
   readonly backoff: Uint8Array;
   calls = 0;
   backedges = 0;
+  /** Exceptions a handler of this code caught (interpreter and tier 1): tier 2 leaves code whose handlers run often at tier 1 (opt/tier.ts). */
+  excCaught = 0;
   /** Free list of returned frames of this code, linked through `back` (frame.ts `recycleFrame` / `newCallFrame`). */
   framePool: Frame | null = null;
   /** Reuses from `framePool`: it is dropped every 1024 (frame.ts). */

@@ -325,7 +325,7 @@ class Generator {
       code.exceptionTable.forEach((e, h) => {
         if (this.depth[e.target] === undefined || this.depth[e.target] === -1) return;
         let s = e.depth;
-        const parts: string[] = [];
+        const parts: string[] = ["rt.excCaught++;"];
         if (e.lasti) parts.push(`s${s++} = f.pc - 1;`);
         parts.push(`s${s} = exc;`);
         o.line(`case ${h}: ${parts.join(" ")} pc = ${e.target}; continue;`);

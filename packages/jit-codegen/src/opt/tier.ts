@@ -293,6 +293,12 @@ export class OptTier implements UnitOwner, TypeWatcher {
     if (!(feedback instanceof CodeRuntime)) return null;
     const key = unitKey(code, osrPc);
     const stats = this.options.stats;
+    // Tier 2 compiles only the normal flow of code with handlers (an exception goes to the interpreter,
+    // throwIn): handlers that already ran often stay with tier 1, which runs them in place.
+    if (code.exceptionTable.length > 0 && feedback.excCaught >= THROW_LIMIT) {
+      this.refuse(st, osrPc, `${key} [tier 2]`, `its handlers caught ${feedback.excCaught} exceptions: stays at tier 1`);
+      return null;
+    }
     // Only recompilations count (a function with several loops compiles one OSR unit per loop header).
     if (st.compiles - st.entries.size > MAX_RECOMPILES) {
       st.refused = `deoptimized too often (${st.compiles} compilations): stays at tier 1`;
@@ -641,7 +647,11 @@ export class OptTier implements UnitOwner, TypeWatcher {
   }
 
   threw(unit: OptUnit): void {
-    if (unit.throws < THROW_LIMIT || !unit.valid) return;
+    // An OSR unit of code with handlers: an exception its own frame catches leaves the rest of the frame to the
+    // interpreter (throwIn), whose re-entries nest (MAX_OSR_REENTRY), so a loop that raises would end up
+    // interpreted: give that loop back to tier 1 (which runs handlers itself) at the first exception.
+    const limit = unit.osrPc >= 0 && unit.code.exceptionTable.length > 0 ? 1 : THROW_LIMIT;
+    if (unit.throws < limit || !unit.valid) return;
     const st = this.states.get(unit.code);
     const reason = `exceptions left tier-2 code ${unit.throws} times`;
     if (st !== undefined) this.refuse(st, unit.osrPc, `${unitKey(unit.code, unit.osrPc)} [tier 2]`, reason);

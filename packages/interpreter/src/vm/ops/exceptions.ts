@@ -36,6 +36,7 @@ export function unwindException(ts: VMThread, f: Frame, exc: PyBaseException, re
   for (;;) {
     const h = f.code.handlerFor(f.pc - 1);
     if (h !== undefined) {
+      f.rt.excCaught++;
       const lp = f.localsplus;
       let s = f.rt.stackBase + h.depth;
       for (let i = s; i < f.sp; i++) lp[i] = undefined;
