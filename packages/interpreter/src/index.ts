@@ -17,7 +17,8 @@ export { JIT_RUNTIME, type JitRuntime, jitCall, callPyFunction } from "./jit-run
 export { PyDict, type DictWatcher } from "./objects/dict.js";
 export { PyType, TypeFlags, type TypeWatcher } from "./objects/type.js";
 export { PyFunction, PyBoundMethod } from "./objects/function.js";
-export { PyInstance } from "./objects/object.js";
+export { PyInstance, grownSlots, grownRawSlots } from "./objects/object.js";
+export { boxRawSlot, rawSlotStored, derawSlots } from "./protocols/attribute.js";
 export { Shape } from "./objects/shape.js";
 export { plainInitOf, initReturnedNonNone } from "./objects/type-call.js";
 export { recursionError } from "./objects/errors.js";

@@ -8,6 +8,7 @@ export { analyzeCfg, type BytecodeCfg } from "./build/cfg.js";
 export { GENERATOR_YIELD, isResumePc } from "./build/generator.js";
 export { hintAt, type Hint } from "./build/feedback.js";
 export { optimizeGraph, PASSES, type Pass, type OptimizeResult } from "./passes/pipeline.js";
+export { RAW_FLOAT_SLOTS, RAW_SLOT_LIMIT } from "./passes/raw-float-slots.js";
 export { simplify, deadCode } from "./passes/simplify.js";
 export { unboxParams } from "./passes/unbox.js";
 export { hoistInvariants } from "./passes/licm.js";

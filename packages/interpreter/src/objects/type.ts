@@ -87,6 +87,13 @@ export class PyType extends PyObject {
    * inherited: a subclass goes through `typeCall`.
    */
   call1: ((x: PyValue) => PyValue) | null = null;
+  /**
+   * Slack tracking for instance slot arrays (objects/object.ts `addSlot`): the
+   * most attributes an instance of exactly this type has had in slot mode
+   * (capped at `MAX_RESERVED_SLOTS`); an instance's first attribute store
+   * reserves this many slots, so the stores of `__init__` fill them in place.
+   */
+  slotHint = 0;
   private subclassRefs: WeakRef<PyType>[] = [];
   /** Set by the JIT when compiled code depends on this type's version (notified by `modified`). */
   watcher: TypeWatcher | null = null;

@@ -15,7 +15,7 @@
  */
 
 import type { PyValue } from "../objects/object.js";
-import { PyObject, slotsWith } from "../objects/object.js";
+import { PyObject, addSlot } from "../objects/object.js";
 import { PyType, TypeFlags, typeOf } from "../objects/type.js";
 import { PyFunction, PyBoundMethod } from "../objects/function.js";
 import {
@@ -32,13 +32,51 @@ import { Shape } from "../objects/shape.js";
 import { attributeError, attributeErrorMsg, typeError, exceptionMatches, typeName } from "../objects/errors.js";
 import { AttributeError } from "../objects/exceptions.js";
 import { callObject, callMethod, callMethod0, callMethod1, callMethod2 } from "./call.js";
+import { PyFloat, FloatType } from "../objects/float.js";
 
 // ---- instance attribute storage ------------------------------------------
+
+/**
+ * Turn `o`, in a variant shape with raw float slots (tier-2 stores, see
+ * objects/shape.ts), back into its base shape: each raw slot's bare number
+ * becomes a PyFloat. Every path that reads or changes instance storage
+ * generically starts here; the interpreter's cached fast paths compare base
+ * shapes only, so they never meet a variant.
+ */
+export function derawSlots(o: PyObject): void {
+  const shape = o.shape;
+  // (Some builtin objects have no shape at all.)
+  if (shape === undefined || shape.floatMask === 0) return;
+  const mask = shape.floatMask;
+  const slots = o.slots as PyValue[];
+  for (let i = 0; i < slots.length && mask >>> i !== 0; i++) {
+    if (((mask >>> i) & 1) !== 0) {
+      const v = slots[i];
+      if (typeof v === "number") slots[i] = new PyFloat(v);
+    }
+  }
+  o.shape = shape.base;
+}
+
+/** Tier 2's tagged read of raw float slot `i` holding the bare number `v`: a box, kept in the slot (so `o.x is o.x`). */
+export function boxRawSlot(o: PyObject, i: number, v: number): PyFloat {
+  const b = new PyFloat(v);
+  (o.slots as PyValue[])[i] = b;
+  return b;
+}
+
+/** Tier 2 stored the tagged `v` into slot `i` of `o` in a variant shape: the slot stops being raw unless `v` is an exact float. */
+export function rawSlotStored(o: PyObject, i: number, v: PyValue): void {
+  const shape = o.shape;
+  const bit = 1 << i;
+  if ((shape.floatMask & bit) !== 0 && !(v instanceof PyFloat && v.cls === FloatType)) o.shape = shape.variant(shape.floatMask & ~bit);
+}
 
 /** An instance attribute (slot or dict mode), or undefined. */
 export function instanceGet(o: PyObject, name: string): PyValue | undefined {
   const d = o.dict;
   if (d !== null) return d.getStr(name);
+  derawSlots(o);
   const slots = o.slots;
   if (slots === null) return undefined;
   const i = o.shape.lookup(name);
@@ -52,6 +90,7 @@ export function instanceSet(o: PyObject, name: string, v: PyValue): void {
     d.setStr(name, v);
     return;
   }
+  derawSlots(o);
   const shape = o.shape;
   const i = shape.lookup(name);
   if (i >= 0) {
@@ -63,7 +102,7 @@ export function instanceSet(o: PyObject, name: string, v: PyValue): void {
     toDictMode(o).setStr(name, v);
     return;
   }
-  o.slots = slotsWith(o.slots, v);
+  addSlot(o, shape.size, v);
   o.shape = next;
 }
 
@@ -92,6 +131,7 @@ function isMemberKey(key: string): boolean {
 
 /** A member's value (`key` from `memberKey`), or undefined when unset. */
 export function memberGet(o: PyObject, key: string): PyValue | undefined {
+  derawSlots(o);
   const slots = o.slots;
   if (slots === null) return undefined;
   const i = o.shape.lookup(key);
@@ -100,6 +140,7 @@ export function memberGet(o: PyObject, key: string): PyValue | undefined {
 
 /** Set (`v` given) or clear (`v` undefined) a member; clearing returns false when it was unset. */
 export function memberSet(o: PyObject, key: string, v: PyValue | undefined): boolean {
+  derawSlots(o);
   const shape = o.shape;
   const i = shape.lookup(key);
   if (i >= 0) {
@@ -124,8 +165,7 @@ export function memberSet(o: PyObject, key: string, v: PyValue | undefined): boo
   if (v === undefined) return false;
   const next = shape.withAttribute(key);
   if (next === null) throw typeError("too many __slots__ members");
-  if (o.slots === null) o.slots = [v];
-  else o.slots.push(v);
+  addSlot(o, shape.size, v);
   o.shape = next;
   return true;
 }
@@ -134,6 +174,7 @@ export function memberSet(o: PyObject, key: string, v: PyValue | undefined): boo
 export function toDictMode(o: PyObject): PyDict {
   let d = o.dict;
   if (d !== null) return d;
+  derawSlots(o);
   d = new PyDict();
   const names = o.shape.names;
   const slots = o.slots;

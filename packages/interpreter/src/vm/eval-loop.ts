@@ -56,10 +56,11 @@ import { RangeType, newRangeFast } from "../objects/range.js";
 import { plainInitOf, initReturnedNonNone, newPlainInstance } from "../objects/type-call.js";
 import { loadNameCached, storeNameCached } from "./ops/names.js";
 import { loadGlobal, loadAttrCached, loadMethodCached, storeAttrCached, loadDerefSlow, compareSlow, loadAttrPoly, loadMethodPoly, storeAttrPoly } from "./ops/access.js";
+import { attrMiss } from "./ops/access.js";
 import { execRare } from "./ops/rare.js";
 import { PyNativeIterator, PyRangeIterator, PyListIterator, PyArrayIterator } from "../objects/iterators.js";
 import { PyDict, DictType } from "../objects/dict.js";
-import { slotsWith } from "../objects/object.js";
+import { addSlot } from "../objects/object.js";
 import { typeOf } from "../objects/type.js";
 import type { PyProperty } from "../objects/property.js";
 import { AttrCache, CallCache, GlobalCache, type CodeRuntime, type InlineCache } from "./code-runtime.js";
@@ -435,7 +436,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               lp[sp - 1] = i >= 0 ? ((o.slots as PyValue[])[i] as PyValue) : (c.value as PyValue);
               break;
             }
-            miss(rt, pc - 1);
+            attrMiss(rt, pc - 1, o);
             lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
             break;
           }
@@ -443,7 +444,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             o = lp[sp - 1] as PyValue;
             v = loadAttrPoly(caches[pc - 1] as AttrCache, o);
             if (v === undefined) {
-              miss(rt, pc - 1);
+              attrMiss(rt, pc - 1, o);
               lp[sp - 1] = loadAttrCached(rt, pc - 1, o, arg);
             } else lp[sp - 1] = v;
             break;
@@ -495,20 +496,14 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               if (o.shape === c.fromShape && c.shape !== null) {
                 // The store adds the attribute: the shape transition the generic path cached.
                 items = o.slots;
-                if (items === null) {
-                  if (c.slot === 0) {
-                    o.slots = [v];
-                    o.shape = c.shape as typeof o.shape;
-                    break;
-                  }
-                } else if (items.length === c.slot) {
-                  o.slots = slotsWith(items, v);
+                if (items === null ? c.slot === 0 : items.length >= c.slot) {
+                  addSlot(o, c.slot, v);
                   o.shape = c.shape as typeof o.shape;
                   break;
                 }
               }
             }
-            miss(rt, pc - 1);
+            attrMiss(rt, pc - 1, o);
             storeAttrCached(rt, pc - 1, o, arg, v);
             break;
           }
@@ -517,7 +512,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             v = lp[sp - 2] as PyValue;
             sp -= 2;
             if (!storeAttrPoly(caches[pc - 1] as AttrCache, o, v)) {
-              miss(rt, pc - 1);
+              attrMiss(rt, pc - 1, o);
               storeAttrCached(rt, pc - 1, o, arg, v);
             }
             break;
@@ -542,7 +537,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
               lp[sp++] = o;
               break;
             }
-            miss(rt, pc - 1);
+            attrMiss(rt, pc - 1, o);
             sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
             break;
           }
@@ -550,7 +545,7 @@ function runFrames(ts: VMThread, entry: Frame, f: Frame, throwIn: PyBaseExceptio
             o = lp[sp - 1] as PyValue;
             v = loadMethodPoly(caches[pc - 1] as AttrCache, o);
             if (v === undefined) {
-              miss(rt, pc - 1);
+              attrMiss(rt, pc - 1, o);
               sp = loadMethodCached(rt, pc - 1, lp, sp, arg);
             } else {
               lp[sp - 1] = v;

@@ -30,6 +30,7 @@
 import { CO, type CodeObject } from "@pyvm/bytecode";
 import { CMP_OPS, deoptView, OPS, readsOwnFrame, Repr, type OpName, type Block, type FrameState, type Graph, type Instr, type Param, type Value } from "@pyvm/jit-ir";
 import { GENERATOR_YIELD } from "@pyvm/jit-ir";
+import { RAW_FLOAT_SLOTS, RAW_SLOT_LIMIT } from "@pyvm/jit-ir";
 import { JsBuilder, sanitizeUrlPart } from "../emit/js-builder.js";
 import { analyzeCfg, type CfgInfo } from "./cfg.js";
 import { BoxKind, type DeoptSite, type InlinedFrame } from "./unit.js";
@@ -646,7 +647,8 @@ class OptGenerator {
         o.line(`${r} = ${a};`);
         return;
       case "CheckShape":
-        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${a}.shape === ${K(0)} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
+        // With raw float slots (passes/raw-float-slots.ts) an object may be in a variant of the shape.
+        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${RAW_FLOAT_SLOTS ? `(${a}.shape === ${K(0)} || ${a}.shape.base === ${K(0)})` : `${a}.shape === ${K(0)}`} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
         o.line(`${r} = ${a};`);
         return;
       case "CheckShapes": {
@@ -654,12 +656,15 @@ class OptGenerator {
         const tests: string[] = [];
         for (let j = 0; j + 1 < imm.length; j += 2) tests.push(`${j === 0 ? "" : "else "}if (sh === K[${imm[j] as number}] && ve === ${imm[j + 1] as number | string}) ${r} = ${j / 2};`);
         o.line(`${r} = -1;`);
-        o.line(`if (typeof ${a} === "object" && ${a} !== null && ${a}.dict === null) { const sh = ${a}.shape, ve = ${a}.cls.version; ${tests.join(" ")} }`);
+        o.line(`if (typeof ${a} === "object" && ${a} !== null && ${a}.dict === null) { const sh = ${a}.shape${RAW_FLOAT_SLOTS ? ".base" : ""}, ve = ${a}.cls.version; ${tests.join(" ")} }`);
         this.guard(i, `${r} >= 0`, "shape changed (polymorphic site)");
         return;
       }
       case "LoadSlotAt":
-        o.line(`${r} = ${a}.slots[${selectExpr(b, imm.map((x) => String(x as number)))}];`);
+        if (RAW_FLOAT_SLOTS) {
+          o.line(`{ const j = ${selectExpr(b, imm.map((x) => String(x as number)))};`);
+          o.line(`  ${r} = ${a}.slots[j]; if (typeof ${r} === "number" && j < ${RAW_SLOT_LIMIT} && (${a}.shape.floatMask & (1 << j)) !== 0) ${r} = $boxRawSlot(${a}, j, ${r}); }`);
+        } else o.line(`${r} = ${a}.slots[${selectExpr(b, imm.map((x) => String(x as number)))}];`);
         this.guard(i, `${r} !== undefined`, "empty attribute slot");
         return;
       case "SelectConst":
@@ -894,19 +899,42 @@ class OptGenerator {
       case "LoadSlot":
         o.line(`${r} = ${a}.slots[${imm[0] as number}];`);
         this.guard(i, `${r} !== undefined`, "empty attribute slot");
+        // A bare number in a raw float slot: box it, keeping the box in the slot (objects/shape.ts).
+        if (RAW_FLOAT_SLOTS && (imm[0] as number) < RAW_SLOT_LIMIT) {
+          o.line(`if (typeof ${r} === "number" && (${a}.shape.floatMask & ${1 << (imm[0] as number)}) !== 0) ${r} = $boxRawSlot(${a}, ${imm[0] as number}, ${r});`);
+        }
         return;
+      case "LoadSlotF64": {
+        const slot = imm[0] as number;
+        o.line(`{ const s = ${a}.slots[${slot}];`);
+        o.indent();
+        this.guard(i, `typeof s === "number" ? (${a}.shape.floatMask & ${1 << slot}) !== 0 : s != null && s.cls === $FloatType`, "not a float attribute");
+        o.line(`${r} = typeof s === "number" ? s : s.value; }`);
+        o.dedent();
+        return;
+      }
       case "StoreSlot":
         o.line(`${a}.slots[${imm[0] as number}] = ${b};`);
+        if (RAW_FLOAT_SLOTS && (imm[0] as number) < RAW_SLOT_LIMIT) o.line(`if (${a}.shape.floatMask !== 0) $rawSlotStored(${a}, ${imm[0] as number}, ${b});`);
         return;
-      case "AddSlot": {
+      case "StoreSlotF64": {
         const slot = imm[0] as number;
-        this.guard(i, slot === 0 ? `${a}.slots === null || ${a}.slots.length === 0` : `${a}.slots !== null && ${a}.slots.length === ${slot}`, "attribute slot layout changed");
-        // Up to 8 slots the array is rebuilt at its exact size: push() would grow it to 17 elements, which an
-        // instance keeps for life (float_points: ~12% less CPU, mostly the scavenger copying less).
-        if (slot === 0) o.line(`if (${a}.slots === null) ${a}.slots = [${b}]; else ${a}.slots.push(${b});`);
-        else if (slot < 8) o.line(`{ const s = ${a}.slots; ${a}.slots = [${Array.from({ length: slot }, (_, j) => `s[${j}]`).join(", ")}, ${b}]; }`);
-        else o.line(`${a}.slots.push(${b});`);
-        o.line(`${a}.shape = ${K(1)};`);
+        // Bare only into a slot that is raw already (made so by AddSlotF64): an object the interpreter boxed
+        // (derawSlots) stays boxed, so tier-2 stores and interpreter reads of one object cannot take turns.
+        o.line(`${a}.slots[${slot}] = (${a}.shape.floatMask & ${1 << slot}) !== 0 ? ${b} : $newFloat(${b});`);
+        return;
+      }
+      case "AddSlot":
+      case "AddSlotF64": {
+        const slot = imm[0] as number;
+        if (slot > 0) this.guard(i, `${a}.slots !== null && ${a}.slots.length >= ${slot}`, "attribute slot layout changed");
+        // The interpreter's addSlot: an in-place write into capacity the instance's first store reserved
+        // (its class's slot hint), else a new array from grownSlots (exact size past the first store).
+        o.line(`{ const s = ${a}.slots; if (s !== null && s.length > ${slot}) s[${slot}] = ${b}; else ${a}.slots = $grown${i.op === "AddSlotF64" ? "Raw" : ""}Slots(${a}.cls, s, ${slot}, ${b}); }`);
+        // The object may be in a variant of the shape before (raw float slots): the same variant after.
+        if (!RAW_FLOAT_SLOTS) o.line(`${a}.shape = ${K(1)};`);
+        else if (i.op === "AddSlotF64") o.line(`${a}.shape = ${K(1)}.variant(${a}.shape.floatMask | ${1 << slot});`);
+        else o.line(`{ const m = ${a}.shape.floatMask; ${a}.shape = m === 0 ? ${K(1)} : ${K(1)}.variant(m); }`);
         return;
       }
       case "Call": {
@@ -1214,7 +1242,7 @@ export const OPT_HELPER_NAMES = [
   "call", "call0", "call1", "call2", "call3", "loadGlobal", "loadAttrCached", "storeAttrCached", "loadMethodCached",
   "compareSlow", "binaryOp", "unaryNegative", "unaryPositive", "unaryInvert", "isTrue", "getItem", "setItem", "delItem", "sendStep", "takeSendReturn", "getIter", "iterNext", "contains",
   "PyBuiltinFunction", "PyFunction", "intAdd", "intSub", "intMul", "intAnd", "intOr", "intXor", "intRshift", "intFloorDiv", "intMod", "floatPowRaw", "floatMod", "floatFloorDiv", "newFloat", "newTuple", "kwargsDict", "callFunctionEx", "callFunctionExMerge", "buildMap", "listExtend", "dictUpdate", "PyFloat", "FloatType", "PyList", "PyNativeIterator", "PyRangeIterator", "None",
-  "PyInstance", "initReturnedNonNone", "dictGetItem",
+  "PyInstance", "initReturnedNonNone", "grownSlots", "grownRawSlots", "boxRawSlot", "rawSlotStored", "dictGetItem",
   "cmpStrings", "strContains", "strAt", "strSlice", "seqSlice", "listSetSlice", "strLen", "lenFast", "strOrd", "formatValue", "strMethodKernel", "strToSmallInt", "strModOp",
 ] as const;
 

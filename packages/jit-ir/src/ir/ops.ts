@@ -325,7 +325,30 @@ const SPECS = {
     imm: ["slot", "kShape"],
     guard: true,
     effects: true,
-    doc: "STORE_ATTR adding an attribute after CheckShape of the shape before it: deopt unless obj.slots has exactly `slot` entries, then append value and set obj.shape = consts[kShape] (the transition the interpreter cached).",
+    doc: "STORE_ATTR adding an attribute after CheckShape of the shape before it: deopt unless obj.slots has at least `slot` entries, then store value at `slot` (in place when the array has reserved capacity, objects/object.ts addSlot) and set obj.shape = consts[kShape] (the transition the interpreter cached).",
+  },
+  // Raw float slots (passes/raw-float-slots.ts, objects/shape.ts): a float attribute without its PyFloat box.
+  LoadSlotF64: {
+    inputs: [T],
+    result: F,
+    imm: ["slot"],
+    guard: true,
+    doc: "The float in obj.slots[slot] after CheckShape: a bare number in a raw float slot (the shape's floatMask bit), or an exact PyFloat's value; deopt otherwise.",
+  },
+  StoreSlotF64: {
+    inputs: [T, F],
+    result: V,
+    imm: ["slot"],
+    effects: true,
+    doc: "StoreSlot of a float64 that needs no box: obj.slots[slot] = x as a bare number, marking the slot raw in obj's shape variant.",
+  },
+  AddSlotF64: {
+    inputs: [T, F],
+    result: V,
+    imm: ["slot", "kShape"],
+    guard: true,
+    effects: true,
+    doc: "AddSlot of a float64 that needs no box: the bare number, and obj.shape = the variant of consts[kShape] with the slot raw (and obj's other raw slots).",
   },
   Call: {
     inputs: [T, T],

@@ -13,6 +13,7 @@ import { forwardLoads } from "./load-forward.js";
 import { eliminateShapeChecks } from "./shape-checks.js";
 import { intRanges } from "./int-ranges.js";
 import { truncateMasked } from "./truncate.js";
+import { rawFloatSlots } from "./raw-float-slots.js";
 
 export interface Pass {
   readonly name: string;
@@ -28,6 +29,7 @@ export const PASSES: readonly Pass[] = [
   { name: "hoist-invariants", run: hoistInvariants },
   { name: "truncate", run: truncateMasked },
   { name: "int-ranges", run: intRanges },
+  { name: "raw-float-slots", run: rawFloatSlots },
   { name: "simplify-final", run: simplify },
 ];
 

@@ -17,7 +17,7 @@
  * baseline JIT calls these helpers too, so they share the caches.
  */
 import type { PyValue } from "../../objects/object.js";
-import { PyObject, slotsWith } from "../../objects/object.js";
+import { PyObject, addSlot } from "../../objects/object.js";
 import { ObjectType, TypeFlags, TypeType, PyType as PyTypeClass, typeOf, type PyType } from "../../objects/type.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyMethodDescriptor } from "../../objects/builtin-function.js";
@@ -26,9 +26,11 @@ import { PyModule, ModuleType } from "../../objects/module.js";
 import type { PyCell } from "../../objects/cell.js";
 import type { PyDict } from "../../objects/dict.js";
 import { nameError, unboundFree, unboundLocal } from "../../objects/errors.js";
-import { getAttr, setAttr, loadMethod, methodOut, isDataDescriptor } from "../../protocols/attribute.js";
+import { getAttr, setAttr, loadMethod, methodOut, isDataDescriptor, derawSlots, boxRawSlot } from "../../protocols/attribute.js";
+import { MAX_RAW_FLOAT_SLOT } from "../../objects/shape.js";
 import { richCompare, cmpNumbers } from "../../protocols/compare.js";
 import { GlobalCache, AttrCache, MAX_POLY_ENTRIES, type CodeRuntime } from "../code-runtime.js";
+import { miss } from "./specialize.js";
 import type { Frame, Slot } from "../frame.js";
 
 export function loadGlobal(f: Frame, rt: CodeRuntime, pc: number, namei: number): PyValue {
@@ -196,6 +198,19 @@ export function storeAttrPoly(c: AttrCache, o: PyValue, v: PyValue): boolean {
   return appendSlot(o, e, v);
 }
 
+/**
+ * A specialized attribute instruction's guard failed for `o`: a miss (specialize.ts), unless `o` was in a
+ * variant shape (tier 2's raw float slots, objects/shape.ts), which the generic path boxes back into its base
+ * shape — objects made by compiled code must not cost the interpreter's sites their specialization.
+ */
+export function attrMiss(rt: CodeRuntime, pc: number, o: PyValue): void {
+  if (o instanceof PyObject && o.dict === null) {
+    const s = o.shape;
+    if (s !== undefined && s.floatMask !== 0) return;
+  }
+  miss(rt, pc);
+}
+
 /** Whether a typed entry of the STORE_ATTR cache `c` covers `o` (its type version, and its shape before or after the store). */
 export function hasStoreEntry(c: AttrCache, o: PyObject): boolean {
   const version = o.cls.version;
@@ -208,8 +223,8 @@ function appendSlot(o: PyObject, e: AttrCache, v: PyValue): boolean {
   const next = e.shape;
   if (next === null) return false;
   const slots = o.slots;
-  if ((slots === null ? 0 : slots.length) !== e.slot) return false;
-  o.slots = slotsWith(slots, v);
+  if (slots === null ? e.slot !== 0 : slots.length < e.slot) return false;
+  addSlot(o, e.slot, v);
   o.shape = next as typeof o.shape;
   return true;
 }
@@ -222,9 +237,18 @@ function isPlainClassAttr(v: PyValue): boolean {
 export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: number): PyValue {
   const c = rt.caches[pc] as AttrCache | undefined;
   if (c !== undefined && o instanceof PyObject) {
+    const sh = o.shape;
     if (o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
       c.hits++;
       return c.slot >= 0 ? ((o.slots as PyValue[])[c.slot] as PyValue) : (c.value as PyValue);
+    }
+    // An object in a variant of the cached shape (tier 2's raw float slots): a bare float is boxed in its slot.
+    if (sh !== undefined && sh.base === c.shape && o.cls.version === c.typeVersion && o.dict === null) {
+      c.hits++;
+      const i = c.slot;
+      if (i < 0) return c.value as PyValue;
+      const v = (o.slots as PyValue[])[i] as PyValue;
+      return typeof v === "number" && i < MAX_RAW_FLOAT_SLOT && ((sh.floatMask >>> i) & 1) !== 0 ? boxRawSlot(o, i, v) : v;
     }
     const d = o.dict;
     if (d !== null) {
@@ -240,6 +264,8 @@ export function loadAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: n
       }
     }
   }
+  // A variant shape (raw float slots) must not reach the caches below: they are for base shapes only.
+  if (o instanceof PyObject && o.dict === null) derawSlots(o);
   const name = rt.names[namei] as string;
   const v = getAttr(o, name);
   if (o instanceof PyModule) cacheModuleAttr(rt, pc, o, name, v);
@@ -274,6 +300,7 @@ export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: 
   const primary = rt.caches[pc] as AttrCache | undefined;
   let c: AttrCache | null = null;
   if (primary !== undefined && o instanceof PyObject && o.dict === null) {
+    derawSlots(o);
     const version = o.cls.version;
     c = version === primary.typeVersion && (o.shape === primary.shape || o.shape === primary.fromShape) ? primary : polyStoreEntry(primary, version, o.shape);
   }
@@ -285,21 +312,15 @@ export function storeAttrCached(rt: CodeRuntime, pc: number, o: PyValue, namei: 
     }
     if (o.shape === c.fromShape && c.shape !== null) {
       const slots = o.slots;
-      if (slots === null) {
-        if (c.slot === 0) {
-          o.slots = [v];
-          o.shape = c.shape as typeof o.shape;
-          c.hits++;
-          return;
-        }
-      } else if (slots.length === c.slot) {
-        o.slots = slotsWith(slots, v);
+      if (slots === null ? c.slot === 0 : slots.length >= c.slot) {
+        addSlot(o, c.slot, v);
         o.shape = c.shape as typeof o.shape;
         c.hits++;
         return;
       }
     }
   }
+  if (o instanceof PyObject && o.dict === null) derawSlots(o);
   const name = rt.names[namei] as string;
   const before = o instanceof PyObject ? o.shape : null;
   setAttr(o, name, v);
@@ -347,7 +368,9 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
   const c = rt.caches[pc] as AttrCache | undefined;
   if (c !== undefined) {
     if (o instanceof PyObject) {
-      if (o.cls.version === c.typeVersion && o.shape === c.shape && o.dict === null) {
+      // A variant shape (raw float slots) has its base's attribute names, which is all a method lookup needs.
+      const sh = o.shape;
+      if (o.cls.version === c.typeVersion && (sh === c.shape || (sh !== undefined && sh.base === c.shape)) && o.dict === null) {
         c.hits++;
         lp[sp - 1] = c.value;
         lp[sp] = o;
@@ -388,6 +411,7 @@ export function loadMethodCached(rt: CodeRuntime, pc: number, lp: Slot[], sp: nu
     lp[sp] = c.value as PyValue;
     return sp + 1;
   }
+  if (o instanceof PyObject && o.dict === null) derawSlots(o);
   const name = rt.names[namei] as string;
   if (loadMethod(o, name)) {
     const m = methodOut.value;
