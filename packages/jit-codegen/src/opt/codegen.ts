@@ -674,6 +674,12 @@ class OptGenerator {
         this.guard(i, `${a} !== undefined`, "unbound local");
         o.line(`${r} = ${a};`);
         return;
+      case "LoadCellChecked":
+        o.line(`${r} = ${a}.ref;`);
+        this.guard(i, `${r} !== undefined`, "empty cell read by a loop");
+        return;
+      case "LoopState":
+        return;
       case "CheckValid":
         this.guard(i, "U.valid", "code invalidated");
         return;

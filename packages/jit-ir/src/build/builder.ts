@@ -239,6 +239,7 @@ class Builder extends IntsBuilder {
     const step = this.emit("CheckInt", [this.emit("Proj", [m], [2])], [], fs);
     const zero = this.constInt(0);
     this.emit("Guard", [this.emit("Int53Compare", [step, zero], [4])], [], fs);
+    this.checkStepPastStop(stop, step, fs);
     // The object stays the iterator's `origin` (kept current) unless a merge showed no user code can hold it.
     return new VIter(cur, stop, step, 1, this.noNames.has(`origin:${slot}`) ? null : it);
   }
@@ -268,6 +269,11 @@ class Builder extends IntsBuilder {
       this.startInstruction(leader);
       this.cur.terminator = { kind: "deopt", frameState: this.frameState(), reason: "OSR hand-over to the enclosing loop", handOver: true };
       return;
+    }
+    if (m !== undefined && this.cfg.loopHeaders.has(leader)) {
+      // The loop's entry state, for guards hoisted out of it (passes/licm.ts).
+      this.startInstruction(leader);
+      this.emit("LoopState", [], [], this.frameState());
     }
     const n = this.code.code.length;
     for (let pc = leader; pc < n; pc++) {
@@ -524,7 +530,10 @@ class Builder extends IntsBuilder {
       case Op.GET_ITER: {
         const top = s.stack[s.stack.length - 1];
         if (top instanceof VRange) {
-          s.stack[s.stack.length - 1] = this.rangeIter(top);
+          const it = this.rangeIter(top);
+          s.stack[s.stack.length - 1] = it;
+          // After GET_ITER (the range object is never made): a failing check resumes at FOR_ITER with the iterator.
+          this.checkStepPastStop(it.stop, it.step, this.snapshot(this.pc + 1, s));
           return false;
         }
         const o = this.box(this.pop());
@@ -851,6 +860,17 @@ class Builder extends IntsBuilder {
     return new VIter(r.start, r.stop, r.step, r.dir);
   }
 
+  /**
+   * Every virtual iterator is made (here or by `unpackRangeIter`) only where
+   * `stop + step` is a safe integer: a value the loop produces lies before
+   * `stop`, so its successor `cur + step`, which the loop uses only then,
+   * needs no overflow guard (`forIter`). Int-ranges drops this one guard
+   * when the bounds are known.
+   */
+  private checkStepPastStop(stop: Value, step: Value, fs: FrameState): void {
+    this.emit("Int53Add", [stop, step], [], fs);
+  }
+
   private forIter(target: number): void {
     const top = this.state.stack[this.state.stack.length - 1];
     if (top instanceof VIter) {
@@ -858,7 +878,8 @@ class Builder extends IntsBuilder {
       // does: the loop body may have advanced it (`next(it)`).
       const cur = top.origin !== null ? this.emit("RangeIterCurrent", [top.origin]) : top.cur;
       const cond = this.emit("Int53Compare", [cur, top.stop], [top.dir > 0 ? 0 : 4]);
-      const next = this.emit("Int53Add", [cur, top.step], [], this.frameState());
+      // cur + step is used only while cur is before stop (the body, RangeIterAdvance): exact (checkStepPastStop).
+      const next = this.emit("Int53AddExact", [cur, top.step]);
       if (top.origin !== null) this.emit("RangeIterAdvance", [top.origin, cur, next, top.stop], [top.dir]);
       const exitState: State = { locals: this.state.locals, stack: this.state.stack.slice(0, -1), names: this.state.names, dirty: this.state.dirty };
       const bodyState: State = { locals: this.state.locals, stack: [...this.state.stack.slice(0, -1), new VIter(next, top.stop, top.step, top.dir, top.origin), cur], names: this.state.names, dirty: this.state.dirty };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { Op, OPCODE_NAMES } from "@pyvm/bytecode";
 import { SEEN } from "@pyvm/interpreter";
-import { Graph, Repr, type Instr } from "../ir/graph.js";
+import { Graph, Repr, type Block, type Instr } from "../ir/graph.js";
 import { buildGraph } from "../build/builder.js";
 import { feedbackFor, functionCode } from "../build/test-support.js";
 import { verifyGraph } from "../verify.js";
@@ -13,9 +14,10 @@ import { intRanges } from "./int-ranges.js";
 const RANGE = { cls: { name: "type" }, name: "range" };
 const SUM = "def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n";
 
-function unoptimized(src: string, kinds = 0): Graph {
+function unoptimized(src: string, kinds = 0, specialized?: (op: number) => number): Graph {
   const code = functionCode(src, "f");
-  const r = buildGraph(code, feedbackFor(code, { kinds: () => kinds }), {
+  const spec = specialized === undefined ? undefined : (pc: number) => specialized(((code.code[pc] as number) & 0xff) as number);
+  const r = buildGraph(code, feedbackFor(code, { kinds: () => kinds, ...(spec === undefined ? {} : { specialized: spec }) }), {
     optimize: false,
     rangeType: RANGE,
     globalValue: (n) => (n === "range" ? { value: RANGE, fromBuiltins: true } : undefined),
@@ -116,6 +118,40 @@ describe("hoist-invariants", () => {
   });
 });
 
+describe("hoist-invariants: guards and cell loads", () => {
+  const CELL = "def f(n, k):\n    flags = [True] * n\n    def g():\n        return flags\n    for j in range(k):\n        flags[j] = False\n    return g\n";
+  const where = (g: Graph, op: string): Block[] => g.blocks.filter((b) => b.instrs.some((i) => i.op === op));
+  // STORE_SUBSCR's feedback: an exact list at an int index.
+  const listStore = (op: number): number => (op === Op.STORE_SUBSCR ? OPCODE_NAMES.indexOf("STORE_SUBSCR_LIST_INT") : -1);
+
+  it("moves a closure cell's load and its type check to the preheader, with the loop's entry state", () => {
+    const g = unoptimized(CELL, SEEN.INT, listStore);
+    expect(optimizeGraph(g).ok).toBe(true);
+    expect(verifyGraph(g)).toEqual([]);
+    expect(count(g, "LoadCell")).toBe(0);
+    expect(count(g, "LoopState")).toBe(0);
+    const load = all(g).find((i) => i.op === "LoadCellChecked");
+    expect(load).toBeDefined();
+    // It runs once, before the loop: not in a block of the loop (the one holding the store).
+    const store = where(g, "ListSet")[0];
+    expect(where(g, "LoadCellChecked")).not.toContain(store);
+    const header = g.blocks.find((b) => b.params.some((p) => p.repr === Repr.Int53));
+    expect(load?.frameState?.pc).toBe(header?.pc);
+  });
+
+  it("leaves them in loops that may run Python code or store cells, and checks that run only on some iterations", () => {
+    const calls = unoptimized(CELL.replace("flags[j] = False", "flags[j] = len(flags)"), SEEN.INT, listStore);
+    expect(optimizeGraph(calls).ok).toBe(true);
+    expect(count(calls, "LoadCellChecked")).toBe(0);
+    const stores = unoptimized(CELL.replace("flags[j] = False", "flags[j] = False\n        flags = flags"), SEEN.INT, listStore);
+    expect(optimizeGraph(stores).ok).toBe(true);
+    expect(count(stores, "LoadCellChecked")).toBe(0);
+    const some = unoptimized(CELL.replace("flags[j] = False", "if j > 3:\n            flags[j] = False"), SEEN.INT, listStore);
+    expect(optimizeGraph(some).ok).toBe(true);
+    expect(count(some, "LoadCellChecked")).toBe(0);
+  });
+});
+
 describe("int-ranges", () => {
   it("drops the overflow guard of n - 1 where a dominating test bounds n, and of x % 10 + 1, not elsewhere", () => {
     const g = unoptimized("def f(n):\n    if n < 2:\n        return n - 1\n    return (n - 1) + (n % 10 + 1)\n", SEEN.INT);
@@ -130,13 +166,13 @@ describe("int-ranges", () => {
     for (const i of all(g)) if (i.op.endsWith("Exact")) expect(i.frameState).toBeNull();
   });
 
-  it("moves a counted loop's next position into the body, where i < stop proves it in range", () => {
+  it("keeps a counted loop's next position exact, checking stop + step once at the loop's entry", () => {
     const g = unoptimized(SUM, SEEN.INT);
     const r = optimizeGraph(g);
     expect(r.ok).toBe(true);
-    // i + 1 (the range position) is exact; t + i stays guarded.
+    // i + 1 (the range position) is exact; t + i stays guarded, and so does n + 1 (checked once, before the loop).
     expect(count(g, "Int53AddExact")).toBe(1);
-    expect(count(g, "Int53Add")).toBe(1);
+    expect(count(g, "Int53Add")).toBe(2);
   });
 
   it("bounds induction variables from below by their entry value: i * j of two counted loops under a constant stop is exact", () => {

@@ -8,7 +8,7 @@ import type { Block, FrameState, Graph, Instr, Param, Repr, Terminator, Value } 
 
 type Subst = (v: Value) => Value;
 
-function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameState>): FrameState {
+export function substFrameState(fs: FrameState, f: Subst, memo: Map<FrameState, FrameState>): FrameState {
   const done = memo.get(fs);
   if (done !== undefined) return done;
   const out: FrameState = {
