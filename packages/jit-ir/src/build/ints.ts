@@ -21,10 +21,10 @@
  *   is one multiplication; a block entered from one predecessor inherits its
  *   results).
  *
- * The same applies where only small ints were seen but the site
- * deoptimized (genericPcs): an int53 op whose result outgrew 2^53, as in an
- * LCG's `(x * 1103515245 + 12345) & 0x7FFFFFFF` (intAnd keeps the low bits
- * of the bigint without a big `&`).
+ * Operands that are small ints already keep the int53 ops (an LCG's
+ * `(x * 1103515245 + 12345) & 0x7FFFFFFF` becomes wrapping int32 arithmetic,
+ * passes/truncate.ts), and a site that deoptimized (genericPcs) stays
+ * generic.
  */
 import { SEEN } from "@pyvm/interpreter";
 import { Repr, type Block, type Value } from "../ir/graph.js";
@@ -60,15 +60,14 @@ export abstract class IntsBuilder extends StringsBuilder {
   }
 
   /**
-   * Whether the feedback at this instruction saw ints only, at least one of them big — or only
-   * small ints at a site that deoptimized (an int53 op whose result outgrew 2^53: `x * C`
-   * before a mask).
+   * Whether the feedback at this instruction saw ints only, at least one of them big, and the
+   * site never deoptimized (genericPcs: the tier's "do not speculate here", which a failing
+   * CheckAnyInt must not defeat).
    */
   private bigIntSite(): boolean {
-    if (!INT_OPS) return false;
+    if (!INT_OPS || this.generic(this.pc)) return false;
     const seen = this.fb.operandKindsAt(this.pc);
-    if (seen === 0 || (seen & ~(SEEN.INT | SEEN.BIGINT)) !== 0) return false;
-    return (seen & SEEN.BIGINT) !== 0 || this.generic(this.pc);
+    return (seen & SEEN.BIGINT) !== 0 && (seen & ~(SEEN.INT | SEEN.BIGINT)) === 0;
   }
 
   /** A small int already: an int53 value or a number constant. */
@@ -79,11 +78,10 @@ export abstract class IntsBuilder extends StringsBuilder {
   /**
    * Whether this instruction takes IntArith / IntCompare: a big-int site whose operands are not both
    * small ints already (those take the int53 ops, which passes/truncate.ts can turn into wrapping
-   * int32 arithmetic under a mask; one that overflows deoptimizes and comes back here as generic).
+   * int32 arithmetic under a mask: an LCG's `(x * C + D) & 0x7FFFFFFF`).
    */
   private takesAnyInt(): boolean {
-    if (!this.bigIntSite()) return false;
-    return this.generic(this.pc) || !(this.smallInt(this.peek(0)) && this.smallInt(this.peek(1)));
+    return this.bigIntSite() && !(this.smallInt(this.peek(0)) && this.smallInt(this.peek(1)));
   }
 
   /** `v` as a tagged exact int: known ints and int constants as they are, others behind CheckAnyInt; null for a constant of another type. */
