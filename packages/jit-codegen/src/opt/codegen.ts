@@ -1041,7 +1041,7 @@ class OptGenerator {
         return;
       case "LenFast":
         o.line(`${r} = $lenFast(${a});`);
-        this.guard(i, `${r} >= 0`, "len() of an object other than an exact str, list, tuple or dict");
+        this.guard(i, `${r} >= 0`, "len() of an object other than an exact str, list, tuple, dict, set or frozenset");
         return;
       case "StrOrd":
         o.line(`${r} = $strOrd(${a});`);

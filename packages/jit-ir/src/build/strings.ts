@@ -17,7 +17,7 @@
  *   else FormatValue (formatValue: conversions, __format__); BUILD_STRING →
  *   BuildString, a concatenation;
  * - `len(x)` of the builtin len → StrLen on a str, LenFast (exact
- *   str/list/tuple/dict, deopt otherwise) on anything else; `ord(c)` →
+ *   str/list/tuple/dict/set/frozenset, deopt otherwise) on anything else; `ord(c)` →
  *   StrOrd;
  * - `s.m(args)` of a str method with a kernel for its argument types
  *   (objects/str/str-kernels.ts: the method minus argument parsing) →

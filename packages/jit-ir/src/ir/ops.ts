@@ -570,7 +570,7 @@ const SPECS = {
     doc: "s[start:stop:step] of code points: the rest inputs are start (mask bit 1) and stop (mask bit 2) when present (else None); step is a non-zero constant.",
   },
   StrLen: { inputs: [S], result: I, helper: "strLen", doc: "len(s) in code points." },
-  LenFast: { inputs: [T], result: I, guard: true, helper: "lenFast", doc: "len(v) of an exact str, list, tuple or dict (no Python code runs); deopt for anything else." },
+  LenFast: { inputs: [T], result: I, guard: true, helper: "lenFast", doc: "len(v) of an exact str, list, tuple, dict, set or frozenset (no Python code runs); deopt for anything else." },
   StrOrd: { inputs: [S], result: I, guard: true, helper: "strOrd", doc: "ord(s); deopt unless s is exactly one code point (the interpreter raises TypeError)." },
   StrToInt: { inputs: [S], result: I, guard: true, helper: "strToSmallInt", doc: "int(s) of a plain ASCII decimal (optional sign, at most 15 characters: strToSmallInt); deopt for anything else (the interpreter's int() parses or raises)." },
   StrMod: {

@@ -22,6 +22,7 @@ import { StrType } from "../type.js";
 import { PyList, ListType } from "../list.js";
 import { PyTuple, TupleType } from "../tuple.js";
 import { PyDict, DictType } from "../dict.js";
+import { FrozenSetType, SetType, type PySetBase } from "../set.js";
 import { PyMethodDescriptor } from "../builtin-function.js";
 import { newTuple } from "../tuple.js";
 import { isBmp, codePointArray, PyStrObject } from "../str-support.js";
@@ -182,7 +183,7 @@ export function strContains(container: string, item: string): boolean {
 }
 
 /**
- * `len(v)` of an exact str, list, tuple or dict without running Python
+ * `len(v)` of an exact str, list, tuple, dict, set or frozenset without running Python
  * code; -1 for anything else (the interpreter then calls len()).
  */
 export function lenFast(v: PyValue): number {
@@ -192,6 +193,7 @@ export function lenFast(v: PyValue): number {
     if (c === ListType) return (v as PyList).items.length;
     if (c === TupleType) return (v as PyTuple).items.length;
     if (c === DictType) return (v as PyDict).size;
+    if (c === SetType || c === FrozenSetType) return (v as PySetBase).size;
   }
   return -1;
 }
