@@ -104,6 +104,14 @@ function numHash(n: number): number {
 
 const EMPTY_TABLE = new Int32Array(0);
 
+/**
+ * The entry arrays of a dict that never had an entry (or was cleared): shared
+ * and never written — `appendEntry` gives the dict its own arrays first — so
+ * an empty dict (an unused `**kwargs`, `{}` waiting for its first key)
+ * allocates none.
+ */
+const NO_ENTRIES: never[] = [];
+
 /** Entry positions up to which str keys are found by scanning `keyList` instead of through `index`. */
 const SMALL_SCAN = 8;
 
@@ -119,9 +127,9 @@ export interface DictWatcher {
 }
 
 export class PyDict extends PyObject {
-  keyList: (PyValue | undefined)[] = [];
-  valueList: (PyValue | undefined)[] = [];
-  hashList: (number | bigint)[] = [];
+  keyList: (PyValue | undefined)[] = NO_ENTRIES;
+  valueList: (PyValue | undefined)[] = NO_ENTRIES;
+  hashList: (number | bigint)[] = NO_ENTRIES;
   private index: Map<PrimitiveKey, number> | null = null;
   /** Whether str keys are in `index` (else `keyList.length <= SMALL_SCAN` and they are scanned for). */
   private strMapped = false;
@@ -154,8 +162,9 @@ export class PyDict extends PyObject {
     const d = new PyDict();
     const n = names.length;
     if (n === 0) return d;
-    const hs = d.hashList;
+    const hs: number[] = [];
     for (let i = 0; i < n; i++) hs.push(0);
+    d.hashList = hs;
     d.keyList = names.slice();
     d.valueList = values.slice(0, n);
     d.size = n;
@@ -396,6 +405,11 @@ export class PyDict extends PyObject {
   /** Appends an entry (`h`: what `hashList` records for its key kind); returns its position. */
   private appendEntry(k: PyValue, v: PyValue, h: number | bigint): number {
     const pos = this.keyList.length;
+    if (pos === 0 && this.keyList === NO_ENTRIES) {
+      this.keyList = [];
+      this.valueList = [];
+      this.hashList = [];
+    }
     this.keyList.push(k);
     this.valueList.push(v);
     this.hashList.push(h);
@@ -556,9 +570,9 @@ export class PyDict extends PyObject {
 
   clear(): void {
     if (this.watcher !== null && this.size > 0) this.notifyChanged(null);
-    this.keyList = [];
-    this.valueList = [];
-    this.hashList = [];
+    this.keyList = NO_ENTRIES;
+    this.valueList = NO_ENTRIES;
+    this.hashList = NO_ENTRIES;
     this.index = null;
     this.strMapped = false;
     this.numTable = EMPTY_TABLE;
