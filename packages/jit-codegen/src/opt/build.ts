@@ -35,6 +35,7 @@ export const buildOptGraph: OptGraphBuilder = (code, feedback, options) => {
     ...(ALLOCATION ? {} : { allocation: false }),
     ...(BOUND_CALLS ? {} : { boundCalls: false }),
     ...(HANDLERS ? { exceptionHandlers: true } : {}),
+    classAttr: options.classAttr,
     ...(HAND_OVER && options.osrPc >= 0 ? { osrHandOver: true } : {}),
   });
 };

@@ -57,6 +57,8 @@ export type OptGraphBuilder = (
     readonly osrPc: number;
     readonly avoid: ReadonlySet<number>;
     readonly globalValue: (name: string) => { value: unknown; fromBuiltins: boolean } | undefined;
+    /** A class constant's attribute (MRO lookup), logged for the unit cache (`Recorder.classAttr`). */
+    readonly classAttr: (cls: { lookup(name: string): unknown }, name: string) => unknown;
     /** The globals dict the code runs with (inlined callees must share it). */
     readonly globals: PyDict;
     /** This VM's feedback for another code object (inlining). */
@@ -336,7 +338,7 @@ export class OptTier implements UnitOwner, TypeWatcher {
         rec.uncacheable = "reads the feedback of other code (inlining)";
         return c.runtime === undefined ? undefined : runtimeOf(c, ts);
       };
-      const built = this.options.build(code, rec.feedback, { osrPc, avoid: st.avoid, globalValue: rec.globalValue, globals: g, feedbackOf, ...(entryTypes === undefined ? {} : { osrEntryTypes: entryTypes }) });
+      const built = this.options.build(code, rec.feedback, { osrPc, avoid: st.avoid, globalValue: rec.globalValue, classAttr: rec.classAttr, globals: g, feedbackOf, ...(entryTypes === undefined ? {} : { osrEntryTypes: entryTypes }) });
       if (!built.ok) {
         this.refuse(st, osrPc, `${key} [tier 2]`, built.reason);
         return null;

@@ -43,7 +43,8 @@ type Query =
   | { readonly q: 1; readonly c: number; readonly pc: number; readonly r: number } // specializedOpAt
   | { readonly q: 2; readonly c: number; readonly pc: number; readonly r: CacheSnapshot | undefined } // cacheAt
   | { readonly q: 3; readonly name: string; readonly r: GlobalLookup } // globalValue
-  | { readonly q: 4; readonly code: CodeObject; readonly consts: readonly unknown[] | undefined }; // a callee's feedback (undefined: none)
+  | { readonly q: 4; readonly code: CodeObject; readonly consts: readonly unknown[] | undefined } // a callee's feedback (undefined: none)
+  | { readonly q: 5; readonly cls: unknown; readonly name: string; readonly r: unknown }; // classAttr: a class constant's attribute
 
 /** The fields of an inline-cache view the builder may read (hit counts excluded). */
 interface CacheSnapshot {
@@ -119,6 +120,13 @@ export class Recorder {
       return r;
     };
   }
+
+  /** A class constant's attribute (MRO lookup), logged: a replay looks it up on the new VM's corresponding class. */
+  readonly classAttr = (cls: { lookup(name: string): unknown }, name: string): unknown => {
+    const r = cls.lookup(name);
+    this.log.push({ q: 5, cls, name, r });
+    return r;
+  };
 
   /** The feedback of a callee (inlining), logged: a replay compares the new VM's feedback of the same code. */
   calleeFeedback(code: CodeObject): CodeFeedback | undefined {
@@ -242,6 +250,7 @@ export function cacheability(rec: Recorder, consts: readonly unknown[], K: reado
       }
     } else if (e.q === 3 && e.r !== undefined) add(e.r.value);
     else if (e.q === 4) for (const v of e.consts ?? []) add(v);
+    else if (e.q === 5) add(e.r);
   }
   for (const d of deps) {
     if (d.kind === "dictKey") add(d.value);
@@ -379,6 +388,12 @@ export function replay(u: CachedUnit, fb: CodeFeedback, gB: PyDict, globalValue:
           for (let i = 0; i < e.consts.length; i++) if (!c.pair(e.consts[i], f.consts[i])) return null;
         }
         callees.push(f);
+        break;
+      }
+      case 5: {
+        // The class was paired by an earlier answer (the global it was read from), or is shared by every VM.
+        const clsB = isShared(e.cls) ? e.cls : c.map.get(e.cls);
+        if (!(clsB instanceof PyType) || clsB.cls !== (e.cls as PyType).cls || !c.pair(e.r, clsB.lookup(e.name))) return null;
         break;
       }
       case 3: {

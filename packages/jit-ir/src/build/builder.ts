@@ -415,7 +415,7 @@ class Builder extends IntsBuilder {
         return false;
       }
       case Op.LOAD_ATTR: {
-        const attr = this.moduleAttr(this.peek(0), arg);
+        const attr = this.moduleAttr(this.peek(0), arg) ?? this.typeAttr(this.peek(0), arg);
         if (attr !== null) {
           this.pop();
           this.push(attr);
@@ -436,7 +436,7 @@ class Builder extends IntsBuilder {
         return false;
       }
       case Op.LOAD_METHOD: {
-        const attr = this.moduleAttr(this.peek(0), arg);
+        const attr = this.moduleAttr(this.peek(0), arg) ?? this.typeAttr(this.peek(0), arg);
         if (attr !== null) {
           // `module.f(...)`: the two CALL slots are NULL and the attribute (as LOAD_METHOD_MODULE pushes them).
           this.pop();
@@ -1693,6 +1693,29 @@ class Builder extends IntsBuilder {
       this.g.dependencies.push({ kind: "dictKey", dict: m.dict, name, value });
     }
     if (typeof value === "number") return this.constInt(value);
+    return this.constValue(value);
+  }
+
+  /**
+   * `Cls.name` / `Cls.name(...)` of a class known at compile time (a global read as a constant) whose
+   * metatype is `type`: a plain function or builtin method descriptor found on the class (its
+   * `__get__(None, Cls)` is itself) is a constant, watched through the class's version (`Base.__init__(self, …)`,
+   * `Exception.__init__(self, code)`). Not when `type` itself defines the name as anything but a method
+   * (its data descriptors — `__name__`, `__dict__` … — come first). LOAD_METHOD then pushes NULL and the value.
+   */
+  private typeAttr(obj: Value, namei: number): Value | null {
+    if (this.generic(this.pc)) return null;
+    const t = this.constOf.get(obj);
+    const R = JIT_RUNTIME;
+    // `type` is the metatype of every builtin type (int's included).
+    if (!(t instanceof PyType) || t.cls !== R.IntType.cls) return null;
+    const name = this.code.names[namei];
+    if (name === undefined) return null;
+    const meta = (R.IntType.cls as PyType).lookup(name);
+    if (meta !== undefined && !(meta instanceof R.PyMethodDescriptor)) return null;
+    const value = this.opts.classAttr === undefined ? t.lookup(name) : this.opts.classAttr(t, name);
+    if (!isPyFunctionLike(value) && !(value instanceof R.PyMethodDescriptor)) return null;
+    if (!this.g.dependencies.some((d) => d.kind === "type" && d.type === t)) this.g.dependencies.push({ kind: "type", type: t });
     return this.constValue(value);
   }
 

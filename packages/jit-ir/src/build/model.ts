@@ -76,6 +76,12 @@ export interface BuildOptions {
   /** Module bodies entered by OSR: read names the code never rebinds from the loop on as constants (default true; see BuilderCore.constNames). */
   readonly constModuleNames?: boolean;
   /**
+   * `cls.lookup(name)` (the MRO lookup) of a class constant, for `Cls.name` read as a constant (builder
+   * `typeAttr`); the tier-2 manager passes its unit-cache recorder's, which logs the answer for replay in
+   * another VM. Default: the lookup itself.
+   */
+  readonly classAttr?: (cls: PyTypeLike, name: string) => unknown;
+  /**
    * OSR entries into a nested loop: end the unit at the header of the loop
    * enclosing the entered one (a `deopt` terminator with `handOver`), so the
    * code generator can hand the frame to a unit entered at that header,
@@ -83,6 +89,11 @@ export interface BuildOptions {
    * loop) instead of being reached through the entered loop's exit.
    */
   readonly osrHandOver?: boolean;
+}
+
+/** What `BuildOptions.classAttr` receives: a class (`PyType`). */
+export interface PyTypeLike {
+  lookup(name: string): unknown;
 }
 
 export interface InlineOptions {
