@@ -111,6 +111,29 @@ describe("tier-2 units shared across VMs", () => {
     expect([...c.jit.stats.deopts.values()].reduce((x, y) => x + y, 0)).toBe(0);
   });
 
+  it("Cls.name read as a constant replays against the new VM's class (classAttr query)", () => {
+    const defs = code(
+      "class Base:\n    def __init__(self, x):\n        self.x = x\nclass Sub(Base):\n    def __init__(self, x):\n        Base.__init__(self, x)\n        self.y = x\nclass E(Exception):\n    def __init__(self, c):\n        Exception.__init__(self, c)\n        self.c = c\n",
+      "cls-defs",
+    );
+    const drive = code("t = 0\nfor i in range(60):\n    t += Sub(i).x + E(i).c + len(E(i).args)\nprint(t)\n", "cls-drive");
+    const a = newVm();
+    a.run(defs);
+    a.run(drive);
+    expect(a.take()).toBe(`${2 * 1770 + 60}\n`);
+    const b = newVm();
+    b.run(defs);
+    b.run(drive);
+    expect(b.take()).toBe(`${2 * 1770 + 60}\n`);
+    expect(b.jit.stats.optimizing.reused).toBeGreaterThan(0);
+    // A VM whose Base.__init__ differs: the logged lookup does not replay, the unit compiles anew.
+    const c = newVm();
+    c.run(defs);
+    c.run(code("def init(self, x):\n    self.x = x * 2\nBase.__init__ = init\n", "cls-patch"));
+    c.run(drive);
+    expect(c.take()).toBe(`${3 * 1770 + 60}\n`);
+  });
+
   it("invalidation in one VM leaves the other VM's unit alone", () => {
     const s = setup(4, "xy");
     const a = newVm();
