@@ -64,6 +64,11 @@ export class Shape {
     return i === undefined ? -1 : i;
   }
 
+  /** Whether this shape's base has had a variant (tier-2 code compiled before that assumed none: codegen `rawAware`). */
+  hasVariants(): boolean {
+    return this.base.variants !== null;
+  }
+
   /** The variant of this shape's base with raw float slots `mask` (the base itself for 0). */
   variant(mask: number): Shape {
     const b = this.base;

@@ -544,6 +544,41 @@ class OptGenerator {
 
   /** A guard: deopt to the instruction's frame state unless `cond` holds. */
   private guard(i: Instr, cond: string, what: string): void {
+  /**
+   * Whether objects of these shapes (`graph.consts` indexes) may be in variant shapes (raw float slots,
+   * objects/shape.ts), so guards and slot accesses must expect them: a shape that has variants already, or
+   * any shape in a unit that makes variants (`AddSlotF64`). Otherwise the plain `shape === K` guard keeps variants out
+   * (one meets a deopt, and the code compiled after it sees the variants) and slot accesses skip the checks.
+   */
+  private rawAwareShapes(ks: readonly (number | string)[]): boolean {
+    if (!RAW_FLOAT_SLOTS) return false;
+    let made = this.rawMade;
+    if (made === null) {
+      made = this.rawMade = new Set();
+      for (const b of this.graph.blocks) for (const x of b.instrs) if (x.op === "AddSlotF64") made.add(this.graph.consts[x.imm[1] as number]);
+    }
+    // A unit that makes variants (AddSlotF64) expects them everywhere: an object checked against the shape
+    // before an AddSlotF64 is a variant of the shape after it.
+    if (made.size > 0) return true;
+    for (const k of ks) {
+      const shape = this.graph.consts[k as number] as { hasVariants?: () => boolean } | undefined;
+      if (shape === undefined || typeof shape.hasVariants !== "function" || shape.hasVariants()) return true;
+    }
+    return false;
+  }
+
+  /** `rawAwareShapes` for the object `v` of a slot access: its CheckShape's shape, else (shape not known here) true. */
+  private rawAware(v: Value | undefined): boolean {
+    if (!RAW_FLOAT_SLOTS) return false;
+    const c = v as Instr | undefined;
+    if (c === undefined || c.kind !== "instr") return true;
+    if (c.op === "CheckShape") return this.rawAwareShapes([c.imm[0] as number]);
+    if (c.op === "CheckShapes") return this.rawAwareShapes(c.imm.filter((_, j) => j % 2 === 0));
+    return true;
+  }
+
+  private rawMade: Set<unknown> | null = null;
+
     if (i.frameState === null) throw new Unsupported(`${i.op} without a frame state`);
     const fs = deoptView(i.frameState);
     const line = i.pc >= 0 ? this.code.lineOf(i.pc) : this.code.firstlineno;
@@ -648,7 +683,7 @@ class OptGenerator {
         return;
       case "CheckShape":
         // With raw float slots (passes/raw-float-slots.ts) an object may be in a variant of the shape.
-        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${RAW_FLOAT_SLOTS ? `(${a}.shape === ${K(0)} || ${a}.shape.base === ${K(0)})` : `${a}.shape === ${K(0)}`} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
+        this.guard(i, `typeof ${a} === "object" && ${a} !== null && ${this.rawAwareShapes([imm[0] as number]) ? `(${a}.shape === ${K(0)} || ${a}.shape.base === ${K(0)})` : `${a}.shape === ${K(0)}`} && ${a}.cls.version === ${imm[1] as number} && ${a}.dict === null`, "shape changed");
         o.line(`${r} = ${a};`);
         return;
       case "CheckShapes": {
@@ -656,12 +691,12 @@ class OptGenerator {
         const tests: string[] = [];
         for (let j = 0; j + 1 < imm.length; j += 2) tests.push(`${j === 0 ? "" : "else "}if (sh === K[${imm[j] as number}] && ve === ${imm[j + 1] as number | string}) ${r} = ${j / 2};`);
         o.line(`${r} = -1;`);
-        o.line(`if (typeof ${a} === "object" && ${a} !== null && ${a}.dict === null) { const sh = ${a}.shape${RAW_FLOAT_SLOTS ? ".base" : ""}, ve = ${a}.cls.version; ${tests.join(" ")} }`);
+        o.line(`if (typeof ${a} === "object" && ${a} !== null && ${a}.dict === null) { const sh = ${a}.shape${this.rawAwareShapes(imm.filter((_, j) => j % 2 === 0)) ? ".base" : ""}, ve = ${a}.cls.version; ${tests.join(" ")} }`);
         this.guard(i, `${r} >= 0`, "shape changed (polymorphic site)");
         return;
       }
       case "LoadSlotAt":
-        if (RAW_FLOAT_SLOTS) {
+        if (this.rawAware(i.inputs[0])) {
           o.line(`{ const j = ${selectExpr(b, imm.map((x) => String(x as number)))};`);
           o.line(`  ${r} = ${a}.slots[j]; if (typeof ${r} === "number" && j < ${RAW_SLOT_LIMIT} && (${a}.shape.floatMask & (1 << j)) !== 0) ${r} = $boxRawSlot(${a}, j, ${r}); }`);
         } else o.line(`${r} = ${a}.slots[${selectExpr(b, imm.map((x) => String(x as number)))}];`);
@@ -906,7 +941,7 @@ class OptGenerator {
         o.line(`${r} = ${a}.slots[${imm[0] as number}];`);
         this.guard(i, `${r} !== undefined`, "empty attribute slot");
         // A bare number in a raw float slot: box it, keeping the box in the slot (objects/shape.ts).
-        if (RAW_FLOAT_SLOTS && (imm[0] as number) < RAW_SLOT_LIMIT) {
+        if (this.rawAware(i.inputs[0]) && (imm[0] as number) < RAW_SLOT_LIMIT) {
           o.line(`if (typeof ${r} === "number" && (${a}.shape.floatMask & ${1 << (imm[0] as number)}) !== 0) ${r} = $boxRawSlot(${a}, ${imm[0] as number}, ${r});`);
         }
         return;
@@ -921,7 +956,7 @@ class OptGenerator {
       }
       case "StoreSlot":
         o.line(`${a}.slots[${imm[0] as number}] = ${b};`);
-        if (RAW_FLOAT_SLOTS && (imm[0] as number) < RAW_SLOT_LIMIT) o.line(`if (${a}.shape.floatMask !== 0) $rawSlotStored(${a}, ${imm[0] as number}, ${b});`);
+        if (this.rawAware(i.inputs[0]) && (imm[0] as number) < RAW_SLOT_LIMIT) o.line(`if (${a}.shape.floatMask !== 0) $rawSlotStored(${a}, ${imm[0] as number}, ${b});`);
         return;
       case "StoreSlotF64": {
         const slot = imm[0] as number;
@@ -938,7 +973,7 @@ class OptGenerator {
         // (its class's slot hint), else a new array from grownSlots (exact size past the first store).
         o.line(`{ const s = ${a}.slots; if (s !== null && s.length > ${slot}) s[${slot}] = ${b}; else ${a}.slots = $grown${i.op === "AddSlotF64" ? "Raw" : ""}Slots(${a}.cls, s, ${slot}, ${b}); }`);
         // The object may be in a variant of the shape before (raw float slots): the same variant after.
-        if (!RAW_FLOAT_SLOTS) o.line(`${a}.shape = ${K(1)};`);
+        if (i.op === "AddSlot" && !this.rawAware(i.inputs[0])) o.line(`${a}.shape = ${K(1)};`);
         else if (i.op === "AddSlotF64") o.line(`${a}.shape = ${K(1)}.variant(${a}.shape.floatMask | ${1 << slot});`);
         else o.line(`{ const m = ${a}.shape.floatMask; ${a}.shape = m === 0 ? ${K(1)} : ${K(1)}.variant(m); }`);
         return;
