@@ -142,8 +142,17 @@ export class PyDict extends PyObject {
   size = 0;
   /** Changes when a key is added or removed. */
   keysVersion: number = versionCounter++;
-  /** Changes when a key is added (not when one is removed): a key absent at version v is absent while it holds. */
+  /**
+   * Changes when a key is added (not when one is removed) that a name cache
+   * assumes absent: a key absent at version v is absent while it holds.
+   * With `absentWatch` set, only adding one of its keys (or any key that is
+   * not a JS string, which might equal one) changes it, so a module-level
+   * `except E as e` re-adding `e` every iteration does not invalidate the
+   * caches of builtins read in the loop.
+   */
   addedVersion: number = versionCounter++;
+  /** Names a cache filled as absent from this dict (GlobalCache.fillBuiltin), or null: every added key counts. */
+  absentWatch: Set<PyValue> | null = null;
   /** Live keys of heap (user-defined) types, which may equal primitive keys. */
   private customKeys = 0;
   /** Set by the JIT when compiled code depends on entries of this dict (checked only on writes). */
@@ -392,8 +401,16 @@ export class PyDict extends PyObject {
     const pos = this.appendEntry(s, v, 0);
     if (this.strMapped) (this.index ??= new Map()).set(s, pos);
     this.size++;
-    this.keysVersion = this.addedVersion = versionCounter++;
+    this.keyAdded(s);
     if (this.watcher !== null) this.notifyChanged(s);
+  }
+
+  /** A key was added: a new keysVersion, and a new addedVersion unless no cache can have assumed `k` absent. */
+  private keyAdded(k: PyValue): void {
+    const v = versionCounter++;
+    this.keysVersion = v;
+    const w = this.absentWatch;
+    if (w === null || typeof k !== "string" || w.has(k)) this.addedVersion = v;
   }
 
   /** `set` of a key already at entry `i`. */
@@ -455,7 +472,7 @@ export class PyDict extends PyObject {
       t[free] = pos + 1;
     }
     this.size++;
-    this.keysVersion = this.addedVersion = versionCounter++;
+    this.keyAdded(k);
     if (this.watcher !== null) this.notifyChanged(k);
   }
 
@@ -497,7 +514,7 @@ export class PyDict extends PyObject {
       if (!isBuiltinKey(k as PyObject)) this.customKeys++;
     }
     this.size++;
-    this.keysVersion = this.addedVersion = versionCounter++;
+    this.keyAdded(k);
     if (this.watcher !== null) this.notifyChanged(k);
   }
 

@@ -69,6 +69,7 @@ export class GlobalCache {
     this.globals = globals;
     this.key = builtins.keyList[i];
     this.kVersion = builtins.keysVersion;
+    (globals.absentWatch ??= new Set()).add(this.key as PyValue);
     this.gVersion = globals.addedVersion;
     this.index = i;
     this.fromBuiltins = true;

@@ -542,8 +542,6 @@ class OptGenerator {
     return this.extras.directCodes.length - 1;
   }
 
-  /** A guard: deopt to the instruction's frame state unless `cond` holds. */
-  private guard(i: Instr, cond: string, what: string): void {
   /**
    * Whether objects of these shapes (`graph.consts` indexes) may be in variant shapes (raw float slots,
    * objects/shape.ts), so guards and slot accesses must expect them: a shape that has variants already, or
@@ -579,6 +577,8 @@ class OptGenerator {
 
   private rawMade: Set<unknown> | null = null;
 
+  /** A guard: deopt to the instruction's frame state unless `cond` holds. */
+  private guard(i: Instr, cond: string, what: string): void {
     if (i.frameState === null) throw new Unsupported(`${i.op} without a frame state`);
     const fs = deoptView(i.frameState);
     const line = i.pc >= 0 ? this.code.lineOf(i.pc) : this.code.firstlineno;
