@@ -15,7 +15,7 @@
  * speculates on nothing, so it stays correct).
  */
 import type { CodeObject } from "@pyvm/bytecode";
-import { CodeRuntime, type CodeFeedback, type CompiledEntry, type JitBackend, type OsrEntry } from "@pyvm/interpreter";
+import { CodeRuntime, type CodeFeedback, type CompiledEntry, type Frame, type JitBackend, type OsrEntry } from "@pyvm/interpreter";
 import { compileBaseline } from "./emit/baseline.js";
 import { JitStress, stressFromEnv, type StressConfig } from "./stress.js";
 import { OptTier } from "./opt/tier.js";
@@ -216,6 +216,25 @@ export function createJitBackend(options: JitOptions): TieringBackend {
     if (stress !== null && stress.shouldInvalidateAll()) invalidateAll("stress: invalidate-every");
   }
 
+  /**
+   * Tier-1 code asking about a loop header or a generator's resume point at
+   * `pc` (every 10 × loopThreshold times): those count toward tier 2 like
+   * the interpreter's back-edges (onLoopHot); an OSR entry the cost model
+   * deferred compiles once it stayed hot (COST_ESCALATION).
+   */
+  function hotInCompiledCode(frame: Frame, pc: number, feedback: CodeFeedback): OsrEntry | null {
+    stressTick();
+    if (opt.refused(frame.code, pc)) return null;
+    const n = Math.max(options.threshold, 1) * 10;
+    const seen = (loopCounts.get(frame.code) ?? 0) + n;
+    loopCounts.set(frame.code, seen);
+    const early = seen < optLoopThreshold;
+    if (early && !earlyLoop(frame.code, pc)) return null;
+    const force = !early && opt.deferred(frame.code, pc);
+    if (force && !forceLoop(frame.code, pc, n)) return null;
+    return opt.compileOsr(frame, pc, feedback, early, force);
+  }
+
   function tryCompile(code: CodeObject, feedback: CodeFeedback): CompiledEntry | null {
     const done = compiledEntries.get(code);
     if (done !== undefined) return done;
@@ -341,17 +360,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       // so a function that reached tier 1 by calls still tiers up its long-running loops.
       // Never answers with tier-1 code (the caller's).
       if (!optEnabled || (feedback instanceof CodeRuntime && feedback.isGenerator)) return null;
-      stressTick();
-      if (opt.refused(frame.code, pc)) return null;
-      const n = Math.max(options.threshold, 1) * 10;
-      const seen = (loopCounts.get(frame.code) ?? 0) + n;
-      loopCounts.set(frame.code, seen);
-      const early = seen < optLoopThreshold;
-      if (early && !earlyLoop(frame.code, pc)) return null;
-      // An OSR entry the cost model deferred compiles once the loop stayed hot (COST_ESCALATION).
-      const force = !early && opt.deferred(frame.code, pc);
-      if (force && !forceLoop(frame.code, pc, n)) return null;
-      const osr = opt.compileOsr(frame, pc, feedback, early, force);
+      const osr = hotInCompiledCode(frame, pc, feedback);
       if (osr !== null) stats.osrEntries++;
       return osr;
     },
@@ -359,16 +368,7 @@ export function createJitBackend(options: JitOptions): TieringBackend {
       // A compiled generator resumed at `pc` (asked every 10 × loopThreshold resumes): tier 2
       // compiles the resume point like a loop (jit-ir build/generator.ts), counted the same way.
       if (!optEnabled || !generators) return null;
-      stressTick();
-      if (opt.refused(frame.code, pc)) return null;
-      const n = Math.max(options.threshold, 1) * 10;
-      const seen = (loopCounts.get(frame.code) ?? 0) + n;
-      loopCounts.set(frame.code, seen);
-      const early = seen < optLoopThreshold;
-      if (early && !earlyLoop(frame.code, pc)) return null;
-      const force = !early && opt.deferred(frame.code, pc);
-      if (force && !forceLoop(frame.code, pc, n)) return null;
-      return opt.compileOsr(frame, pc, feedback, early, force);
+      return hotInCompiledCode(frame, pc, feedback);
     },
     invalidate(code: CodeObject, reason: string): void {
       attempts.delete(code);
