@@ -42,6 +42,7 @@ import { OPS, type OpName } from "../ir/ops.js";
 import { argAt, opAt, successors } from "./cfg.js";
 import { hintAt } from "./feedback.js";
 import { optimizeGraph } from "../passes/pipeline.js";
+import { incomingArgs } from "../passes/rewrite.js";
 import { verifyGraph } from "../verify.js";
 import { IntsBuilder } from "./ints.js";
 import { GENERATOR_YIELD, isGeneratorCode, isResumePc, resumeOptions } from "./generator.js";
@@ -299,16 +300,7 @@ class Builder extends IntsBuilder {
    * parameter is dropped by simplify.
    */
   private sameOnEveryEdge(block: Block, state: State): void {
-    const incoming: Value[][] = [];
-    for (const b of this.g.blocks) {
-      const t = b.terminator;
-      if (t === null) continue;
-      if (t.kind === "jump" && t.target === block) incoming.push(t.args);
-      else if (t.kind === "branch") {
-        if (t.ifTrue === block) incoming.push(t.trueArgs);
-        if (t.ifFalse === block) incoming.push(t.falseArgs);
-      }
-    }
+    const incoming = incomingArgs(this.g, block);
     if (incoming.length === 0) return;
     const unboxed = (v: Value): Value => {
       const i = v as Instr;

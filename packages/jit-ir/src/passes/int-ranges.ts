@@ -30,7 +30,7 @@
 import { Repr, type Block, type Graph, type Instr, type Value } from "../ir/graph.js";
 import { CMP_OPS } from "../ir/ops.js";
 import { dominatorTree } from "./dominators.js";
-import { forEachUse, predecessors, setFrameState, setOp } from "./rewrite.js";
+import { argsFrom, forEachUse, predecessors, setFrameState, setOp } from "./rewrite.js";
 import type { DomTree } from "./dominators.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -93,7 +93,8 @@ function inductionRanges(b: Block, ps: readonly Block[], dom: DomTree, rangeOf: 
     let down = true;
     for (const p of ps) {
       const back = dom.dominates(b, p);
-      for (const arg of edgeArgs(p, b, param.index)) {
+      for (const args of argsFrom(p, b)) {
+        const arg = args[param.index] as Value;
         if (back) {
           const d = stepSign(arg, param, rangeOf, 4);
           if (d < 0 || d === 2) up = false;
@@ -108,19 +109,6 @@ function inductionRanges(b: Block, ps: readonly Block[], dom: DomTree, rangeOf: 
     if (lo > hi || (!up && !down)) continue;
     set(param, [up ? lo : -MAX, down ? hi : MAX]);
   }
-}
-
-/** The values edges from `p` to `b` pass as `b`'s parameter `index` (a branch may reach `b` on both arms). */
-function edgeArgs(p: Block, b: Block, index: number): Value[] {
-  const t = p.terminator;
-  const out: Value[] = [];
-  if (t === null) return out;
-  if (t.kind === "jump" && t.target === b) out.push(t.args[index] as Value);
-  else if (t.kind === "branch") {
-    if (t.ifTrue === b) out.push(t.trueArgs[index] as Value);
-    if (t.ifFalse === b) out.push(t.falseArgs[index] as Value);
-  }
-  return out;
 }
 
 /**

@@ -130,19 +130,21 @@ export function predecessors(g: Graph): Map<Block, Block[]> {
   return preds;
 }
 
+/** The argument lists the edges from `p` pass to `target`'s parameters (two when both arms of a branch go there). */
+export function argsFrom(p: Block, target: Block): Value[][] {
+  const t = p.terminator;
+  if (t === null) return [];
+  if (t.kind === "jump") return t.target === target ? [t.args] : [];
+  if (t.kind !== "branch") return [];
+  const out: Value[][] = [];
+  if (t.ifTrue === target) out.push(t.trueArgs);
+  if (t.ifFalse === target) out.push(t.falseArgs);
+  return out;
+}
+
 /** The values passed to `target`'s parameters along every edge into it. */
 export function incomingArgs(g: Graph, target: Block): Value[][] {
-  const out: Value[][] = [];
-  for (const b of g.blocks) {
-    const t = b.terminator;
-    if (t === null) continue;
-    if (t.kind === "jump" && t.target === target) out.push(t.args);
-    else if (t.kind === "branch") {
-      if (t.ifTrue === target) out.push(t.trueArgs);
-      if (t.ifFalse === target) out.push(t.falseArgs);
-    }
-  }
-  return out;
+  return g.blocks.flatMap((b) => argsFrom(b, target));
 }
 
 /** `incomingArgs` of every block at once (one pass over the terminators). */
